@@ -145,8 +145,7 @@ def _sample_string(schema: dict[str, Any], name: str) -> str:
     }
     text = formats.get(schema.get("format", ""), f"sample {name.replace('_', ' ')}".strip())
     lo, hi = schema.get("minLength", 0), schema.get("maxLength")
-    text = (text + " x" * lo)[: max(lo, len(text))] if len(text) < lo else text
-    text = text[:hi] if hi is not None else text
+    text = text.ljust(lo, "x")[:hi]
     pattern = schema.get("pattern")
     if pattern and not re.search(pattern, text):
         for candidate in ("a", "A", "0", "abc", "ABC", "123", "a1", "2024-01-01", "x" * max(lo, 1)):
@@ -457,6 +456,7 @@ class FakeOpenAI:
 class _Server(http.server.ThreadingHTTPServer):
     daemon_threads = True
     block_on_close = False  # never join (possibly hung) handler threads on close
+    request_queue_size = 128  # bursts of parallel advisors must not overflow the backlog
 
     def __init__(self, address: tuple[str, int], handler: type, *, owner: FakeOpenAI) -> None:
         self.owner = owner
@@ -481,6 +481,7 @@ class _Server(http.server.ThreadingHTTPServer):
 
 class _Handler(http.server.BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # headers and body go out in separate writes
     server: _Server
 
     def log_message(self, format: str, *args: Any) -> None:
@@ -597,7 +598,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             content, finish, refusal = fake._default_content(body), "stop", None
         text = content if isinstance(content, str) else json.dumps(content)
         usage = fake._usage(body, text)
-        fault = decision if isinstance(decision, Fault) else None
+        fault = decision if isinstance(decision, Fault) and decision.kind in ("cut", "hang") else None
         if body.get("stream"):
             self._stream(body, text, finish, refusal, usage, fault)
         else:
