@@ -1,0 +1,150 @@
+"""The board as a LangGraph StateGraph: intake → every advisor at once → moderator.
+
+The graph only wires nodes and state; the reading, the arithmetic and the advice live in the
+pure modules and the engines. Advisors fan out with ``Send`` and their critiques are merged by
+a reducer that keeps board order, so a slow voice never reorders the board and a failing one
+becomes a critique with ``error`` set instead of an exception that sinks the turn.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Any
+
+from langgraph.graph import END, START, StateGraph
+from langgraph.runtime import Runtime
+from langgraph.types import Overwrite, Send
+
+from board.analysis import analyse
+from board.context import Context
+from board.engines.base import Case
+from board.models import Critique, Recommendation, Situation
+from board.modes import choose_mode
+from board.redact import describe_error
+from board.state import AdvisorTask, BoardState
+from board.situation import read_situation
+
+MAX_QUESTIONS = 5
+
+
+def _context(runtime: Runtime[Context]) -> Context:
+    """The run's context, or the offline board when a host (``langgraph dev``) gives none."""
+    if runtime.context is not None:
+        return runtime.context
+    from board.engines import get_engine
+    from board.personas import load_board
+
+    return Context(engine=get_engine("offline"), board=load_board())
+
+
+def _case(state: BoardState) -> Case:
+    messages = state["messages"]
+    return Case(
+        mode=state["mode"],
+        text=messages[-1]["text"],
+        history=[m["text"] for m in messages[:-1]],
+        situation=Situation.model_validate(state["situation"]),
+        analysis=state["analysis"],
+    )
+
+
+async def intake(state: BoardState, runtime: Runtime[Context]) -> dict[str, Any]:
+    """Read this turn's words on top of the thread's facts and compute the numbers."""
+    prior = Situation.model_validate(state["situation"]) if state.get("situation") else None
+    message = state["messages"][-1]
+    situation = read_situation(message["text"], prior)
+    mode = choose_mode(message.get("mode"), state.get("mode"), situation)
+    return {
+        "mode": mode,
+        "situation": situation.model_dump(mode="json"),
+        "analysis": analyse(situation).model_dump(mode="json"),
+        "critiques": Overwrite([]),
+        "usage": Overwrite({}),
+        "recommendation": None,
+        "questions": [],
+        "engine": _context(runtime).engine.name,
+    }
+
+
+def convene(state: BoardState, runtime: Runtime[Context]) -> list[Send]:
+    """Send the same case to every advisor; LangGraph runs the branches concurrently."""
+    case = _case(state).model_dump(mode="json")
+    return [Send("advisor", AdvisorTask(advisor=p.name, case=case)) for p in _context(runtime).board.advisors]
+
+
+async def advisor(task: AdvisorTask, runtime: Runtime[Context]) -> dict[str, Any]:
+    ctx = _context(runtime)
+    persona = ctx.board.advisor(task["advisor"])
+    usage: dict[str, dict[str, int]] = {}
+    try:
+        reply = await ctx.engine.critique(persona, Case.model_validate(task["case"]))
+        critique = reply.critique.model_copy(update={"advisor": persona.name, "error": None})
+        if reply.usage is not None:
+            usage[persona.name] = reply.usage.model_dump()
+    except Exception as exc:  # a failing voice must not sink the board
+        critique = Critique(
+            advisor=persona.name,
+            summary=f"The {persona.display_name} advisor could not answer this turn.",
+            error=describe_error(exc),
+        )
+    return {"critiques": [critique.model_dump(mode="json") | {"order": persona.order}], "usage": usage}
+
+
+async def moderator(state: BoardState, runtime: Runtime[Context]) -> dict[str, Any]:
+    ctx = _context(runtime)
+    critiques = [Critique.model_validate(c) for c in state.get("critiques", [])]
+    missing = [c.advisor for c in critiques if c.error]
+    if len(missing) == len(critiques):
+        return {"recommendation": None, "questions": []}
+    case = _case(state)
+    usage: dict[str, dict[str, int]] = {}
+    try:
+        reply = await ctx.engine.moderate(ctx.board.moderator, case, critiques)
+        recommendation = reply.recommendation
+        if reply.usage is not None:
+            usage[ctx.board.moderator.name] = reply.usage.model_dump()
+    except Exception:  # fall back to the deterministic merge rather than lose the turn
+        from board import rules
+
+        recommendation = rules.moderate(ctx.board.moderator, case, critiques)
+        missing = [*missing, ctx.board.moderator.name]
+    recommendation = recommendation.model_copy(update={"missing_voices": missing})
+    return {
+        "recommendation": recommendation.model_dump(mode="json"),
+        "questions": board_questions(critiques),
+        "usage": usage,
+        "turns": [_turn(state, recommendation, ctx)],
+    }
+
+
+def board_questions(critiques: list[Critique]) -> list[str]:
+    """The advisors' questions, each once, in board order."""
+    seen: dict[str, str] = {}
+    for critique in critiques:
+        for question in critique.questions:
+            seen.setdefault(" ".join(question.lower().split()), question)
+    return list(seen.values())[:MAX_QUESTIONS]
+
+
+def _turn(state: BoardState, recommendation: Recommendation, ctx: Context) -> dict[str, Any]:
+    return {
+        "text": state["messages"][-1]["text"],
+        "mode": state["mode"],
+        "engine": ctx.engine.name,
+        "next_move": recommendation.next_move.value,
+        "say": recommendation.say,
+        "at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+    }
+
+
+def build_graph() -> StateGraph:
+    """The uncompiled board; callers compile it with their checkpointer."""
+    builder = StateGraph(BoardState, context_schema=Context)
+    builder.add_node("intake", intake)
+    builder.add_node("advisor", advisor, input_schema=AdvisorTask)
+    builder.add_node("moderator", moderator)
+    builder.add_edge(START, "intake")
+    builder.add_conditional_edges("intake", convene, ["advisor"])
+    builder.add_edge("advisor", "moderator")
+    builder.add_edge("moderator", END)
+    return builder

@@ -1,0 +1,97 @@
+"""Run one turn of a thread: open the checkpointer, stream the graph, return the contract object.
+
+This is the one place that knows both the graph and the storage; the CLI and the evals call it.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any, AsyncIterator
+
+from langgraph.checkpoint.sqlite.aio import AsyncSqliteSaver
+
+from board.context import Context
+from board.engines.base import Engine
+from board.graph import build_graph
+from board.models import BoardResult, Recommendation
+from board.paths import database_path
+from board.personas import Board
+
+EventSink = Callable[[Any], None]
+
+
+class BoardFailed(RuntimeError):
+    """Every voice failed: there is no advice to give. The thread still holds the message."""
+
+    def __init__(self, thread_id: str, reasons: list[str]) -> None:
+        self.thread_id = thread_id
+        self.reasons = reasons
+        super().__init__(f"every advisor failed ({'; '.join(reasons)[:300]})")
+
+
+def new_thread_id() -> str:
+    return uuid.uuid4().hex[:12]
+
+
+@asynccontextmanager
+async def open_graph(db_path: Path | None = None) -> AsyncIterator[Any]:
+    """The board compiled with the SQLite checkpointer, for as long as the block runs."""
+    path = db_path or database_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    async with AsyncSqliteSaver.from_conn_string(str(path)) as saver:
+        yield build_graph().compile(checkpointer=saver, name="board")
+
+
+async def run_turn(
+    text: str,
+    *,
+    engine: Engine,
+    board: Board,
+    mode: str | None = None,
+    thread_id: str | None = None,
+    ask_first: bool = False,
+    db_path: Path | None = None,
+    on_event: EventSink | None = None,
+) -> BoardResult:
+    """Add the user's message to the thread and convene the board on it."""
+    thread_id = thread_id or new_thread_id()
+    config = {"configurable": {"thread_id": thread_id}}
+    context = Context(engine=engine, board=board, ask_first=ask_first)
+    state: dict[str, Any] = {}
+    async with open_graph(db_path) as graph:
+        inputs = {"messages": [{"text": text, "mode": mode}]}
+        async for kind, payload in graph.astream(inputs, config, context=context, stream_mode=["custom", "values"]):
+            if kind == "values":
+                state = payload
+            elif on_event is not None:
+                on_event(payload)
+    return to_result(state, thread_id)
+
+
+def to_result(state: dict[str, Any], thread_id: str) -> BoardResult:
+    """The contract object for a finished turn; raises BoardFailed when no voice answered."""
+    recommendation = state.get("recommendation")
+    if recommendation is None:
+        reasons = [f"{c['advisor']}: {c.get('error')}" for c in state.get("critiques", []) if c.get("error")]
+        raise BoardFailed(thread_id, reasons)
+    usage = state.get("usage") or {}
+    return BoardResult(
+        engine=state["engine"],
+        mode=state["mode"],
+        thread_id=thread_id,
+        situation=state["situation"],
+        analysis=state["analysis"],
+        critiques=state.get("critiques", []),
+        recommendation=Recommendation.model_validate(recommendation),
+        questions=state.get("questions", []),
+        usage=_usage(usage) if usage else None,
+    )
+
+
+def _usage(by_voice: dict[str, dict[str, int]]) -> dict[str, Any]:
+    keys = ("prompt_tokens", "cached_tokens", "completion_tokens")
+    totals = {k: sum(v.get(k, 0) for v in by_voice.values()) for k in keys}
+    return {**totals, "by_voice": by_voice, "cost_usd": None}
