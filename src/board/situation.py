@@ -1,10 +1,157 @@
-"""Reading the user's words into a Situation. (Skeleton: the offline-analyst issue makes it deep.)"""
+"""Reading the user's words into a Situation, on top of what the thread already knew.
+
+The reading is layered: clean the text (cap, control characters), read the role, label the
+amounts of the user's own words (facts.py), read a pasted chat if there is one
+(transcript.py), read the word-facts (cues.py), then merge with ``prior``. Pure: no I/O.
+
+One convention matters for every advisor: the asking (list, sticker, posted) price belongs to
+the side that wants more. For a seller, landlord or vendor it is their own opening offer; for
+a buyer, tenant or client it is the counterparty's opening offer. It is added to ``offers``
+as that side's first offer unless that side already has an earlier offer in the text.
+"""
 
 from __future__ import annotations
 
-from board.models import Situation
+import re
+from collections import Counter
+
+from board import cues
+from board.facts import Labelled, label_amounts
+from board.models import Fact, MarketRange, Offer, Plan, Situation, Tactic
+from board.money import absurd, amounts
+from board import transcript as chat
+
+MAX_CHARS = 200_000
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def clean(text: str) -> tuple[str, list[str]]:
+    """Cap the length and drop control characters, saying so in notices."""
+    notices = []
+    if len(text) > MAX_CHARS:
+        notices.append(f"Read the first {MAX_CHARS:,} of {len(text):,} characters; the rest was ignored.")
+        text = text[:MAX_CHARS]
+    cleaned, n = _CONTROL.subn(" ", text)
+    if n:
+        notices.append(f"Removed {n} control character{'s' if n != 1 else ''} (NUL and the like) from the text.")
+    return cleaned.replace("\r\n", "\n").replace("\r", "\n"), notices
 
 
 def read_situation(text: str, prior: Situation | None = None) -> Situation:
     """Read ``text`` on top of what the thread already knew (``prior``)."""
-    return prior.model_copy(deep=True) if prior else Situation()
+    text, notices = clean(text or "")
+    role = cues.read_role(text) or (prior.role if prior else None)
+    wants = cues.wants_for(role)
+    conv = chat.parse(text, role)
+    own_words = conv.narrative if conv else text
+    reference = _reference(prior, text)
+    labelled = label_amounts(own_words, reference)
+    new = Situation(role=role, wants=wants)
+    _fill_facts(new, labelled, text)
+    if conv:
+        notices += conv.notices
+        asking = new.asking.amount if new.asking else None
+        new.offers = [Offer(by=by, amount=a, words=w) for by, a, w in chat.offers(conv, asking)] + new.offers
+        if conv.me and role is None:
+            new.role = None
+    _asking_as_offer(new)
+    for m in absurd(text):
+        notices.append(f"Ignored an implausible amount: {m.text.strip()!r}.")
+    _fill_words(new, text, labelled)
+    new.notices = notices
+    return merge(prior, new) if prior else new
+
+
+def _reference(prior: Situation | None, text: str) -> float | None:
+    """The scale for bare numbers: the prior thread's amounts when this turn states none."""
+    if prior is None or any(m.kind == "money" for m in amounts(text)):
+        return None
+    known = [o.amount for o in prior.offers] + [f.amount for f in (prior.target, prior.reservation, prior.asking) if f and f.amount]
+    return sorted(known)[len(known) // 2] if known else None
+
+
+def _fill_facts(s: Situation, labelled: list[Labelled], text: str) -> None:
+    for item in labelled:
+        m, words = item.mention, item.words
+        fact = Fact(amount=m.value, words=words)
+        if item.label == "target":
+            s.target = fact
+        elif item.label == "reservation":
+            s.reservation = fact
+        elif item.label == "alternative":
+            s.alternative = fact
+        elif item.label == "asking" and s.asking is None:
+            s.asking = fact
+        elif item.label == "market":
+            if s.market_range is None or m.is_range:
+                s.market_range = MarketRange(low=m.value, high=m.high if m.high is not None else m.value, words=words)
+        elif item.label in ("me_offer", "them_offer"):
+            s.offers.append(Offer(by="me" if item.label == "me_offer" else "them", amount=m.value, words=words))
+        elif item.label.startswith("plan_"):
+            s.plans.append(Plan(action=item.label[5:], amount=m.value, words=words))
+    currencies = Counter(i.mention.currency for i in labelled if i.mention.currency)
+    s.currency = currencies.most_common(1)[0][0] if currencies else None
+    s.unit = next((i.mention.unit for i in labelled if i.mention.unit and i.label != "none"), None)
+
+
+def _asking_as_offer(s: Situation) -> None:
+    if s.asking is None or s.asking.amount is None or s.wants is None:
+        return
+    side = "me" if s.wants == "more" else "them"
+    if any(o.by == side for o in s.offers[:1]) or any(o.by == side and o.amount == s.asking.amount for o in s.offers):
+        return
+    s.offers.insert(0, Offer(by=side, amount=s.asking.amount, words=s.asking.words))
+
+
+def _fill_words(s: Situation, text: str, labelled: list[Labelled]) -> None:
+    s.deadline = cues.read_deadline(text)
+    s.issues = cues.read_issues(text)
+    s.relationship = cues.read_relationship(text)
+    s.uninformed = cues.read_uninformed(text)
+    s.assumptions = cues.read_assumptions(text)
+    s.counterparty_info = cues.read_counterparty(text)
+    s.agreed = cues.read_agreed(text)
+    s.tactics = [Tactic(code=code, words=words) for code, words in cues.read_tactics(text)]
+    s.no_alternative = cues.read_no_alternative(text)
+    if s.no_alternative and s.alternative and s.alternative.words == s.no_alternative:
+        s.alternative = None
+    if s.alternative and s.no_alternative:
+        s.no_alternative = None
+    planned = {p.words for p in s.plans}
+    for action, words in cues.read_plans(text):
+        if not any(words in w or w in words for w in planned):
+            s.plans.append(Plan(action=action, words=words))
+
+
+def merge(prior: Situation, new: Situation) -> Situation:
+    """This turn's facts over the thread's: new offers appended, corrections replace, the rest kept."""
+    out = prior.model_copy(deep=True)
+    for name in ("wants", "role", "target", "reservation", "alternative", "market_range", "deadline", "currency",
+                 "unit", "asking", "relationship", "uninformed", "agreed"):
+        value = getattr(new, name)
+        if value is not None:
+            setattr(out, name, value)
+    if new.alternative is not None:
+        out.no_alternative = None
+    if new.no_alternative is not None:
+        out.no_alternative, out.alternative = new.no_alternative, None
+    fresh = list(new.offers)
+    old = [(o.by, round(o.amount, 2)) for o in prior.offers]
+    k = 0
+    while k < min(len(old), len(fresh)) and (fresh[k].by, round(fresh[k].amount, 2)) == old[k]:
+        k += 1  # the user re-pasted the conversation so far
+    for offer in fresh[k if k == len(old) or k >= 2 else 0:]:
+        last_same = next((o for o in reversed(out.offers) if o.by == offer.by), None)
+        if last_same is not None and abs(last_same.amount - offer.amount) < 0.005 * max(abs(offer.amount), 1):
+            continue  # the same number restated
+        out.offers.append(offer)
+    for name in ("issues", "assumptions", "counterparty_info"):
+        merged = list(getattr(out, name))
+        merged += [x for x in getattr(new, name) if x not in merged]
+        setattr(out, name, merged)
+    codes = {t.code for t in out.tactics}
+    out.tactics += [t for t in new.tactics if t.code not in codes]
+    if new.plans:
+        out.plans = new.plans
+    out.notices = new.notices
+    return out

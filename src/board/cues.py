@@ -1,0 +1,219 @@
+"""The facts that are words, not numbers: role, deadline, issues, tactics, plans, what is known.
+
+Each reader returns the short clause it came from, so the advisors can quote the user. Negation
+is checked on the clause before a cue ("no real deadline", "I'm not going to walk", "they
+haven't said it's final"), because a denied fact is not a fact.
+"""
+
+from __future__ import annotations
+
+import re
+
+from board import lexicon
+from board.codes import FindingCode
+from board.facts import sentences
+
+_NEG = re.compile(r"\b(?:not|never|no|don'?t|doesn'?t|didn'?t|haven'?t|hasn'?t|won'?t|isn'?t|wasn'?t|aren'?t|without|nothing|none|neither|nor)\b"
+                  r"(?:\W+\w+){0,4}\W*$", re.I)
+
+
+def _rx(*alts: str) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(alts) + r")\b", re.I)
+
+
+def _clause(sent: str, start: int, end: int) -> str:
+    """The clause around a match: cut at ; , but — within the sentence, at most ~160 chars."""
+    lo = max(sent.rfind(c, 0, start) for c in (";", "—", " but ", ":"))
+    hi_candidates = [i for i in (sent.find(c, end) for c in (";", "—", " but ")) if i != -1]
+    hi = min(hi_candidates) if hi_candidates else len(sent)
+    words = sent[lo + 1 if lo >= 0 else 0:hi].strip(" ,;—:\n")
+    return words if len(words) <= 200 else words[:200].rstrip() + "…"
+
+
+def find(text: str, rx: re.Pattern[str], negatable: bool = True) -> list[str]:
+    """Clauses where ``rx`` matches and is not negated just before."""
+    out = []
+    for _, sent in sentences(text):
+        for m in rx.finditer(sent):
+            if negatable and _NEG.search(sent[max(0, m.start() - 40):m.start()]):
+                continue
+            out.append(_clause(sent, m.start(), m.end()))
+            break
+    return out
+
+
+def find_negated(text: str, rx: re.Pattern[str]) -> list[str]:
+    out = []
+    for _, sent in sentences(text):
+        for m in rx.finditer(sent):
+            if _NEG.search(sent[max(0, m.start() - 40):m.start()]):
+                out.append(_clause(sent, m.start(), m.end()))
+                break
+    return out
+
+
+_ROLES: list[tuple[str, re.Pattern[str]]] = [
+    ("buyer", _rx(r"i'?m (?:the )?buyer", r"i am (?:the )?buyer", r"i'?m buying", r"i am buying", r"want to buy", r"looking to buy",
+                  r"trying to buy", r"i'?m purchasing", r"buying (?:a|an|the|my|his|her|their)", r"i'?m the purchaser")),
+    ("seller", _rx(r"i'?m (?:the )?seller", r"i am (?:the )?seller", r"i'?m selling", r"i am selling", r"want to sell", r"looking to sell",
+                   r"trying to sell", r"selling (?:my|our)", r"i listed", r"we listed", r"i'?m the vendor of")),
+    ("candidate", _rx(r"i'?m the candidate", r"job offer", r"offer letter", r"my salary", r"salary negotiation", r"i'?ve been offered",
+                      r"i got an offer", r"i received an offer", r"the recruiter", r"hiring manager (?:offered|said|came)", r"ask(?:ing)? for a raise",
+                      r"a raise", r"my (?:current )?(?:employer|boss|manager)", r"new job", r"the role pays", r"base salary", r"starting salary")),
+    ("employer", _rx(r"i'?m (?:the )?(?:hiring manager|employer|recruiter)", r"i'?m hiring", r"we'?re hiring", r"our candidate",
+                     r"the candidate (?:wants|asked|is asking|countered)", r"hire (?:a|an|this|the) ", r"my employee", r"i'?m the employer")),
+    ("tenant", _rx(r"i'?m (?:the )?tenant", r"my landlord", r"renting (?:a|an|the) (?:apartment|flat|place|house|room|unit)",
+                   r"the landlord", r"i rent", r"lease renewal", r"my rent", r"apartment I", r"looking to rent")),
+    ("landlord", _rx(r"i'?m (?:the )?landlord", r"my tenants?", r"renting out", r"rent out", r"our tenant", r"the tenant (?:wants|asked|offered)")),
+    ("client", _rx(r"i'?m (?:the )?client", r"the (?:vendor|supplier|contractor|freelancer|agency|consultant) (?:quoted|offered|wants|is asking|asked|charges|said)",
+                   r"hire (?:a )?(?:contractor|freelancer|agency|consultant)", r"their quote", r"quoted (?:me|us)", r"our (?:vendor|supplier)")),
+    ("vendor", _rx(r"i'?m (?:the )?(?:vendor|supplier|freelancer|contractor|consultant|agency)", r"my (?:client|customer)s?", r"i'?m a (?:freelancer|contractor|consultant)",
+                   r"i freelance", r"my (?:rate|day rate|hourly rate|quote|proposal)", r"the client (?:wants|offered|said|asked|is asking|countered)")),
+]
+
+
+def read_role(text: str) -> str | None:
+    """Who the user is: the first role whose cue appears, explicit claims first."""
+    explicit = re.search(r"\bi(?:'m| am) (?:the |a |an )?(buyer|seller|candidate|employee|employer|tenant|landlord|client|vendor|supplier|"
+                         r"freelancer|contractor|consultant|hiring manager|recruiter)\b", text, re.I)
+    if explicit:
+        word = explicit.group(1).lower()
+        return {"hiring manager": "employer", "recruiter": "employer"}.get(word, word)
+    best: tuple[int, str] | None = None
+    for role, rx in _ROLES:
+        m = rx.search(text)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), role)
+    return best[1] if best else None
+
+
+def wants_for(role: str | None) -> str | None:
+    return lexicon.ROLE_WANTS.get(role or "")
+
+
+_DEADLINE = _rx(r"by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|end of (?:day|week|month|quarter|year)|eod|eow|noon|the \w+)",
+                r"(?:offer|it|deal) (?:expires|ends|lapses)", r"expir(?:es|ing|y)", r"end of (?:the )?(?:quarter|month|year|week|day)", r"only (?:today|tonight|this week)",
+                r"today only", r"deadline", r"need an answer", r"need to (?:decide|answer|respond|sign) (?:by|within|before|today|tomorrow)",
+                r"within \d+ (?:hours|days)", r"within (?:24|48|72) ?h", r"exploding offer", r"before (?:monday|tuesday|wednesday|thursday|friday|the weekend|tomorrow)",
+                r"now or never", r"first come,? first served", r"(?:respond|answer|decide) by", r"closes? (?:on|by)", r"lease (?:ends|is up)")
+_NO_DEADLINE = _rx(r"no (?:real |hard |firm )?(?:deadline|rush|hurry|time pressure)", r"not in a (?:rush|hurry)", r"no time pressure", r"plenty of time")
+
+_TACTICS: list[tuple[FindingCode, re.Pattern[str]]] = [
+    (FindingCode.TACTIC_TAKE_IT_OR_LEAVE_IT, _rx(r"take it or leave it", r"final offer", r"best and final", r"last offer", r"non-?negotiable",
+                                                r"(?:it'?s|is) final", r"won'?t go (?:any )?(?:higher|lower)", r"not budging", r"firm on", r"that'?s (?:it|the best)",
+                                                r"can'?t go (?:any )?(?:higher|lower|further)", r"no wiggle room", r"won'?t budge")),
+    (FindingCode.TACTIC_WALKAWAY_THREAT, _rx(r"(?:go|going|went) with (?:another|a different|the other|someone else)", r"other (?:buyers|candidates|bidders|offers|tenants|applicants|vendors)(?: lined up| waiting| interested)?",
+                                            r"(?:will|'ll|might|could|threaten(?:ed|ing)? to) walk", r"(?:will|'ll|might) (?:find|hire|go to|look for) (?:someone|another|somebody)",
+                                            r"plenty of (?:other|interest|people)", r"someone else (?:is|will|can|would)", r"(?:will|'ll) (?:sell|rent|give) it to someone else",
+                                            r"move on", r"pull the offer", r"rescind")),
+    (FindingCode.TACTIC_HIGHER_AUTHORITY, _rx(r"(?:my|his|her|their|the) (?:manager|boss|director|partner|wife|husband|spouse|board|ceo|committee|finance|cfo|vp|head office|headquarters|legal) (?:won'?t|wouldn'?t|has to|needs to|must|will have to|didn'?t|doesn'?t|hasn'?t|approve)",
+                                             r"need(?:s)? to (?:check|run it by|talk to|ask|clear it with|get approval)", r"check with (?:my|his|her|their|the)",
+                                             r"run it by", r"(?:needs?|requires?|pending) (?:approval|sign-?off)", r"not (?:my|his|her|their) (?:call|decision)",
+                                             r"(?:above|out of) (?:my|his|her|their) (?:pay grade|authority|hands)", r"approval from", r"have to get it approved")),
+    (FindingCode.TACTIC_NIBBLE, _rx(r"one more thing", r"(?:can|could) you (?:also|just) (?:throw in|include|add|cover|do)", r"throw in", r"also (?:want|asked|asking|wants) (?:for|me to|us to)?",
+                                   r"(?:just|also) one (?:more|last) (?:small )?(?:thing|request|favor|favour)", r"last[- ]minute (?:request|ask|addition)")),
+    (FindingCode.TACTIC_GOOD_COP_BAD_COP, _rx(r"good cop", r"bad cop", r"(?:one|the) (?:is|was|seems) (?:friendly|nice|warm).{0,80}(?:other|partner|boss).{0,40}(?:hostile|aggressive|tough|rude|harsh|mean)",
+                                             r"(?:friendly|nice|warm) (?:one|guy|recruiter|manager|partner).{0,80}(?:hostile|aggressive|tough|rude|harsh|mean)",
+                                             r"(?:hostile|aggressive|tough|rude|harsh|mean) (?:one|guy|boss|partner|manager).{0,80}(?:friendly|nice|warm|apologi[sz]ed)")),
+]
+
+_RELATIONSHIP = _rx(r"current (?:employer|boss|manager|company|job)", r"my (?:employer|boss|manager)", r"long[- ]?(?:time|term|standing) (?:client|customer|partner|supplier|vendor|relationship|tenant|landlord)",
+                    r"(?:client|customer|supplier|vendor|partner|tenant|landlord) (?:of|for) (?:\w+ )?(?:years|a decade)", r"(?:for|of) (?:\d+|many|several|a few|ten|five|years) years",
+                    r"business partner", r"co-?founder", r"(?:family|friend|neighbo(?:u)?r|colleague|coworker|co-worker)", r"ongoing relationship",
+                    r"work with (?:them|him|her) (?:again|every day|for years)", r"repeat (?:business|customer)", r"renew(?:al)?", r"raise")
+_UNINFORMED = _rx(r"no idea (?:what|how|if|whether)", r"not sure (?:what|how much|if|whether)", r"don'?t know (?:what|how much|the market|if|whether)",
+                  r"(?:have|had) no (?:clue|idea)", r"clueless", r"no clue", r"haven'?t (?:researched|looked|checked)", r"never (?:negotiated|done this|sold|bought)",
+                  r"unsure (?:what|how|of|about)", r"not sure about the market", r"don'?t know the market")
+_ASSUMPTION = _rx(r"(?:they|he|she|the \w+) (?:definitely|certainly|surely|obviously|clearly|must|absolutely) (?:need|want|can'?t|won'?t|will|have|be|are|is|has)",
+                  r"i know (?:they|he|she|the \w+) (?:can'?t|won'?t|will|need|want|have|are|is|has|don'?t|doesn'?t)", r"(?:they|he|she)(?:'re| are| is|'s) (?:desperate|obviously|definitely)",
+                  r"(?:they|he|she) must be (?:desperate|struggling|in a hurry|losing)", r"no way (?:they|he|she) (?:will|would|can)", r"i'?m sure (?:they|he|she)",
+                  r"(?:they|he|she) (?:will|'ll) (?:never|definitely|certainly) ", r"there'?s no way (?:they|he|she)", r"they have no (?:other|choice|alternative)")
+_COUNTERPARTY = _rx(r"(?:they|he|she|the \w+) (?:has|have|had) (?:another|other|a few|several|\d+) (?:candidates?|buyers?|offers?|bidders?|applicants?|options?|vendors?|quotes?)",
+                    r"(?:they|he|she|the \w+) (?:needs?|has to|have to|must) (?:fill|sell|hire|close|move|rent|sign|find)",
+                    r"(?:their|his|her) (?:budget|deadline|timeline|constraint|fiscal year|quarter|alternative|other option)",
+                    r"(?:they|he|she|the \w+)(?:'re| are| is|'s) (?:under pressure|in a hurry|moving|relocating|short-?staffed|behind)",
+                    r"(?:the role|the position|the job|the place|the unit|the apartment|the car|it) (?:has been|was) (?:open|vacant|listed|on the market) for",
+                    r"(?:they|he|she) told me (?:they|he|she) (?:need|have|must|want|can)")
+_AGREED = _rx(r"we (?:agreed|shook hands|settled|have a deal|had a deal|struck a deal|signed)", r"agreed (?:on|to)", r"(?:it'?s|we have|we had) a deal",
+              r"deal (?:is|was) done", r"after (?:we )?(?:agreed|agreeing|shaking hands)", r"verbally agreed", r"accepted (?:their|the|his|her) offer",
+              r"they accepted (?:my|our)")
+_NO_ALTERNATIVE = re.compile(r"\b(?:(?:do not|don'?t|didn'?t|doesn'?t|haven'?t|have no|has no|got no|without)(?: \w+){0,2} (?:other|another|alternative|backup|competing|second|fallback)(?: \w+)?"
+                             r"|no (?:other|alternative|backup|competing|second|fallback|real) (?:offers?|options?|alternatives?|plan|choice|buyers?|candidates?|dealers?|jobs?|leads?)"
+                             r"|nothing else (?:lined up|on the table|in the pipeline)|only (?:offer|option) i have|no plan b|nowhere else to go"
+                             r"|not (?:interviewing|looking) (?:anywhere )?else)\b", re.I)
+_PLANS: list[tuple[str, re.Pattern[str]]] = [
+    ("walk", _rx(r"(?:i'?ll|i will|i'?m going to|i am going to|going to|gonna|plan(?:ning)? to|thinking (?:of|about)|want to|ready to|about to|should i|i might|might) (?:just )?(?:walk(?:ing)? away|walk|leave|tell them i'?m walking|threaten to walk)",
+                 r"tell (?:them|him|her) i'?m (?:walking|out|leaving)", r"i'?m walking", r"walk out")),
+    ("hold", _rx(r"(?:i'?ll|i will|i'?m going to|going to|plan(?:ning)? to|want to|should i) (?:hold|stand) (?:firm|my ground|at)", r"not (?:budging|moving)", r"hold firm", r"stay firm", r"stick (?:to|with) my")),
+    ("accept", _rx(r"(?:i'?ll|i will|i'?m going to|going to|gonna|plan(?:ning)? to|thinking (?:of|about)|want to|inclined to|leaning (?:towards?|to)|should i) (?:just )?(?:accept|take (?:it|the offer|their offer|the deal)|say yes|sign)")),
+    ("concede", _rx(r"(?:i'?ll|i will|i'?m going to|going to|gonna|plan(?:ning)? to|thinking (?:of|about)|want to|should i|considering|about to) (?:just )?(?:drop(?:ping)?|lower(?:ing)?|com(?:e|ing) down|go(?:ing)? up|rais(?:e|ing)|concede|conceding|give in|meet (?:them|him|her) halfway|split(?:ting)? the difference|reduc(?:e|ing)|cut(?:ting)?)")),
+    ("counter", _rx(r"(?:i'?ll|i will|i'?m going to|going to|gonna|plan(?:ning)? to|thinking (?:of|about)|want to|should i|about to) (?:counter|come back|propose|push back|ask for)")),
+    ("open", _rx(r"(?:i'?ll|i will|i'?m going to|going to|gonna|plan(?:ning)? to|thinking (?:of|about)|want to|should i) (?:open|start|lead|anchor|name (?:a|my|the) (?:number|price)|ask for|list (?:it )?(?:at|for))")),
+]
+
+
+def read_tactics(text: str) -> list[tuple[FindingCode, str]]:
+    out = []
+    for code, rx in _TACTICS:
+        for words in find(text, rx):
+            out.append((code, words))
+            break
+    return out
+
+
+def read_plans(text: str) -> list[tuple[str, str]]:
+    """(action, words) for each plan sentence; amounts are attached by the caller."""
+    out = []
+    for _, sent in sentences(text):
+        for action, rx in _PLANS:
+            m = rx.search(sent)
+            if m and not _NEG.search(sent[max(0, m.start() - 30):m.start()]) and not re.search(r"\bnot\b", m.group(), re.I):
+                out.append((action, _clause(sent, m.start(), m.end())))
+                break
+    return out
+
+
+def first(text: str, rx: re.Pattern[str], negatable: bool = True) -> str | None:
+    found = find(text, rx, negatable)
+    return found[0] if found else None
+
+
+def read_deadline(text: str) -> str | None:
+    if find(text, _NO_DEADLINE, negatable=False) and not find(text, _rx(r"offer expires", r"expires (?:on|at|tomorrow|today|friday|monday)")):
+        return None
+    return first(text, _DEADLINE)
+
+
+def read_issues(text: str) -> list[str]:
+    low = text.lower()
+    out = []
+    for name, phrases in lexicon.ISSUES.items():
+        if any(re.search(r"\b" + re.escape(p) + r"\b", low) for p in phrases):
+            if name == "bonus" and "signing bonus" in out and not re.search(r"\b(?<!signing )(?<!sign-on )bonus", low):
+                continue
+            out.append(name)
+    return out
+
+
+def read_no_alternative(text: str) -> str | None:
+    return first(text, _NO_ALTERNATIVE, negatable=False)
+
+
+def read_relationship(text: str) -> str | None:
+    return first(text, _RELATIONSHIP)
+
+
+def read_uninformed(text: str) -> str | None:
+    return first(text, _UNINFORMED, negatable=False)
+
+
+def read_assumptions(text: str) -> list[str]:
+    return find(text, _ASSUMPTION, negatable=False)
+
+
+def read_counterparty(text: str) -> list[str]:
+    return find(text, _COUNTERPARTY)
+
+
+def read_agreed(text: str) -> str | None:
+    return first(text, _AGREED)

@@ -1,0 +1,85 @@
+"""Word lists the readers share: what marks a number as not-money, roles, issues, cue phrases.
+
+Kept apart from the code so a reader of the rules can see (and extend) the vocabulary in one
+place. Everything is lower-case; phrases are matched on word boundaries.
+"""
+
+from __future__ import annotations
+
+COUNT_NOUNS = frozenset("""
+bedroom bedrooms bed beds br bd bath baths bathroom bathrooms ba room rooms story stories floors
+month months mo mos year years yr yrs week weeks wk wks day days hour hours hr hrs minute minutes
+min mins second seconds sec secs night nights decade decades
+mile miles mi km kms kilometers kilometres meter meters metre metres ft feet foot inch inches in cm mm
+sq sqft square acre acres gb tb mb gig gigs ghz mhz mp megapixel megapixels pixels
+people persons person guys kids children employees staff users customers clients seats seat chairs
+items item pieces piece pcs pc units unit pack packs sets set pairs pair boxes copies lines
+times x cars car speed speeds gear gears door doors cylinder cylinders wheels wheel tires
+lbs lb kg kgs oz grams gram tons ton mph hp cc watt watts w volt volts v amp amps ah mah
+owners owner previous of out star stars percent reviews views followers points pts spots
+yo old players games rounds hands strings keys drawers shelves shelf burner burners cup cups
+calls messages emails texts pages slides hp'
+""".split())
+
+TIME_WORDS = frozenset("am pm a.m p.m o'clock oclock ish".split())
+
+NOT_MONEY_BEFORE = frozenset("""
+no number num # model version ver v gen generation series size sz room apt apartment suite unit
+page level grade age aged chapter step ch route highway hwy interstate i pin code zip
+mile miles km ages over under top top-
+""".split()) - {"over", "under"}
+
+YEAR_BEFORE = frozenset("""
+in since from year of circa built made bought model a an the my your this that his her our their
+its january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec early late mid around till until by before after
+""".split())
+
+PRODUCT_WORDS = frozenset("""
+iphone ipad ipod galaxy pixel note xbox ps playstation wii switch windows macbook mac ios android
+hero gopro series model gen version kindle surface vive rift nexus moto lumia civic corolla camry
+mustang f accord prius elantra sonata altima focus fiesta golf jetta passat
+""".split())
+
+MONEY_WORDS_BEFORE = frozenset("""
+at for to about around only just offer offered pay paid take accept do give sell buy is was be
+how what say maybe like least most max min minimum maximum budget asking ask price rent salary
+""".split())
+
+ROLE_WANTS = {
+    "buyer": "less", "seller": "more", "candidate": "more", "employee": "more", "employer": "less",
+    "tenant": "less", "landlord": "more", "client": "less", "vendor": "more", "supplier": "more",
+    "freelancer": "more", "contractor": "more", "consultant": "more", "agent": "more",
+}
+"""Which way the main number is better for each role."""
+
+ISSUES: dict[str, tuple[str, ...]] = {
+    "payment terms": ("payment terms", "payment schedule", "net 30", "net 60", "net 90", "net-30", "net-60",
+                      "upfront", "up front", "deposit", "installment", "instalment", "pay in cash", "payment plan",
+                      "milestone payment"),
+    "start date": ("start date", "start later", "start earlier", "starting date", "start in", "notice period"),
+    "equity": ("equity", "stock options", "options grant", "rsu", "rsus", "shares", "vesting"),
+    "signing bonus": ("signing bonus", "sign-on bonus", "sign on bonus", "joining bonus"),
+    "bonus": ("annual bonus", "performance bonus", "bonus"),
+    "remote work": ("remote", "work from home", "wfh", "hybrid"),
+    "pto": ("pto", "vacation", "paid time off", "holiday days", "days off", "leave days"),
+    "title": ("job title", "title", "promotion"),
+    "scope": ("scope", "deliverables", "features", "requirements"),
+    "timeline": ("timeline", "deadline for delivery", "delivery date", "turnaround", "schedule"),
+    "warranty": ("warranty", "guarantee"),
+    "delivery": ("delivery", "shipping", "pick it up", "pick up", "pickup", "drop it off", "deliver"),
+    "non-compete": ("non-compete", "noncompete", "non compete"),
+    "lease length": ("lease length", "year lease", "month lease", "longer lease", "lease term", "year-long lease"),
+    "move-in date": ("move-in date", "move in date", "move in"),
+    "closing date": ("closing date", "close date", "closing"),
+    "repairs": ("repairs", "repair", "fix the", "fixes"),
+    "volume": ("volume", "bulk", "quantity", "order size"),
+    "contract length": ("contract length", "multi-year", "multi year", "year contract", "contract term", "renewal"),
+    "sla": ("sla", "service level", "uptime", "response time"),
+    "support": ("support", "maintenance", "training"),
+    "relocation": ("relocation", "moving expenses"),
+    "benefits": ("benefits", "health insurance", "401k", "pension"),
+    "utilities": ("utilities", "parking"),
+    "extras": ("throw in", "include the", "accessories", "included"),
+}
+"""Other tradeable issues, by the short name the advisors see, and the words that raise them."""

@@ -1,0 +1,269 @@
+"""The money reader: find the amounts in a piece of text, in the forms people write them.
+
+Everything downstream (facts, offers, arithmetic) stands on this, so it is strict about what
+is *not* money — years, dates, times, phone numbers, counts ("3 bedrooms", "24 months"),
+model numbers ("iPhone 8") — and generous about how money is written: ``$85k``, ``85,000``,
+``$1.2M``, ``€60.000``, ``1.250,50 €``, ``£40/hour``, ``85 thousand``, ranges
+(``60-65k``, ``between $2,100 and $2,250``) and ``15% off $240,000``.
+
+A number with no currency sign and no magnitude ("how about 60?") is returned as *bare*;
+:func:`rescale` decides, from the other amounts in the same text, whether it means 60 or
+60,000. Every pattern here is linear (no nested open-ended repeats), so a megabyte of text is
+scanned in well under a second.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from statistics import median
+
+from board import lexicon
+
+ABSURD = 1e12
+"""Amounts at or above this are not read as money (someone pasted an id or a typo)."""
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One number found in the text, with what the reader made of it."""
+
+    value: float
+    start: int
+    end: int
+    text: str
+    kind: str
+    """``money`` (currency sign or magnitude), ``bare`` (plain number), ``percent``."""
+    currency: str | None = None
+    high: float | None = None
+    """Upper end when the mention is a range; ``value`` is then the lower end."""
+    unit: str | None = None
+    """``per hour``, ``per month``, ``per year``… when written next to the amount."""
+    scaled: bool = False
+    """True when a bare number was read as thousands from the scale of the other amounts."""
+
+    @property
+    def is_range(self) -> bool:
+        return self.high is not None
+
+
+_CUR_PRE = r"(?P<pre>(?:US\$|USD|EUR|GBP|CAD|AUD|C\$|A\$|[$€£¥])\s?)?"
+_NUM = r"(?P<num>\d{1,3}(?:[.,'\u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:\.\d+)?(?:,\d{1,2}(?![\d]))?)"
+_SUF = r"(?P<suf>(?:k|K|mm|MM|m|M|bn|BN|B)(?![A-Za-z])|\s?(?:thousand|million|billion|grand|mil)(?![A-Za-z]))?"
+_CUR_POST = r"(?P<post>\s?(?:€|£|\$|euros?|EUR|eur|usd|USD|dollars?|bucks|pounds?|GBP|gbp|quid)(?![A-Za-z]))?"
+_RATE = (
+    r"(?P<rate>\s?(?:/\s?|\s?per\s|\s?an?\s|\s?p/?)"
+    r"(?:hour|hr|h|month|mo|year|yr|annum|week|wk|day|night|a)(?![A-Za-z]))?"
+)
+_PCT = r"(?P<pct>\s?(?:%|percent|per cent|pct)(?![A-Za-z]))?"
+_TOKEN = re.compile(r"(?<![\w.,/:#])" + _CUR_PRE + _NUM + _SUF + _CUR_POST + _PCT + _RATE)
+_PHONE = re.compile(r"\(?\b\d{3}\)?[-.\s]\d{3}[-.\s]\d{4}\b")
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and)\s*$")
+_BETWEEN = re.compile(r"(?:between|from)\s*$", re.I)
+_PCT_OFF = re.compile(r"^\s*(off|below|under|less than|discount on|more than|above|over|on top of)\s*(?:the\s*|of\s*)?$", re.I)
+
+_CURRENCY = {"$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "bucks": "USD",
+             "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "£": "GBP", "gbp": "GBP",
+             "pound": "GBP", "pounds": "GBP", "quid": "GBP", "¥": "JPY", "cad": "CAD", "c$": "CAD",
+             "aud": "AUD", "a$": "AUD"}
+_SCALE = {"k": 1e3, "thousand": 1e3, "grand": 1e3, "m": 1e6, "mm": 1e6, "million": 1e6, "mil": 1e6,
+          "b": 1e9, "bn": 1e9, "billion": 1e9}
+_RATES = {"hour": "per hour", "hr": "per hour", "h": "per hour", "month": "per month", "mo": "per month",
+          "year": "per year", "yr": "per year", "annum": "per year", "week": "per week", "wk": "per week",
+          "day": "per day", "night": "per night"}
+
+
+def parse_number(num: str, euro: bool = False, has_suffix: bool = False) -> float:
+    """Read the digits of one number, deciding which separator is the decimal one.
+
+    ``1,250.50`` and ``1.250,50`` are both 1250.5; ``€60.000`` is sixty thousand; a single dot
+    before exactly three digits is a thousands separator unless a magnitude follows (``1.125M``).
+    """
+    num = num.replace("\u00a0", "").replace("\u202f", "").replace("'", "")
+    seps = [(i, c) for i, c in enumerate(num) if c in ".,"]
+    if not seps:
+        return float(num)
+    last_i, last_c = seps[-1]
+    tail = len(num) - last_i - 1
+    kinds = {c for _, c in seps}
+    if len(kinds) == 2 or tail != 3 or (has_suffix and len(seps) == 1 and last_c == "."):
+        # the last separator is the decimal point, the others group thousands
+        whole = "".join(ch for ch in num[:last_i] if ch.isdigit())
+        return float(f"{whole}.{num[last_i + 1:]}")
+    if len(seps) == 1 and last_c == "," and euro and tail != 3:
+        return float(num.replace(",", "."))
+    return float(num.replace(",", "").replace(".", ""))
+
+
+def _currency(pre: str | None, post: str | None) -> str | None:
+    for part in (pre, post):
+        if part:
+            key = part.strip().lower()
+            if key in _CURRENCY:
+                return _CURRENCY[key]
+    return None
+
+
+def _word_before(text: str, start: int) -> str:
+    m = re.search(r"([A-Za-z][\w'-]*)[\s(]*$", text[max(0, start - 30):start])
+    return m.group(1) if m else ""
+
+
+def _word_after(text: str, end: int) -> str:
+    m = re.match(r"[\s-]*([A-Za-z\"'”″]+)", text[end:end + 30])
+    return m.group(1).lower() if m else ""
+
+
+def _not_money(text: str, m: re.Match, value: float, has_marker: bool) -> bool:
+    """Years, dates, times, counts and model numbers: numbers that only look like money."""
+    start, end = m.start(), m.end()
+    before = text[max(0, start - 2):start]
+    after = text[end:end + 2]
+    if re.match(r"[A-Za-z]", after) and not m.group("rate") and not m.group("post"):
+        return True  # glued to letters: 4GB, 5th, 2nd, 20s
+    if re.match(r"[:/]\d", after) or re.search(r"\d[:/]$", before) or re.match(r"-[A-Za-z]", after):
+        return True  # 5:30, 7/31, 555-1234, 3-bedroom
+    if before.endswith("-") and re.search(r"[A-Za-z]-$", before):
+        return True  # PS-4, X-100
+    if has_marker:
+        return False
+    prev, nxt = _word_before(text, start), _word_after(text, end)
+    if nxt in lexicon.COUNT_NOUNS or nxt in lexicon.TIME_WORDS:
+        return True
+    if prev.lower() in lexicon.NOT_MONEY_BEFORE:
+        return True
+    if prev.lower() in lexicon.PRODUCT_WORDS:
+        return True
+    if prev[:1].isupper() and prev != "I" and prev.lower() not in lexicon.MONEY_WORDS_BEFORE:
+        # "Model 3", "Windows 10": a capitalised word that does not start the sentence
+        lead = text[max(0, start - 40):start].rstrip()
+        lead = lead[: len(lead) - len(prev)].rstrip()
+        if lead and lead[-1] not in ".!?:;\n\"'(":
+            return True
+    if m.group("num").isdigit() and len(m.group("num")) == 4 and 1950 <= value <= 2039:
+        if prev.lower() in lexicon.YEAR_BEFORE or nxt[:1] and text[end:].lstrip()[:1].isupper():
+            return True
+    return False
+
+
+def scan(text: str) -> list[Mention]:
+    """Every money, bare-number and percent mention in ``text``, in order, ranges joined."""
+    masked = _PHONE.sub(lambda p: "#" * len(p.group()), text)
+    out: list[Mention] = []
+    pos = 0
+    while True:
+        m = _TOKEN.search(masked, pos)
+        if not m:
+            break
+        pos = m.end()
+        num = m.group("num")
+        cur = _currency(m.group("pre"), m.group("post"))
+        suf = (m.group("suf") or "").strip()
+        if suf in ("m", "mm") and not cur:
+            suf = ""  # "30m" is minutes or metres unless a currency says otherwise
+            pos = m.start("num") + len(num)
+        if re.fullmatch(r"\d+(?:\.\d+)?,\d{1,2}", num) and cur != "EUR":
+            # "24,25, and 27" is a list, not twenty-four point two five
+            num = num.split(",")[0]
+            pos = m.start("num") + len(num)
+            suf = ""
+            cur = _currency(m.group("pre"), None)
+        try:
+            value = parse_number(num, euro=cur == "EUR", has_suffix=bool(suf))
+        except ValueError:
+            continue
+        value *= _SCALE.get(suf.lower(), 1.0) if suf else 1.0
+        end = pos
+        start = m.start()
+        if m.group("pct") and pos == m.end():
+            out.append(Mention(value, start, end, text[start:end], "percent"))
+            continue
+        if _not_money(masked, m, value, bool(cur or suf)):
+            continue
+        rate = m.group("rate") if pos == m.end() else None
+        unit = None
+        if rate:
+            key = re.sub(r"^[\s/]*(?:per|an?|p/?)?\s*", "", rate.strip()).lower()
+            unit = _RATES.get(key)
+            if unit is None:
+                end = m.start("rate")
+        kind = "money" if (cur or suf) else "bare"
+        if text[max(0, start - 1):start] == "-" and not re.search(r"[\w$€£]\s*-$", text[max(0, start - 3):start]):
+            value = -value  # a real minus sign, not a range dash
+        out.append(Mention(value, start, end, text[start:end], kind, cur, None, unit))
+    return _join(text, out)
+
+
+def _join(text: str, found: list[Mention]) -> list[Mention]:
+    """Join ``60-65k``, ``$25,500-$27,000``, ``between X and Y`` into ranges; apply ``15% off $X``."""
+    out: list[Mention] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        b = found[i + 1] if i + 1 < len(found) else None
+        if b and a.kind != "percent" and b.kind != "percent":
+            gap = text[a.end:b.start]
+            joined = _RANGE_JOIN.match(gap) if len(gap) < 8 else None
+            between = _BETWEEN.search(text[max(0, a.start - 12):a.start])
+            dash = gap.strip() in ("-", "–", "—", "to")
+            if joined and (dash or between) and (a.kind == "money" or b.kind == "money" or between):
+                lo, hi = abs(a.value), b.value
+                if lo < 1000 <= hi and hi / 5 <= lo * 1000 <= hi:
+                    lo *= 1000  # 60-65k
+                if lo <= hi:
+                    kind = "money" if "money" in (a.kind, b.kind) else "bare"
+                    out.append(Mention(lo, a.start, b.end, text[a.start:b.end], kind,
+                                       a.currency or b.currency, hi, a.unit or b.unit))
+                    i += 2
+                    continue
+        if a.kind == "percent" and b and b.kind in ("money", "bare"):
+            off = _PCT_OFF.match(text[a.end:b.start])
+            if off:
+                sign = -1 if off.group(1).lower() in ("off", "below", "under", "less than", "discount on") else 1
+                val = b.value * (1 + sign * a.value / 100)
+                out.append(Mention(val, a.start, b.end, text[a.start:b.end], b.kind, b.currency, None, b.unit))
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def rescale(mentions: list[Mention], reference: float | None = None) -> list[Mention]:
+    """Read bare numbers at the scale of the text: "24" next to "$25,500" means 24,000.
+
+    ``reference`` is a known amount (e.g. the listing price); otherwise the median of the
+    explicit money amounts is used. A bare number is multiplied by a thousand only when that
+    lands it near the reference and leaving it alone would not.
+    """
+    if reference is None:
+        explicit = [abs(m.value) for m in mentions if m.kind == "money" and m.value]
+        if not explicit:
+            return mentions
+        reference = median(explicit)
+    if not reference or reference < 1000:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.kind == "bare" and 0 < abs(m.value) < 1000 and reference / 5 <= abs(m.value) * 1000 <= reference * 5 \
+                and not (reference / 20 <= abs(m.value) <= reference * 20):
+            hi = m.high * 1000 if m.high is not None else None
+            m = replace(m, value=m.value * 1000, high=hi, scaled=True)
+        out.append(m)
+    return out
+
+
+def amounts(text: str, reference: float | None = None) -> list[Mention]:
+    """Money and bare-number mentions of ``text`` at the text's scale, absurd ones dropped."""
+    return [m for m in rescale(scan(text), reference) if m.kind != "percent" and 0 <= m.value < ABSURD]
+
+
+def absurd(text: str) -> list[Mention]:
+    """Money mentions the reader refuses: negative prices and amounts of a trillion or more."""
+    return [m for m in scan(text) if m.kind == "money" and (m.value < 0 or m.value >= ABSURD)]
+
+
+def read_amount(text: str) -> float | None:
+    """The first amount in ``text`` (the lower end of a range), or None."""
+    found = amounts(text)
+    return found[0].value if found else None
