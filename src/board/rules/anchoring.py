@@ -1,0 +1,209 @@
+"""The anchoring lens: who sets the reference point, and is the number credible?
+
+The first credible number pulls every later one toward it. Going first pays only when the
+user knows the value and the range and can justify the number; then the opening sits beyond
+the target with room to trade back down. Without that knowledge a first number is a bet, and
+when the other side has anchored the answer is a justified number of one's own, not a haggle
+around theirs.
+"""
+
+from __future__ import annotations
+
+from board.codes import FindingCode as F
+from board.codes import MoveCode as M
+from board.models import Finding
+from board.rules.common import View, finding, nice_round, quote
+
+EXTREME_BEYOND_RANGE = 0.20
+"""An opening more than this share beyond the market range's favourable edge costs credibility."""
+EXTREME_FROM_THEIRS = 0.45
+"""Without a range: an opening this far (as a share of their number) from theirs is extreme."""
+TIMID_MARGIN = 0.05
+"""An opening less than this share beyond the target (or walk-away point) leaves no room."""
+ROOM = 0.10
+"""How far beyond the target a suggested opening sits."""
+
+
+def suggested_opening(v: View) -> float | None:
+    """An opening beyond the target with room to trade, kept within reach of the market range."""
+    t, edge = v.target, v.range_edge
+    if t is None and edge is None:
+        r = v.reservation
+        return nice_round(v.beyond(r, 0.2)) if r is not None else None
+    options = [x for x in (v.beyond(t, ROOM) if t is not None else None, edge) if x is not None]
+    best = max(options, key=lambda x: v.sign * x)
+    if edge is not None:
+        cap = v.beyond(edge, ROOM)
+        if v.sign * best > v.sign * cap:
+            best = cap
+    return nice_round(best)
+
+
+def _justification(v: View) -> str:
+    m = v.s.market_range
+    if m is not None:
+        return f"the market range you found ({v.money(m.low)}–{v.money(m.high)}: {quote(m.words, 80)})"
+    return "one concrete reason — a comparable, a quote, or the value you bring"
+
+
+def _first_is_theirs(v: View) -> bool:
+    offers = v.s.offers
+    if offers:
+        return offers[0].by == "them"
+    return v.their_anchor is not None
+
+
+def uninformed(v: View) -> Finding | None:
+    if v.s.uninformed is None or v.mine or _first_is_theirs(v):
+        return None
+    planned = v.planned_opening
+    sev = "high" if planned or v.mode == "prep" else "medium"
+    bet = f" Opening at {v.money(planned.amount)} now is a bet." if planned else ""
+    return finding(
+        F.ANCHOR_UNINFORMED, sev, quote(v.s.uninformed),
+        f"You don't yet know the value, so naming a number first is a gamble: too modest leaves money "
+        f"behind, too high costs credibility.{bet} Get two or three comparables or a market range first, "
+        f"or let them go first: \u201cWhat range did you have in mind?\u201d",
+    )
+
+
+def extreme(v: View) -> Finding | None:
+    if v.opening is None or v.wants is None:
+        return None
+    amount, words = v.opening
+    edge = v.range_edge
+    if edge:
+        share = v.a.opening_vs_market_pct
+        if share is None:
+            share = v.gain(amount, edge) / abs(edge)
+        if share <= EXTREME_BEYOND_RANGE:
+            return None
+        where = f"{v.pct(share)} beyond the {'bottom' if v.wants == 'less' else 'top'} of the range ({v.money(edge)})"
+        credible = nice_round(v.beyond(edge, 0.05))
+    else:
+        anchor = v.their_anchor
+        if anchor is None or not anchor[0]:
+            return None
+        share = v.gain(amount, anchor[0]) / abs(anchor[0])
+        if share <= EXTREME_FROM_THEIRS:
+            return None
+        where = f"{v.pct(share)} away from their {v.money(anchor[0])}"
+        target = v.target
+        credible = nice_round(v.beyond(target, ROOM) if target is not None else v.beyond(anchor[0], 0.25))
+    return finding(
+        F.ANCHOR_EXTREME, "high" if share > 2 * EXTREME_BEYOND_RANGE else "medium",
+        f"{quote(words)} — {v.money(amount)} is {where}",
+        f"A number that far out reads as uninformed and can end the conversation. Open nearer "
+        f"{v.money(credible)} and justify it with {_justification(v)}.",
+    )
+
+
+def timid(v: View) -> Finding | None:
+    if v.opening is None or v.wants is None:
+        return None
+    amount, words = v.opening
+    checks = [(v.reservation, "walk-away point", "high"), (v.target, "target", "medium")]
+    for ref, name, sev in checks:
+        if ref is None or not ref:
+            continue
+        margin = v.gain(amount, ref) / abs(ref)
+        if margin <= TIMID_MARGIN:
+            if name == "target" and margin < 0:
+                sev = "high"
+            opening = suggested_opening(v)
+            room = f" Open at {v.money(opening)} instead" if opening is not None else " Open further out"
+            diff = v.gain(amount, ref)
+            rel = "at" if abs(diff) < 0.005 * abs(ref) else f"{v.money(abs(diff))} {'beyond' if diff > 0 else 'short of'}"
+            return finding(
+                F.ANCHOR_TIMID, sev,
+                f"{quote(words)} — {v.money(amount)} is {rel} your {name} of {v.money(ref)}",
+                f"An opening there leaves nothing to trade: every concession comes out of what you need.{room}, "
+                f"so you can trade back to {v.money(v.target or ref)} and still land where you want.",
+            )
+    return None
+
+
+def opportunity(v: View) -> Finding | None:
+    if v.s.offers or v.their_anchor or v.s.uninformed is not None or v.s.market_range is None:
+        return None
+    opening = suggested_opening(v)
+    m = v.s.market_range
+    target = f", beyond your target of {v.money(v.target)}" if v.target is not None else ""
+    return finding(
+        F.ANCHOR_OPPORTUNITY, "high" if v.mode == "prep" else "medium",
+        f"No number is on the table yet, and you know the range: {quote(m.words)}",
+        f"Go first and set the reference point: open at {v.money(opening)}{target}, and give the reason "
+        f"in one sentence — {_justification(v)}.",
+    )
+
+
+def counter(v: View) -> Finding | None:
+    anchor = v.their_anchor
+    if anchor is None or not _first_is_theirs(v) or len(v.mine) > 1:
+        return None
+    amount, words = anchor
+    mine = suggested_opening(v)
+    sev = "medium"
+    line = v.reservation if v.reservation is not None else v.target
+    if line is not None and v.gain(amount, line) is not None and v.gain(amount, line) < 0:
+        sev = "high"
+    answered = f" Your {v.money(v.mine[0].amount)} answered it." if v.mine else ""
+    number = f"your own justified figure, about {v.money(mine)}" if mine is not None else "your own justified figure"
+    return finding(
+        F.COUNTER_ANCHOR, sev, f"They named the first number: {quote(words)}",
+        f"Their {v.money(amount)} is now the reference point.{answered} Don't bargain in small steps around "
+        f"it — re-anchor with {number}, and explain it with {_justification(v)}.",
+    )
+
+
+RULES = {
+    F.ANCHOR_UNINFORMED: uninformed,
+    F.ANCHOR_EXTREME: extreme,
+    F.ANCHOR_TIMID: timid,
+    F.ANCHOR_OPPORTUNITY: opportunity,
+    F.COUNTER_ANCHOR: counter,
+}
+
+
+def move(v: View, codes: set[str]) -> M:
+    if F.COUNTER_ANCHOR in codes:
+        return M.COUNTER_OFFER
+    if F.ANCHOR_UNINFORMED in codes:
+        return M.GATHER_INFORMATION
+    numbers = bool(v.s.offers) or v.their_anchor is not None
+    if codes & {F.ANCHOR_OPPORTUNITY, F.ANCHOR_EXTREME, F.ANCHOR_TIMID}:
+        return M.COUNTER_OFFER if numbers else M.ANCHOR_FIRST
+    if not numbers:
+        return M.ANCHOR_FIRST if v.s.market_range is not None else M.GATHER_INFORMATION
+    table = v.on_table
+    if v.at_least(table, v.target):
+        return M.ACCEPT
+    return M.COUNTER_OFFER
+
+
+def summary(v: View, codes: set[str]) -> str:
+    anchor = v.their_anchor
+    if F.COUNTER_ANCHOR in codes and anchor:
+        return f"They anchored at {v.money(anchor[0])}; answer with your own justified number, about {v.money(suggested_opening(v))}, not a small step from theirs."
+    if F.ANCHOR_UNINFORMED in codes:
+        return "You don't know the value yet, so don't name a number first: get comparables or let them open."
+    if F.ANCHOR_EXTREME in codes or F.ANCHOR_TIMID in codes:
+        return f"Your opening of {v.money(v.opening[0])} is in the wrong place; about {v.money(suggested_opening(v))} is credible and leaves room to trade."
+    if F.ANCHOR_OPPORTUNITY in codes:
+        return f"Nothing is on the table and you know the range: open first at {v.money(suggested_opening(v))} with a one-line reason."
+    if anchor is None and not v.s.offers:
+        return "No number is on the table and you have no market range yet: find the range before anyone anchors."
+    return f"The reference point is set; the number on the table is {v.money(v.on_table)}."
+
+
+def questions(v: View) -> list[str]:
+    out = []
+    if v.s.market_range is None:
+        out.append("What do comparable deals go for — do you have a market range or two or three comparables?")
+    if v.target is None:
+        out.append("What number would you be genuinely pleased with (your target)?")
+    if not v.s.offers and v.their_anchor is None:
+        out.append("Has the other side named a number or a budget yet?")
+    elif v.opening is not None:
+        out.append(f"What one-sentence reason can you give for {v.money(v.opening[0])}?")
+    return out

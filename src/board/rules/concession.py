@@ -1,0 +1,266 @@
+"""The concession lens: trade, don't cave — the size and rhythm of every move.
+
+Someone must move for a deal to happen, but every move buys one back. Shrinking steps say
+"near my limit", growing steps say "there is more"; a large first step gives away most of the
+gap at once. Never concede past the walk-away point. Other issues on the table are currency:
+give what is cheap for the user and valuable for them. A deadlock needs a conditional move.
+"""
+
+from __future__ import annotations
+
+from board.codes import FindingCode as F
+from board.codes import MoveCode as M
+from board.models import Finding, Plan
+from board.rules.common import View, finding, nice_round, quote, reciprocal
+
+LARGE_FIRST_SHARE = 0.40
+"""A first move giving up this share of the gap (or half the room to the line) is large."""
+
+
+def planned(v: View) -> Plan | None:
+    plans = v.plans("concede")
+    return plans[0] if plans else None
+
+
+def planned_step(v: View) -> tuple[float, float] | None:
+    """(level, step) of the planned concession, when both can be computed."""
+    plan = planned(v)
+    if plan is None:
+        return None
+    level = v.planned_level(plan)
+    start = v.my_latest if v.my_latest is not None else v.target
+    step = v.gain(start, level)
+    if level is None or step is None or step <= 0:
+        return None
+    return level, step
+
+
+def steps(v: View) -> list[float]:
+    """My moves toward them, made and planned, in order."""
+    made = [s for s in v.my_steps if s > 0]
+    plan = planned_step(v)
+    return made + [plan[1]] if plan else made
+
+
+def ask_back(v: View) -> str:
+    issues = v.other_issues
+    if not issues:
+        return "meet me partway"
+    issue = issues[0]
+    return f"move on {issue}" if issue.lower().startswith(("the ", "a ", "your ", "my ")) else f"move on the {issue}"
+
+
+def next_step(v: View) -> tuple[float, float] | None:
+    """A next concession smaller than the last one made: (size, level it takes the user to).
+
+    After moves, half the last one; before any, about a fifth of the gap still open."""
+    made = [s for s in v.my_steps if s > 0]
+    start = v.my_latest if v.my_latest is not None else v.target
+    if start is None:
+        return None
+    if made:
+        size = nice_round(made[-1] / 2)
+    else:
+        gap = abs(start - v.on_table) if v.on_table is not None else None
+        size = nice_round(gap * 0.2) if gap else None
+    if not size:
+        return None
+    return size, start - v.sign * size
+
+
+def _conditional(v: View) -> str:
+    nxt = next_step(v)
+    to = f"I can come to {v.money(nxt[1])}" if nxt else "I can move"
+    return f"\u201cIf you can {ask_back(v)}, {to}.\u201d"
+
+
+def unilateral(v: View) -> Finding | None:
+    plan = planned(v)
+    if plan is not None and not reciprocal(plan.words):
+        evidence = f"You plan to give ground with nothing asked in return: {quote(plan.words)}"
+        sev = "high"
+    else:
+        moved_alone = []
+        last_them: float | None = None
+        mine_prev: float | None = None
+        them_at_prev: float | None = None
+        for o in v.s.offers:
+            if o.by == "them":
+                last_them = o.amount
+                continue
+            if mine_prev is not None and (v.gain(mine_prev, o.amount) or 0) > 0 and last_them == them_at_prev:
+                moved_alone.append(o)
+            mine_prev, them_at_prev = o.amount, last_them
+        if not moved_alone:
+            return None
+        o = moved_alone[-1]
+        evidence = f"You moved to {v.money(o.amount)} ({quote(o.words, 80)}) while they had not moved."
+        sev = "high" if len(moved_alone) > 1 else "medium"
+    return finding(
+        F.CONCESSION_UNILATERAL, sev, evidence,
+        f"A one-sided move teaches them that pressure works. Attach a condition to every step: {_conditional(v)}",
+    )
+
+
+def increasing(v: View) -> Finding | None:
+    made = steps(v)
+    if not (len(made) >= 2 and made[-1] > made[-2]) and v.a.my_trend != "increasing":
+        return None
+    if len(made) < 2:
+        return None
+    shown = ", then ".join(v.money(s) for s in made)
+    cap = nice_round(min(made[:-1]) / 2)
+    return finding(
+        F.CONCESSION_INCREASING, "high" if planned_step(v) else "medium",
+        f"Your steps: {shown} — each bigger than the one before.",
+        f"Growing steps tell them there is more room. Make the next one smaller than your last — no more than "
+        f"about {v.money(cap)} — and only in exchange: {_conditional(v)}",
+    )
+
+
+def first_move(v: View) -> tuple[float, float | None, float | None] | None:
+    """(size, gap before it, my level before it) of my first concession, made or planned."""
+    last_them: float | None = None
+    prev: tuple[float, float | None] | None = None
+    for o in v.s.offers:
+        if o.by == "them":
+            last_them = o.amount
+            continue
+        if prev is not None:
+            step = v.gain(prev[0], o.amount)
+            if step is not None and step > 0:
+                gap = abs(prev[0] - last_them) if last_them is not None else None
+                return step, gap, prev[0]
+        prev = (o.amount, last_them)
+    plan = planned_step(v)
+    if plan is None:
+        return None
+    start = v.my_latest if v.my_latest is not None else v.target
+    gap = abs(start - v.on_table) if start is not None and v.on_table is not None else None
+    return plan[1], gap, start
+
+
+def large_first(v: View) -> Finding | None:
+    first = first_move(v)
+    if first is None:
+        return None
+    size, gap, start = first
+    share = v.a.my_concession_shares[0] if v.a.my_concession_shares and len(v.mine) > 1 else (size / gap if gap else None)
+    room = abs(start - v.reservation) if start is not None and v.reservation is not None else None
+    room_share = size / room if room else None
+    if not ((share or 0) >= LARGE_FIRST_SHARE or (room_share or 0) >= 0.5):
+        return None
+    what = f"{v.pct(share)} of the {v.money(gap)} gap" if share and gap else f"{v.pct(room_share)} of your room to your line"
+    return finding(
+        F.CONCESSION_LARGE_FIRST, "high" if max(share or 0, room_share or 0) >= 0.6 else "medium",
+        f"Your first move gives {v.money(size)} — {what} — in one step.",
+        f"A big first step says your opening wasn't serious and invites them to wait for more. Make it a "
+        f"smaller step, tied to something back: {_conditional(v)}",
+    )
+
+
+def beyond_reservation(v: View) -> Finding | None:
+    line = v.reservation
+    if line is None:
+        return None
+    levels = [(o.amount, o.words) for o in v.mine[1:]]
+    for plan in v.plans("concede", "counter", "open"):
+        lvl = v.planned_level(plan)
+        if lvl is not None:
+            levels.append((lvl, plan.words))
+    if v.plans("accept") and v.on_table is not None:
+        levels.append((v.on_table, v.plans("accept")[0].words))
+    crossing = [(lvl, w) for lvl, w in levels if v.worse(lvl, line)]
+    if not crossing:
+        return None
+    lvl, words = crossing[-1]
+    alt = f" If that is the only deal left, your alternative ({v.money(v.alternative)}) wins." if v.alternative is not None else " If that is the only deal left, walking is better."
+    return finding(
+        F.CONCESSION_BEYOND_RESERVATION, "high",
+        f"{quote(words)} — {v.money(lvl)} is {v.money(abs(lvl - line))} past your walk-away point of {v.money(line)}.",
+        f"Stop at {v.money(line)}.{alt}",
+    )
+
+
+def trade(v: View) -> Finding | None:
+    issues = v.other_issues
+    if not issues:
+        return None
+    listed = ", ".join(issues)
+    return finding(
+        F.TRADE_OPPORTUNITY, "high" if v.mode == "concede" else "medium",
+        f"Besides the number, these are in play: {listed}.",
+        f"Trade across them: give what is cheap for you and valuable for them, and get movement on the number "
+        f"in return — {_conditional(v)}",
+    )
+
+
+def stalled(v: View) -> int:
+    """Rounds at the end of the history in which neither side changed its number."""
+    if v.a.rounds_without_move:
+        return v.a.rounds_without_move
+    last: dict[str, float] = {}
+    repeats = 0
+    for o in v.s.offers:
+        repeats = repeats + 1 if last.get(o.by) == o.amount else 0
+        last[o.by] = o.amount
+    return repeats
+
+
+def deadlock(v: View) -> Finding | None:
+    rounds = stalled(v)
+    if rounds < 2:
+        return None
+    mine, theirs = v.my_latest, v.on_table
+    return finding(
+        F.DEADLOCK, "high" if rounds >= 3 else "medium",
+        f"Neither side has moved for {rounds} rounds: you at {v.money(mine)}, they at {v.money(theirs)}.",
+        f"Someone has to move, so make the move conditional and small: {_conditional(v)}",
+    )
+
+
+RULES = {
+    F.CONCESSION_UNILATERAL: unilateral,
+    F.CONCESSION_INCREASING: increasing,
+    F.CONCESSION_LARGE_FIRST: large_first,
+    F.CONCESSION_BEYOND_RESERVATION: beyond_reservation,
+    F.TRADE_OPPORTUNITY: trade,
+    F.DEADLOCK: deadlock,
+}
+
+
+def move(v: View, codes: set[str]) -> M:
+    if F.CONCESSION_BEYOND_RESERVATION in codes:
+        return M.HOLD_FIRM
+    if codes & {F.CONCESSION_UNILATERAL, F.CONCESSION_INCREASING, F.CONCESSION_LARGE_FIRST, F.DEADLOCK, F.TRADE_OPPORTUNITY}:
+        return M.TRADE_CONCESSION
+    if v.at_least(v.on_table, v.target):
+        return M.ACCEPT
+    if v.on_table is not None:
+        return M.COUNTER_OFFER
+    return M.ANCHOR_FIRST if v.s.market_range is not None else M.GATHER_INFORMATION
+
+
+def summary(v: View, codes: set[str]) -> str:
+    nxt = next_step(v)
+    size = f" no bigger than {v.money(nxt[0])}" if nxt else ""
+    if F.CONCESSION_BEYOND_RESERVATION in codes:
+        return f"This move crosses your walk-away point of {v.money(v.reservation)}: don't make it."
+    if codes & {F.CONCESSION_UNILATERAL, F.CONCESSION_INCREASING, F.CONCESSION_LARGE_FIRST}:
+        return f"Don't give ground for nothing: make the next step{size}, and only in exchange for something back."
+    if F.DEADLOCK in codes:
+        return "You are stuck; break it with a small conditional move (\u201cif you…, then I…\u201d)."
+    if F.TRADE_OPPORTUNITY in codes:
+        return f"Other issues ({', '.join(v.other_issues)}) are on the table: trade across them instead of only on the number."
+    return "No concession problem yet; when you move, move in shrinking steps and get something back each time."
+
+
+def questions(v: View) -> list[str]:
+    out = []
+    if planned(v) is not None and planned_step(v) is None:
+        out.append("Exactly how far are you thinking of moving — to what number?")
+    if not v.other_issues:
+        out.append("Besides the number, what else could be traded — timing, scope, payment terms, extras?")
+    if v.s.offers and not v.theirs:
+        out.append("Have they moved at all since your last number?")
+    return out

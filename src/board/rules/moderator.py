@@ -1,0 +1,135 @@
+"""The moderator: one next move for the board, chosen by an explicit priority, with the splits shown.
+
+Priority (the same order as ``advisors/moderator.md``):
+
+1. **The line.** Never advise a deal worse than the walk-away point.
+   a. The offer on the table is below the line and the alternative beats it → ``walk-away``.
+   b. A planned or made concession crosses the line → ``hold-firm``.
+   c. The offer is below the line with no better alternative → ``improve-batna`` when there is
+      no alternative (or the walk is a bluff), else ``hold-firm``. Never ``accept``.
+   d. The alternative beats the offer → ``walk-away`` when stress-testing a walk, else ``hold-firm``.
+2. **No bluffing.** A walk without an alternative that beats the offer → not a walk:
+   ``improve-batna``, or ``trade-concession`` when a deadline or a deadlock leaves no time.
+3. **Decisive facts first.** The value is unknown and nothing is on the table, or (walkaway)
+   the alternative's worth is unknown → ``gather-information``.
+4. **The mode.** ``prep``: re-anchor with ``counter-offer`` if they named a number, else
+   ``anchor-first`` when informed (``gather-information`` when not). ``walkaway``: a real but
+   unpriced alternative in a deadlock → ``slow-walkaway``; otherwise ``hold-firm``.
+   ``concede``: move only in exchange (``trade-concession``). In every mode a nibble is answered
+   with ``trade-concession``, and an offer that meets the target (and clears the line) → ``accept``.
+
+The moderator reads the codes the voices raised, plus the line checks of step 1 straight from
+the numbers (so a failed walkaway voice never lets a deal below the line through).
+"""
+
+from __future__ import annotations
+
+from board.codes import FindingCode as F
+from board.codes import MoveCode as M
+from board.models import Critique, Disagreement, Recommendation
+from board.rules import walkaway as wk
+from board.rules.common import View
+from board.rules.say import mode_answer, say
+
+LINE_CODES = (F.OFFER_BELOW_RESERVATION, F.BATNA_STRONGER_THAN_OFFER, F.CONCESSION_BEYOND_RESERVATION, F.WALKAWAY_BLUFF)
+
+
+def decide(v: View, codes: set[str]) -> tuple[M, str]:
+    """The next move and the one-sentence reason, by the priority in the module docstring."""
+    table, line, alt = v.money(v.on_table), v.money(v.reservation), v.money(v.alternative)
+    if F.OFFER_BELOW_RESERVATION in codes:
+        if F.BATNA_STRONGER_THAN_OFFER in codes:
+            return M.WALK_AWAY, f"Their {table} is below your line of {line} and your alternative ({alt}) beats it: take the better option."
+    if F.CONCESSION_BEYOND_RESERVATION in codes:
+        return M.HOLD_FIRM, f"The move you are weighing crosses your walk-away point of {line}: don't make it."
+    if F.OFFER_BELOW_RESERVATION in codes:
+        if codes & {F.BATNA_MISSING, F.WALKAWAY_BLUFF}:
+            return M.IMPROVE_BATNA, f"Their {table} is below your line of {line}, and you have no better option to walk to yet: never accept it; build the alternative."
+        return M.HOLD_FIRM, f"Their {table} is below your line of {line}: never accept it; hold your position."
+    if F.BATNA_STRONGER_THAN_OFFER in codes:
+        if v.mode == "walkaway":
+            return M.WALK_AWAY, f"Your alternative ({alt}) beats their {table}: the walk is strategic, not a bluff."
+        return M.HOLD_FIRM, f"Your alternative ({alt}) beats their {table}: don't move toward them; they must beat it."
+    if F.WALKAWAY_BLUFF in codes:
+        if codes & {F.DEADLOCK, F.DEADLINE_PRESSURE} and v.mode != "walkaway":
+            return M.TRADE_CONCESSION, "Walking would be a bluff and there is no time to build an alternative: make a conditional trade instead."
+        return M.IMPROVE_BATNA, "Walking now would be a bluff — nothing better stands behind it. Strengthen the alternative before you threaten to leave."
+    if F.ANCHOR_UNINFORMED in codes and not v.s.offers:
+        return M.GATHER_INFORMATION, "You don't know the value yet and no number is on the table: get comparables, or let them name a number first."
+    if v.mode == "walkaway" and v.s.alternative is not None and v.alternative is None and v.on_table is not None:
+        if F.DEADLOCK in codes:
+            return M.SLOW_WALKAWAY, "You have a real alternative and the talks are stuck: signal you are ready to leave, and keep the door open."
+        return M.GATHER_INFORMATION, "Whether this walk is strategic depends on what your alternative is worth: price it against their offer first."
+    if F.TACTIC_NIBBLE in codes:
+        return M.TRADE_CONCESSION, "They are asking for more after agreeing: give it only for something back."
+    meets = v.at_least(v.on_table, v.target) and not v.worse(v.on_table, v.reservation)
+    if v.mode == "prep":
+        if F.COUNTER_ANCHOR in codes or (v.on_table is not None and not meets):
+            return M.COUNTER_OFFER, "They have named the first number: answer it with your own justified figure rather than haggling around theirs."
+        if meets:
+            return M.ACCEPT, f"Their {table} already meets your target of {v.money(v.target)}."
+        if codes & {F.ANCHOR_OPPORTUNITY, F.ANCHOR_TIMID, F.ANCHOR_EXTREME} or v.s.market_range is not None:
+            return M.ANCHOR_FIRST, "No number is on the table and you know the range: go first with a justified number."
+        return M.GATHER_INFORMATION, "Nothing is on the table and you lack a market range: find it before anyone names a number."
+    if meets and not codes & {F.CONCESSION_UNILATERAL, F.TACTIC_TAKE_IT_OR_LEAVE_IT}:
+        return M.ACCEPT, f"Their {table} already meets your target of {v.money(v.target)} and clears your line."
+    if v.mode == "walkaway":
+        return M.HOLD_FIRM, "The walk is not needed yet: hold your position and keep leaving as the option you can really take."
+    return M.TRADE_CONCESSION, "If you move, move only in exchange for something back, in a smaller step than the last."
+
+
+def _line_codes(v: View) -> set[str]:
+    """Step 1's checks straight from the numbers, whichever voices answered."""
+    codes = set()
+    for code, rule in ((F.OFFER_BELOW_RESERVATION, wk.offer_below_reservation), (F.BATNA_STRONGER_THAN_OFFER, wk.batna_stronger)):
+        if rule(v) is not None:
+            codes.add(code)
+    return codes
+
+
+def _who(names: list[str]) -> str:
+    names = [n.capitalize() for n in names]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _side(cs: list[Critique]) -> str:
+    verb = "recommends" if len(cs) == 1 else "recommend"
+    return f"{_who([c.advisor for c in cs])} {verb} {cs[0].recommended_move} ({cs[0].summary.rstrip('.')})"
+
+
+def merge(v: View, critiques: list[Critique]) -> Recommendation:
+    voiced = [c for c in critiques if c.error is None and c.recommended_move is not None]
+    missing = [c.advisor for c in critiques if c.error is not None]
+    codes = {f.code for c in voiced for f in c.findings} | _line_codes(v)
+    move, why = decide(v, codes)
+    groups: dict[str, list[Critique]] = {}
+    for c in voiced:
+        groups.setdefault(c.recommended_move, []).append(c)
+    backers = [c.advisor for c in groups.get(move, [])]
+    support = f" {_who(backers)} {'recommends' if len(backers) == 1 else 'recommend'} this." if backers else ""
+    missing_note = f" Not heard: {_who(missing)}." if missing else ""
+    rationale = f"{why}{support} {mode_answer(v, move, codes)}{missing_note}".strip()
+
+    agreements = []
+    for m, cs in groups.items():
+        if len(cs) >= 2:
+            agreements.append(f"{_who([c.advisor for c in cs])} agree on {m}: {M(m).meaning}")
+    if v.on_table is not None and voiced and all(c.recommended_move != M.ACCEPT for c in voiced):
+        agreements.append(f"No advisor recommends accepting {v.money(v.on_table)} as it stands.")
+    if not v.s.reservation and any(F.RESERVATION_MISSING in {f.code for f in c.findings} for c in voiced):
+        agreements.append("Your walk-away point needs to be set before you commit to anything.")
+
+    disagreements = []
+    if len(groups) > 1:
+        for m, cs in groups.items():
+            if m == move:
+                continue
+            others = groups.get(move) or max(groups.values(), key=len)
+            if others is cs:
+                continue
+            about = f"{_side(cs)}; {_side(others)}."
+            disagreements.append(Disagreement(advisors=[c.advisor for c in cs + others], about=about))
+    return Recommendation(
+        next_move=move, rationale=rationale, say=say(v, move, codes),
+        agreements=agreements, disagreements=disagreements, missing_voices=missing,
+    )

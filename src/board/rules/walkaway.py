@@ -1,0 +1,189 @@
+"""The walkaway lens: what is the alternative, where is the line, and is the walk real?
+
+The power to leave gives every other move its weight. The BATNA is what the user does if this
+deal dies; the walk-away point is the worst deal they would still take and follows from it.
+A walk is strategic when the alternative beats the deal — then leave, sooner rather than
+later, towards the better option. A walk without such an alternative is a bluff: if it is
+called, the leverage is gone. Never bluff a walk you cannot take.
+"""
+
+from __future__ import annotations
+
+from board.codes import FindingCode as F
+from board.codes import MoveCode as M
+from board.models import Finding
+from board.rules.common import View, finding, quote
+
+
+def alt_vs_offer(v: View) -> float | None:
+    """How much the alternative beats the offer on the table (negative: the offer is better)."""
+    if v.a.offer_vs_alternative is not None and v.wants is not None:
+        return -v.a.offer_vs_alternative
+    return v.gain(v.alternative, v.on_table)
+
+
+def offer_vs_line(v: View) -> float | None:
+    """How much the offer on the table clears the walk-away point (negative: below the line)."""
+    if v.a.offer_vs_reservation is not None and v.wants is not None:
+        return v.a.offer_vs_reservation
+    return v.gain(v.on_table, v.reservation)
+
+
+def walking(v: View) -> str | None:
+    """The words of a planned or threatened walk (a walkaway-mode case is one by definition)."""
+    plan = v.walk_planned
+    if plan is not None:
+        return plan.words
+    if v.mode == "walkaway":
+        return v.case.text
+    return None
+
+
+def _alt_words(v: View) -> str:
+    alt = v.s.alternative
+    if alt is None:
+        return "no alternative"
+    return f"your alternative ({v.money(alt.amount)}: {quote(alt.words, 80)})" if alt.amount is not None else f"your alternative ({quote(alt.words, 80)})"
+
+
+def reservation_missing(v: View) -> Finding | None:
+    if v.s.reservation is not None:
+        return None
+    sev = "medium" if v.mode == "prep" else "high"
+    if v.alternative is not None:
+        how = f"Your alternative is worth about {v.money(v.alternative)}: set the line there, adjusted for the cost and risk of switching."
+    else:
+        how = "Work it out from what you would do if this deal died, and write it down before the next conversation."
+    return finding(
+        F.RESERVATION_MISSING, sev, "You haven't said the worst deal you would still take.",
+        f"Without a walk-away point every offer looks negotiable and you can be talked past your limit. {how}",
+    )
+
+
+def batna_missing(v: View) -> Finding | None:
+    if v.s.alternative is not None and not v.s.no_alternative:
+        return None
+    words = quote(v.s.no_alternative) if v.s.no_alternative else "No alternative to this deal is mentioned."
+    sev = "high" if walking(v) or v.mode == "walkaway" else "medium"
+    return finding(
+        F.BATNA_MISSING, sev, words,
+        "Whoever needs the deal least sets the pace, and right now that is not you. Before the next round, "
+        "build an alternative — another offer, another buyer or supplier, a quote — and put a number on it.",
+    )
+
+
+def batna_weaker(v: View) -> Finding | None:
+    diff = alt_vs_offer(v)
+    if diff is None or diff >= 0:
+        return None
+    sev = "high" if walking(v) else "medium"
+    return finding(
+        F.BATNA_WEAKER_THAN_OFFER, sev,
+        f"Their {v.money(v.on_table)} against {_alt_words(v)}: the offer is {v.money(-diff)} better.",
+        f"Walking away would cost you about {v.money(-diff)}, so don't threaten it. Improve the alternative "
+        f"before you lean on it, or negotiate here by trading for more.",
+    )
+
+
+def batna_stronger(v: View) -> Finding | None:
+    diff = alt_vs_offer(v)
+    if diff is None or diff <= 0:
+        return None
+    return finding(
+        F.BATNA_STRONGER_THAN_OFFER, "high",
+        f"{_alt_words(v).capitalize()} beats their {v.money(v.on_table)} by {v.money(diff)}.",
+        f"The walk is real. Unless they beat {v.money(v.alternative)}, take the alternative, and say it as "
+        f"going to a better option: \u201cI have an option at {v.money(v.alternative)} and I'm going to take it; "
+        f"if that changes on your side, let me know.\u201d",
+    )
+
+
+def walkaway_bluff(v: View) -> Finding | None:
+    words = walking(v)
+    if words is None:
+        return None
+    diff = alt_vs_offer(v)
+    if v.s.alternative is not None and not v.s.no_alternative:
+        if diff is None or diff > 0:
+            return None
+        why = f"{_alt_words(v)} is {v.money(-diff)} worse than their {v.money(v.on_table)}"
+    else:
+        why = quote(v.s.no_alternative) if v.s.no_alternative else "there is no alternative to go to"
+    evidence = f"{quote(words)} — but {why}" if v.walk_planned else f"A walk is being weighed, but {why}"
+    line = v.reservation if v.reservation is not None else v.target
+    offer = f"\u201cIf you can get to {v.money(line)}, we have a deal.\u201d" if line is not None else "a conditional offer"
+    return finding(
+        F.WALKAWAY_BLUFF, "high", evidence,
+        f"If they call it, you either come back with no leverage left or leave for something worse. "
+        f"Don't threaten a walk you can't take: strengthen the alternative first, or put {offer} on the table instead.",
+    )
+
+
+def offer_below_reservation(v: View) -> Finding | None:
+    diff = offer_vs_line(v)
+    if diff is None or diff >= 0:
+        return None
+    alt = alt_vs_offer(v)
+    then = "Your alternative beats it, so be ready to leave." if alt is not None and alt > 0 else "Hold your line or improve your alternative; don't trade past it."
+    return finding(
+        F.OFFER_BELOW_RESERVATION, "high",
+        f"Their {v.money(v.on_table)} is {v.money(-diff)} worse than your walk-away point of {v.money(v.reservation)} ({quote(v.s.reservation.words, 80)}).",
+        f"Don't accept it. {then} Tell them plainly: \u201cAt {v.money(v.on_table)} the numbers don't work for us.\u201d",
+    )
+
+
+RULES = {
+    F.RESERVATION_MISSING: reservation_missing,
+    F.BATNA_MISSING: batna_missing,
+    F.BATNA_WEAKER_THAN_OFFER: batna_weaker,
+    F.BATNA_STRONGER_THAN_OFFER: batna_stronger,
+    F.WALKAWAY_BLUFF: walkaway_bluff,
+    F.OFFER_BELOW_RESERVATION: offer_below_reservation,
+}
+
+
+def move(v: View, codes: set[str]) -> M:
+    if F.OFFER_BELOW_RESERVATION in codes:
+        if F.BATNA_STRONGER_THAN_OFFER in codes:
+            return M.WALK_AWAY
+        return M.IMPROVE_BATNA if codes & {F.BATNA_MISSING, F.WALKAWAY_BLUFF} else M.HOLD_FIRM
+    if F.BATNA_STRONGER_THAN_OFFER in codes:
+        return M.WALK_AWAY if v.mode == "walkaway" else M.HOLD_FIRM
+    if codes & {F.WALKAWAY_BLUFF, F.BATNA_MISSING}:
+        return M.IMPROVE_BATNA
+    if F.RESERVATION_MISSING in codes:
+        return M.GATHER_INFORMATION
+    if v.at_least(v.on_table, v.target):
+        return M.ACCEPT
+    return M.HOLD_FIRM if v.on_table is not None else M.ANCHOR_FIRST
+
+
+def summary(v: View, codes: set[str]) -> str:
+    if F.OFFER_BELOW_RESERVATION in codes:
+        return f"Their {v.money(v.on_table)} is below your line of {v.money(v.reservation)}: never accept it" + (
+            "; your alternative beats it." if F.BATNA_STRONGER_THAN_OFFER in codes else "."
+        )
+    if F.BATNA_STRONGER_THAN_OFFER in codes:
+        return f"Your alternative at {v.money(v.alternative)} beats their {v.money(v.on_table)}: the walk is real."
+    if F.WALKAWAY_BLUFF in codes:
+        return "Walking now would be a bluff — there is no better option behind it; strengthen the alternative before threatening to leave."
+    if F.BATNA_MISSING in codes:
+        return "You have no stated alternative, so your power to leave is unproven: build one before the next round."
+    if F.RESERVATION_MISSING in codes:
+        return "You haven't set a walk-away point; decide the worst deal you'd take before you negotiate further."
+    if F.BATNA_WEAKER_THAN_OFFER in codes:
+        return f"Their {v.money(v.on_table)} beats your alternative ({v.money(v.alternative)}); keep negotiating rather than leaving."
+    return f"Your line is {v.money(v.reservation)} and your alternative is known; negotiate knowing you can leave."
+
+
+def questions(v: View) -> list[str]:
+    out = []
+    if v.s.reservation is None:
+        out.append("What is the worst deal you would still take — your walk-away number?")
+    if v.s.alternative is None or v.s.no_alternative:
+        out.append("If this deal dies, what exactly will you do instead, and what is that worth?")
+    elif v.alternative is None:
+        out.append("What is your alternative worth, in the same terms as this offer?")
+    if walking(v):
+        out.append("If they call your walk, will you really leave — and does everyone on your side agree on the trigger?")
+    return out

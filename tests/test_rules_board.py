@@ -1,0 +1,105 @@
+"""The voices and the moderator: lens codes, custom personas, priority, disagreements, missing voices."""
+
+from __future__ import annotations
+
+from board import rules
+from board.models import Critique
+from rules_helpers import board, case, persona
+
+
+def run(c):
+    b = board()
+    critiques = [rules.critique(p, c) for p in b.advisors]
+    return critiques, rules.moderate(b.moderator, c, critiques)
+
+
+def test_each_voice_raises_only_its_lens_codes_and_names_a_move():
+    c = case("concede", wants="more", target=95000, reservation=85000, market=(80000, 100000),
+             history=[("them", 80000), ("me", 100000)], plan=("concede", 90000, "drop to 90k"),
+             tactic=("tactic-take-it-or-leave-it", "final offer"), issues=["start date"])
+    b = board()
+    for p in b.advisors:
+        cr = rules.critique(p, c)
+        assert {f.code for f in cr.findings} <= set(p.codes)
+        assert cr.recommended_move is not None and cr.summary and cr.error is None
+
+
+def test_custom_persona_with_codes_gets_those_findings():
+    c = case("prep", deadline="by Friday", relationship="my boss of 5 years")
+    cr = rules.critique(persona("ethics", ["deadline-pressure", "relationship-at-stake"]), c)
+    assert {f.code for f in cr.findings} == {"deadline-pressure", "relationship-at-stake"}
+    assert cr.recommended_move is not None
+
+
+def test_custom_persona_without_codes_gets_a_generic_critique():
+    cr = rules.critique(persona("mentor"), case("prep", wants="more", market=(80, 100)))
+    assert cr.findings == [] and cr.summary and cr.recommended_move is not None and cr.questions
+
+
+def test_priority_1_below_the_line_with_a_better_alternative_walks():
+    _, rec = run(case("concede", wants="more", reservation=85000, alternative=90000,
+                      history=[("me", 100000), ("them", 80000)]))
+    assert rec.next_move == "walk-away"
+    assert "$80,000" in rec.say
+
+
+def test_priority_1_never_accept_below_the_line_without_an_alternative():
+    _, rec = run(case("walkaway", wants="more", target=90000, reservation=85000,
+                      history=[("me", 100000), ("them", 80000)]))
+    assert rec.next_move in ("improve-batna", "hold-firm")
+
+
+def test_priority_1_a_concession_past_the_line_is_not_made():
+    _, rec = run(case("concede", wants="more", reservation=85000, alternative=70000,
+                      history=[("me", 100000), ("them", 80000)], plan=("concede", 82000, "go to 82k")))
+    assert rec.next_move == "hold-firm"
+    assert "Don't make this concession" in rec.rationale
+
+
+def test_priority_2_a_bluff_walk_is_not_a_walk():
+    _, rec = run(case("walkaway", wants="more", reservation=70000, history=[("me", 100000), ("them", 80000)],
+                      plan=("walk", None, "I'll threaten to walk")))
+    assert rec.next_move == "improve-batna"
+    assert "bluff" in rec.rationale
+
+
+def test_priority_3_unknown_value_gathers_information_first():
+    _, rec = run(case("prep", uninformed="I have no idea what it's worth", plan=("open", 5000, "ask 5k")))
+    assert rec.next_move == "gather-information"
+
+
+def test_priority_4_modes():
+    _, prep = run(case("prep", wants="more", target=95000, reservation=85000, alternative=80000, market=(80000, 100000)))
+    assert prep.next_move == "anchor-first" and "$104,000" in prep.say and "$85,000" in prep.rationale
+    _, anchored = run(case("prep", wants="more", target=95000, reservation=75000, history=[("them", 80000)]))
+    assert anchored.next_move == "counter-offer"
+    _, concede = run(case("concede", wants="more", reservation=85000, alternative=80000, issues=["start date"],
+                          history=[("me", 100000), ("them", 88000)], plan=("concede", 96000, "go to 96k")))
+    assert concede.next_move == "trade-concession" and "start date" in concede.say
+
+
+def test_disagreements_name_who_and_what():
+    critiques, rec = run(case("concede", wants="more", reservation=85000, alternative=90000,
+                              history=[("me", 100000), ("them", 80000)], issues=["start date"]))
+    moves = {c.advisor: c.recommended_move for c in critiques}
+    assert len(set(moves.values())) > 1
+    assert rec.disagreements
+    for d in rec.disagreements:
+        assert len(d.advisors) >= 2 and any(m in d.about for m in moves.values())
+
+
+def test_missing_voices_are_listed_and_the_rest_merged():
+    c = case("concede", wants="more", reservation=85000, alternative=90000, history=[("me", 100000), ("them", 80000)])
+    b = board()
+    critiques = [rules.critique(p, c) for p in b.advisors if p.name != "walkaway"]
+    critiques.insert(1, Critique(advisor="walkaway", summary="", error="timeout"))
+    rec = rules.moderate(b.moderator, c, critiques)
+    assert rec.missing_voices == ["walkaway"]
+    assert rec.next_move == "walk-away"  # the line is checked from the numbers even without that voice
+
+
+def test_deterministic():
+    c = case("concede", wants="more", reservation=85000, history=[("me", 100000), ("them", 80000)], issues=["bonus"])
+    a, b = run(c), run(c)
+    assert [x.model_dump() for x in a[0]] == [x.model_dump() for x in b[0]]
+    assert a[1].model_dump() == b[1].model_dump()
