@@ -45,7 +45,7 @@ _LEFT: list[tuple[str, str]] = [
                     r"(?:another|other|a different|competing) (?:dealer|dealership|vendor|supplier|store|seller|buyer|landlord|place|agency|contractor|firm|bidder|candidate|company|client)(?: (?:quoted|offered|pays?|charges?|is offering|has offered|will pay|would pay))?|"
                     r"keep renting(?: at| for)?|elsewhere|alternative(?: is)?|backup|fallback|fall back|plan b|other option|"
                     r"quote from|offer from|could (?:just )?(?:sell|buy|rent|get|hire)(?: it)?(?: to| from)?(?: someone else| elsewhere)?(?: for| at)?)\b"),
-    ("asking", r"\b(?:asking(?: price)?|ask(?:ing)? is|list(?:ed|ing)?(?: price)?|(?:is|was) listed|sticker(?: price)?|msrp|advertised|posted(?: rate| price)?|"
+    ("asking", r"\b(?:asking(?: price)?|ask(?:ing)? is|listed (?:it )?(?:at|for)|list(?:ing)? price|listing (?:is|was|at|says|for)|(?:is|was) listed|sticker(?: price)?|msrp|advertised|posted(?: rate| price)?|"
                r"priced at|price tag|(?:they|he|she|seller|landlord|dealer)(?:'s| is| are) asking|(?:they|he|she) want(?:s|ed)?|rent is|price is)\b"),
     ("market", r"\b(?:market(?: rate| value| price| range)?|comps?|comparables?|glassdoor|levels\.fyi|payscale|indeed|kbb|kelley|blue book|zillow|"
                r"redfin|going rate|typical(?:ly)?|average|median|similar (?:ones|roles|jobs|cars|units|places|homes|houses|apartments)|"

@@ -10,7 +10,7 @@ COUNT_NOUNS = frozenset("""
 bedroom bedrooms bed beds br bd bath baths bathroom bathrooms ba room rooms story stories floors
 month months mo mos year years yr yrs week weeks wk wks day days hour hours hr hrs minute minutes
 min mins second seconds sec secs night nights decade decades
-mile miles mi km kms kilometers kilometres meter meters metre metres ft feet foot inch inches in cm mm
+mile miles mi km kms kilometers kilometres meter meters metre metres ft feet foot inch inches cm mm
 sq sqft square acre acres gb tb mb gig gigs ghz mhz mp megapixel megapixels pixels
 people persons person guys kids children employees staff users customers clients seats seat chairs
 items item pieces piece pcs pc units unit pack packs sets set pairs pair boxes copies lines
@@ -30,9 +30,18 @@ mile miles km ages over under top top-
 """.split()) - {"over", "under"}
 
 YEAR_BEFORE = frozenset("""
-in since from year of circa built made bought model a an the my your this that his her our their
-its january february march april may june july august september october november december
+in since year circa built made model
+january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec early late mid around till until by before after
+""".split())
+
+ARTICLES = frozenset("a an the my your this that his her our their its".split())
+"""Before a year only when a word follows: "my 2015 Honda", not "I'll pay the 2000."."""
+
+NOT_AFTER_YEAR = frozenset("""
+for is was and or then it if dollars dollar bucks please price would will could can i you but so
+total cash obo firm even flat sounds sound works work ok okay a an per each now right that this to
+with plus including max maximum tops at or is are usd eur and deal sounds
 """.split())
 
 PRODUCT_WORDS = frozenset("""

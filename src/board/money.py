@@ -125,9 +125,10 @@ def _not_money(text: str, m: re.Match, value: float, has_marker: bool) -> bool:
         return True  # 5:30, 7/31, 555-1234, 3-bedroom
     if before.endswith("-") and re.search(r"[A-Za-z]-$", before):
         return True  # PS-4, X-100
-    if has_marker:
-        return False
     prev, nxt = _word_before(text, start), _word_after(text, end)
+    if has_marker:
+        # "10K miles" has a magnitude but no currency: still a count
+        return not m.group("pre") and not m.group("post") and nxt in lexicon.COUNT_NOUNS
     if nxt in lexicon.COUNT_NOUNS or nxt in lexicon.TIME_WORDS:
         return True
     if prev.lower() in lexicon.NOT_MONEY_BEFORE:
@@ -140,8 +141,11 @@ def _not_money(text: str, m: re.Match, value: float, has_marker: bool) -> bool:
         lead = lead[: len(lead) - len(prev)].rstrip()
         if lead and lead[-1] not in ".!?:;\n\"'(":
             return True
-    if m.group("num").isdigit() and len(m.group("num")) == 4 and 1950 <= value <= 2039:
-        if prev.lower() in lexicon.YEAR_BEFORE or nxt[:1] and text[end:].lstrip()[:1].isupper():
+    if m.group("num").isdigit() and len(m.group("num")) == 4 and 1900 <= value <= 2039:
+        follower = re.match(r"[ \t]*([A-Za-z]+)", text[end:end + 20])
+        capital_next = bool(follower) and follower.group(1)[0].isupper() and follower.group(1) != "I"
+        word_next = bool(follower) and follower.group(1).lower() not in lexicon.NOT_AFTER_YEAR
+        if prev.lower() in lexicon.YEAR_BEFORE or capital_next or word_next:
             return True
     return False
 

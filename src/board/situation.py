@@ -4,10 +4,11 @@ The reading is layered: clean the text (cap, control characters), read the role,
 amounts of the user's own words (facts.py), read a pasted chat if there is one
 (transcript.py), read the word-facts (cues.py), then merge with ``prior``. Pure: no I/O.
 
-One convention matters for every advisor: the asking (list, sticker, posted) price belongs to
-the side that wants more. For a seller, landlord or vendor it is their own opening offer; for
-a buyer, tenant or client it is the counterparty's opening offer. It is added to ``offers``
-as that side's first offer unless that side already has an earlier offer in the text.
+One convention matters for every advisor: the asking (list, sticker, posted) price stays in
+``asking`` and is not copied into ``offers`` (offers are numbers said in the exchange). It
+belongs to the side that wants more: for a seller, landlord or vendor it is their own opening
+offer, for a buyer, tenant or client the counterparty's; ``analyse`` counts it so when that
+side has named no other number before.
 """
 
 from __future__ import annotations
@@ -51,10 +52,10 @@ def read_situation(text: str, prior: Situation | None = None) -> Situation:
     if conv:
         notices += conv.notices
         asking = new.asking.amount if new.asking else None
-        new.offers = [Offer(by=by, amount=a, words=w) for by, a, w in chat.offers(conv, asking)] + new.offers
+        owner = {"more": "me", "less": "them"}.get(new.wants or "")
+        new.offers = [Offer(by=by, amount=a, words=w) for by, a, w in chat.offers(conv, asking, owner)] + new.offers
         if conv.me and role is None:
             new.role = None
-    _asking_as_offer(new)
     for m in absurd(text):
         notices.append(f"Ignored an implausible amount: {m.text.strip()!r}.")
     _fill_words(new, text, labelled)
@@ -71,6 +72,7 @@ def _reference(prior: Situation | None, text: str) -> float | None:
 
 
 def _fill_facts(s: Situation, labelled: list[Labelled], text: str) -> None:
+    first_bare_asking = False
     for item in labelled:
         m, words = item.mention, item.words
         fact = Fact(amount=m.value, words=words)
@@ -80,7 +82,8 @@ def _fill_facts(s: Situation, labelled: list[Labelled], text: str) -> None:
             s.reservation = fact
         elif item.label == "alternative":
             s.alternative = fact
-        elif item.label == "asking" and s.asking is None:
+        elif item.label == "asking" and (s.asking is None or (first_bare_asking and m.kind == "money")):
+            first_bare_asking = m.kind == "bare"
             s.asking = fact
         elif item.label == "market":
             if s.market_range is None or m.is_range:
@@ -92,15 +95,6 @@ def _fill_facts(s: Situation, labelled: list[Labelled], text: str) -> None:
     currencies = Counter(i.mention.currency for i in labelled if i.mention.currency)
     s.currency = currencies.most_common(1)[0][0] if currencies else None
     s.unit = next((i.mention.unit for i in labelled if i.mention.unit and i.label != "none"), None)
-
-
-def _asking_as_offer(s: Situation) -> None:
-    if s.asking is None or s.asking.amount is None or s.wants is None:
-        return
-    side = "me" if s.wants == "more" else "them"
-    if any(o.by == side for o in s.offers[:1]) or any(o.by == side and o.amount == s.asking.amount for o in s.offers):
-        return
-    s.offers.insert(0, Offer(by=side, amount=s.asking.amount, words=s.asking.words))
 
 
 def _fill_words(s: Situation, text: str, labelled: list[Labelled]) -> None:

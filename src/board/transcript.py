@@ -25,11 +25,15 @@ _NOT_SPEAKERS = {"note", "ps", "p.s", "edit", "update", "subject", "re", "fwd", 
                  "background", "price", "asking", "listing", "budget", "salary", "offer", "total", "http", "https",
                  "example", "step", "q", "a", "date", "time", "sent", "from", "to", "cc"}
 
-_LISTING_CUE = re.compile(r"\b(?:asking|list(?:ed|ing)?|ad (?:says|said)|advertised|posted|the price (?:is|was)|you(?:'re| are) (?:asking|selling)|retail(?:s|ed)?|msrp|"
-                          r"new (?:it|they|these|this) (?:cost|go|sell)|paid|bought it for|originally|it cost|cost me|worth|value[ds]?|sells? for|go(?:es)? for)\W*(?:\w+\W+){0,3}$", re.I)
-_REFUSE = re.compile(r"\b(?:can'?t|cannot|won'?t|couldn'?t|not|no way|too (?:much|high|low)|never)\b(?:\W+\w+){0,5}\W*$", re.I)
-_TOO = re.compile(r"^\W{0,3}(?:\w+\W+){0,3}?(?:is|seems|sounds)?\W*(?:way |a bit |little |bit |too |kind of |pretty )*(?:too (?:much|high|low|steep|expensive|cheap)|"
+_LISTING_CUE = re.compile(r"\b(?:asking|list(?:ed|ing)?|ad (?:says|said)|advertised|posted|the price (?:is|was)|you(?:'re| are) (?:asking|selling))\W*(?:\w+\W+){0,3}$", re.I)
+_REFERENCE_CUE = re.compile(r"\b(?:(?:online|refurbished|elsewhere|amazon|ebay|store) for|i'?ve seen|seen (?:it|them|this|these|one|ones)(?: \w+)?(?: for)?|retail(?:s|ed)?|msrp|new (?:it|they|these|this|ones?) (?:cost|go|sell)|paid|bought (?:it|them|this)(?: \w+)? for|originally|it cost|cost me|"
+                            r"worth|value[ds]?|goes for|shipping(?: will)? cost|costs? me|spent|budget(?:ed)?)\W*(?:\w+\W+){0,3}$", re.I)
+_OFFER_CUE = re.compile(r"\b(?:how about|what about|would you|will you|could you|can you|i can|i could|i'?ll|i will|i would|i'?d|let'?s|do|take|pay|offer|give|accept|"
+                        r"go|for|at|lowest|highest|least|most|make it|deal|meet|settle|sell|buy|is fine|works)\W*(?:\w+\W+){0,2}$", re.I)
+_REFUSE = re.compile(r"\b(?:can'?t|cannot|won'?t|couldn'?t|not|no way|never)\b(?:\W+\w+){0,3}\W*$", re.I)
+_TOO = re.compile(r"^\W{0,3}(?:\w+\W+){0,3}?(?:is|seems|sounds)?\W*(?:way |a bit |little |bit |too |kind of |pretty )*(?:to?o (?:much|high|low|steep|expensive|cheap)|(?:a (?:little|bit) )?(?:on the )?(?:low|high) (?:side|for)|lowball|"
                   r"out of|a bit (?:much|high|steep)|(?:is|seems) (?:high|steep|low|ridiculous|insane|crazy)|way too|is a lot|is not|isn'?t)", re.I)
+_DIFF_BEFORE = re.compile(r"\b(?:extra|additional|another|difference of|off|save|saves|saving|knock(?:ed)? off|take off|throw in(?: a| an| the)?|include(?: a| an| the)?)\W*$", re.I)
 _MORE_LESS = re.compile(r"^\s*(?:more|less|lower|higher|off|over|under|below|above|cheaper|difference|discount)\b", re.I)
 
 
@@ -52,15 +56,16 @@ class Transcript:
 
 def parse(text: str, role: str | None = None) -> Transcript | None:
     """Split ``text`` into speaker lines; None when it does not look like a transcript."""
-    lines = [Line(m.group(1).strip(), m.group(2).strip(), m.start(2)) for m in _LINE.finditer(text)
-             if m.group(1).strip().lower() not in _NOT_SPEAKERS and len(m.group(1).split()) <= 3]
+    matches = [m for m in _LINE.finditer(text)
+               if m.group(1).strip().lower() not in _NOT_SPEAKERS and len(m.group(1).split()) <= 3 and "." not in m.group(1)]
+    lines = [Line(m.group(1).strip(), m.group(2).strip(), m.start(2)) for m in matches]
     speakers = []
     for ln in lines:
         if ln.speaker.lower() not in [s.lower() for s in speakers]:
             speakers.append(ln.speaker)
     if len(lines) < 2 or len(speakers) < 2:
         return None
-    spans = [(m.start(), m.end()) for m in _LINE.finditer(text)]
+    spans = [(m.start(), m.end()) for m in matches]
     narrative, last = [], 0
     for a, b in spans:
         narrative.append(text[last:a])
@@ -92,49 +97,63 @@ def _sides(speakers: list[str], text: str, role: str | None) -> tuple[set[str], 
     return me, them, notices
 
 
-def _is_offer(line: Line, m: Mention, asking: float | None, last_other: float | None, last_mine: float | None) -> bool:
+def _is_offer(line: Line, m: Mention, asking: float | None, last_other: float | None, owner: bool) -> bool:
+    """Whether a price in a line is an offer of its speaker; ``owner`` is the side the listing is theirs."""
     before = line.text[max(0, m.start - 60):m.start]
     after = line.text[m.end:m.end + 40]
-    if _MORE_LESS.match(after) and not re.search(r"\b(?:for|at|do|take|pay|offer)\W*$", before, re.I):
-        return False  # "$50 more", "$20 off": a difference, not a price
-    if _LISTING_CUE.search(before):
-        return False
-    if asking is not None and abs(m.value - asking) < 0.005 * asking and re.search(r"\?\s*$", line.text[m.end:m.end + 3]) and last_mine != m.value:
-        return False  # "you're asking 300?"
-    if _REFUSE.search(before) and not re.search(r"\b(?:but|how about|what about|would you|will you|could you|can you|i can|i could|i'?ll|lowest|highest|least|most|more than|less than|lower than|higher than|below|above|under|over)\b", before[-30:], re.I):
+    if m.is_range:
+        return False  # "in the 1000-1500 range" is a hint, not an offer
+    if (_MORE_LESS.match(after) and not re.search(r"\b(?:for|at|do|take|pay|offer)\W*$", before, re.I)) or _DIFF_BEFORE.search(before):
+        return False  # "$50 more", "an extra $50": a difference, not a price
+    clause = re.split(r"[.!?;]\s", before)[-1]
+    if _REFERENCE_CUE.search(clause):
+        return False  # what it cost new, what it is worth
+    if not owner and _LISTING_CUE.search(before):
+        return False  # the listing price quoted back by the side that did not set it
+    if not owner and asking is not None and abs(m.value - asking) < 0.005 * asking:
+        if re.match(r"[^.!]{0,25}\?", after) or _TOO.search(after) or not _OFFER_CUE.search(before):
+            return False
+    if _REFUSE.search(clause) and not re.search(r"\b(?:but|how about|what about|would you|will you|could you|can you|i can|i could|i'?ll|lowest|highest|least|most|more than|less than|lower than|higher than|below|above|under|over)\b", before[-30:], re.I):
         return False  # "I can't do 18"
-    if last_other is not None and abs(m.value - last_other) < 0.005 * max(last_other, 1) and _TOO.search(after):
-        return False  # "300 is too much": their number echoed back
+    if last_other is not None and abs(m.value - last_other) < 0.005 * max(last_other, 1):
+        if _TOO.search(after) or (re.match(r"\W{0,3}\?", after) and not _OFFER_CUE.search(before)):
+            return False  # "300 is too much", "the $25?": their number echoed back
+    if m.scaled and not (_OFFER_CUE.search(before) or not line.text[:m.start].strip()):
+        return False  # "I have 2 new helmets" is not 2,000
     return True
 
 
-def offers(tr: Transcript, asking: float | None) -> list[tuple[str, float, str]]:
-    """(by, amount, words) for each offer in the chat, in order."""
+MODE = 0
+
+
+def offers(tr: Transcript, asking: float | None, owner: str | None = None) -> list[tuple[str, float, str]]:
+    """(by, amount, words) for each offer in the chat, in order; ``owner`` is the side whose listing it is."""
     reference = asking
     if reference is None:
         found = [m.value for ln in tr.lines for m in amounts(ln.text) if m.kind == "money"]
         reference = sorted(found)[len(found) // 2] if found else None
     out: list[tuple[str, float, str]] = []
-    last = {"me": None, "them": None}
+    last: dict[str, float | None] = {"me": None, "them": None}
     for ln in tr.lines:
         by = "me" if ln.speaker in tr.me else "them"
         other = "them" if by == "me" else "me"
-        for m in amounts(ln.text, reference):
-            if m.kind == "bare" and not _plausible(m.value, reference):
-                continue
-            if not _is_offer(ln, m, asking, last[other], last[by]):
-                continue
-            value = m.value
-            words = f"{ln.speaker}: {ln.text}"
+        said = [m.value for m in amounts(ln.text, reference)
+                if _plausible(m, reference) and _is_offer(ln, m, asking, last[other], owner in (None, by))]
+        if MODE == 1 and len(said) > 1:
+            said = [next((v for v in said if last[other] is None or abs(v - last[other]) > 0.005 * v), said[-1])]
+        words = f"{ln.speaker}: {ln.text}"
+        for value in said:
             out.append((by, value, words if len(words) <= 200 else words[:199] + "…"))
             last[by] = value
     return out
 
 
-def _plausible(value: float, reference: float | None) -> bool:
-    """A bare number counts as a price only when it sits near the scale of the deal."""
-    if value <= 0:
+def _plausible(m: Mention, reference: float | None) -> bool:
+    """A price counts only when it sits near the scale of the deal ("$2,00" on a $2,350 flat does not)."""
+    if m.value <= 0:
         return False
     if reference is None:
-        return value >= 5
-    return reference / 20 <= value <= reference * 3
+        return m.kind == "money" or m.value >= 5
+    if m.kind == "money":
+        return reference / 10 <= m.value <= reference * 10
+    return reference / 8 <= m.value <= reference * 3
