@@ -37,6 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--thread", help="continue this thread (default: a new one)")
     ask.add_argument("--ask-first", action="store_true", help="pause on clarifying questions before advising")
     ask.add_argument("--json", action="store_true", help="print only the contract's JSON object")
+    ask.add_argument("--retry", action="store_true", help="rerun the thread's last turn if it never finished")
 
     ev = sub.add_parser("eval", help="run the advice evals and print recall, spurious rate and move accuracy")
     ev.add_argument("args", nargs=argparse.REMAINDER)
@@ -84,7 +85,11 @@ def cmd_ask(args: argparse.Namespace) -> int:
     from board.session import run_turn
 
     text = read_text(args)
-    if not text.strip():
+    if args.retry or (args.thread and not args.text and not args.file):  # rerun an unfinished turn
+        if text or not args.thread:
+            raise UsageError("--retry reruns the last turn of --thread ID; give it no TEXT")
+        text = None
+    elif not text.strip():
         raise UsageError("the situation is empty: describe your negotiation as TEXT, - (stdin) or --file PATH")
     board = load_board()
     engine = get_engine(choose_engine_name(args.engine))
@@ -123,7 +128,9 @@ def main(argv: list[str] | None = None) -> int:
     from dotenv import find_dotenv, load_dotenv
 
     from board.engines.base import EngineUnavailable
+    from board.locks import BUSY_EXIT_CODE, ThreadBusy
     from board.personas import PersonaError
+    from board.recovery import NothingToRerun
     from board.redact import describe_error, redact
     from board.session import BoardFailed
 
@@ -131,15 +138,18 @@ def main(argv: list[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
         return COMMANDS[args.command](args)
-    except UsageError as exc:
+    except (UsageError, NothingToRerun) as exc:
         print(f"board: error: {redact(str(exc))}", file=sys.stderr)
         return 2
+    except ThreadBusy as exc:
+        print(f"board: {redact(str(exc))}", file=sys.stderr)
+        return BUSY_EXIT_CODE
     except (PersonaError, EngineUnavailable) as exc:
         print(f"board: error: {redact(str(exc))}", file=sys.stderr)
         return 2
     except BoardFailed as exc:
         print(
-            f"board: {redact(str(exc))}; your message is kept in thread {exc.thread_id} — rerun with --thread {exc.thread_id}",
+            f"board: {redact(str(exc))}; your message is kept in thread {exc.thread_id} — rerun it with --thread {exc.thread_id} --retry",
             file=sys.stderr,
         )
         return 1

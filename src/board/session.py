@@ -16,9 +16,11 @@ from langgraph.checkpoint.sqlite.aio import AsyncSqliteSaver
 from board.context import Context
 from board.engines.base import Engine
 from board.graph import build_graph
+from board.locks import thread_lock
 from board.models import BoardResult, Recommendation
 from board.paths import database_path
 from board.personas import Board
+from board.recovery import rerun_point
 
 EventSink = Callable[[Any], None]
 
@@ -46,7 +48,7 @@ async def open_graph(db_path: Path | None = None) -> AsyncIterator[Any]:
 
 
 async def run_turn(
-    text: str,
+    text: str | None,
     *,
     engine: Engine,
     board: Board,
@@ -61,9 +63,15 @@ async def run_turn(
     config = {"configurable": {"thread_id": thread_id}}
     context = Context(engine=engine, board=board, ask_first=ask_first)
     state: dict[str, Any] = {}
-    async with open_graph(db_path) as graph:
+    # one writer per thread (board.locks); text None reruns an unfinished turn (board.recovery)
+    async with thread_lock(db_path or database_path(), thread_id), open_graph(db_path) as graph:
         inputs = {"messages": [{"text": text, "mode": mode}]}
-        async for kind, payload in graph.astream(inputs, config, context=context, stream_mode=["custom", "values"]):
+        run_config = config
+        if text is None:
+            inputs, run_config = None, await rerun_point(graph, thread_id)
+        async for kind, payload in graph.astream(
+            inputs, run_config, context=context, stream_mode=["custom", "values"], durability="sync"
+        ):
             if kind == "values":
                 state = payload
             elif on_event is not None:
