@@ -103,3 +103,18 @@ def test_deterministic():
     a, b = run(c), run(c)
     assert [x.model_dump() for x in a[0]] == [x.model_dump() for x in b[0]]
     assert a[1].model_dump() == b[1].model_dump()
+
+
+def test_priority_2_a_bluff_with_a_weaker_alternative_negotiates_or_takes_a_good_offer():
+    walk = ("walk", None, "it's 140k or I'm out")
+    _, rec = run(case("walkaway", wants="more", alternative=122000, history=[("them", 128000)], plan=walk))
+    assert rec.next_move == "counter-offer"
+    _, good = run(case("walkaway", wants="less", target=1.80, reservation=1.85, alternative=1.86,
+                       history=[("them", 1.92), ("them", 1.78)], plan=walk))
+    assert good.next_move == "accept"
+
+
+def test_priority_1_in_prep_an_offer_below_the_line_is_answered_not_accepted():
+    _, rec = run(case("prep", wants="more", target=150000, reservation=140000, alternative=131000,
+                      market=(140000, 160000), history=[("them", 118000)]))
+    assert rec.next_move == "counter-offer"

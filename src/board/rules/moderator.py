@@ -3,20 +3,25 @@
 Priority (the same order as ``advisors/moderator.md``):
 
 1. **The line.** Never advise a deal worse than the walk-away point.
-   a. The offer on the table is below the line and the alternative beats it → ``walk-away``.
-   b. A planned or made concession crosses the line → ``hold-firm``.
-   c. The offer is below the line with no better alternative → ``improve-batna`` when there is
-      no alternative (or the walk is a bluff), else ``hold-firm``. Never ``accept``.
-   d. The alternative beats the offer → ``walk-away`` when stress-testing a walk, else ``hold-firm``.
-2. **No bluffing.** A walk without an alternative that beats the offer → not a walk:
-   ``improve-batna``, or ``trade-concession`` when a deadline or a deadlock leaves no time.
+   a. In ``prep``, an offer below the line or below the alternative is their opening: answer
+      it with ``counter-offer`` (re-anchor from your own number), never accept.
+   b. The offer on the table is below the line and the alternative beats it → ``walk-away``.
+   c. A planned or made concession crosses the line → ``hold-firm``.
+   d. The offer is below the line with no better alternative → ``hold-firm`` (``improve-batna``
+      when stress-testing a walk with nothing to walk to). Never ``accept``.
+   e. The alternative beats the offer → ``walk-away`` when stress-testing a walk, else ``hold-firm``.
+2. **No bluffing.** A walk without an alternative that beats the offer is not made: if the offer
+   already meets the target → ``accept``; if a weaker alternative exists the deal on the table is
+   worth negotiating → ``counter-offer``; with no alternative at all → ``improve-batna``.
 3. **Decisive facts first.** The value is unknown and nothing is on the table, or (walkaway)
    the alternative's worth is unknown → ``gather-information``.
 4. **The mode.** ``prep``: re-anchor with ``counter-offer`` if they named a number, else
    ``anchor-first`` when informed (``gather-information`` when not). ``walkaway``: a real but
    unpriced alternative in a deadlock → ``slow-walkaway``; otherwise ``hold-firm``.
-   ``concede``: move only in exchange (``trade-concession``). In every mode a nibble is answered
-   with ``trade-concession``, and an offer that meets the target (and clears the line) → ``accept``.
+   ``concede``: a concession in view moves only in exchange (``trade-concession``); when no
+   concession is the question (e.g. tempted to sign), answer their number (``counter-offer``).
+   In every mode a nibble is answered with ``trade-concession``, and an offer that meets the
+   target (and clears the line) → ``accept``.
 
 The moderator reads the codes the voices raised, plus the line checks of step 1 straight from
 the numbers (so a failed walkaway voice never lets a deal below the line through).
@@ -37,22 +42,28 @@ LINE_CODES = (F.OFFER_BELOW_RESERVATION, F.BATNA_STRONGER_THAN_OFFER, F.CONCESSI
 def decide(v: View, codes: set[str]) -> tuple[M, str]:
     """The next move and the one-sentence reason, by the priority in the module docstring."""
     table, line, alt = v.money(v.on_table), v.money(v.reservation), v.money(v.alternative)
-    if F.OFFER_BELOW_RESERVATION in codes:
-        if F.BATNA_STRONGER_THAN_OFFER in codes:
-            return M.WALK_AWAY, f"Their {table} is below your line of {line} and your alternative ({alt}) beats it: take the better option."
+    below, stronger = F.OFFER_BELOW_RESERVATION in codes, F.BATNA_STRONGER_THAN_OFFER in codes
+    meets = v.at_least(v.on_table, v.target) and not v.worse(v.on_table, v.reservation)
+    if v.mode == "prep" and (below or stronger) and v.on_table is not None:
+        worse = f"below your line of {line}" if below else f"worse than your alternative ({alt})"
+        return M.COUNTER_OFFER, f"Their {table} is {worse}: never accept it; answer with your own justified number."
+    if below and stronger:
+        return M.WALK_AWAY, f"Their {table} is below your line of {line} and your alternative ({alt}) beats it: take the better option."
     if F.CONCESSION_BEYOND_RESERVATION in codes:
         return M.HOLD_FIRM, f"The move you are weighing crosses your walk-away point of {line}: don't make it."
-    if F.OFFER_BELOW_RESERVATION in codes:
-        if codes & {F.BATNA_MISSING, F.WALKAWAY_BLUFF}:
+    if below:
+        if v.mode == "walkaway" and codes & {F.BATNA_MISSING, F.WALKAWAY_BLUFF}:
             return M.IMPROVE_BATNA, f"Their {table} is below your line of {line}, and you have no better option to walk to yet: never accept it; build the alternative."
         return M.HOLD_FIRM, f"Their {table} is below your line of {line}: never accept it; hold your position."
-    if F.BATNA_STRONGER_THAN_OFFER in codes:
+    if stronger:
         if v.mode == "walkaway":
             return M.WALK_AWAY, f"Your alternative ({alt}) beats their {table}: the walk is strategic, not a bluff."
         return M.HOLD_FIRM, f"Your alternative ({alt}) beats their {table}: don't move toward them; they must beat it."
     if F.WALKAWAY_BLUFF in codes:
-        if codes & {F.DEADLOCK, F.DEADLINE_PRESSURE} and v.mode != "walkaway":
-            return M.TRADE_CONCESSION, "Walking would be a bluff and there is no time to build an alternative: make a conditional trade instead."
+        if meets:
+            return M.ACCEPT, f"Walking would be a bluff, and their {table} already meets your target of {v.money(v.target)}: take it."
+        if v.s.alternative is not None and not v.s.no_alternative:
+            return M.COUNTER_OFFER, f"Walking would be a bluff — their {table} beats your alternative ({alt}). Negotiate this deal with a justified counter instead."
         return M.IMPROVE_BATNA, "Walking now would be a bluff — nothing better stands behind it. Strengthen the alternative before you threaten to leave."
     if F.ANCHOR_UNINFORMED in codes and not v.s.offers:
         return M.GATHER_INFORMATION, "You don't know the value yet and no number is on the table: get comparables, or let them name a number first."
@@ -62,10 +73,9 @@ def decide(v: View, codes: set[str]) -> tuple[M, str]:
         return M.GATHER_INFORMATION, "Whether this walk is strategic depends on what your alternative is worth: price it against their offer first."
     if F.TACTIC_NIBBLE in codes:
         return M.TRADE_CONCESSION, "They are asking for more after agreeing: give it only for something back."
-    meets = v.at_least(v.on_table, v.target) and not v.worse(v.on_table, v.reservation)
     if v.mode == "prep":
         if F.COUNTER_ANCHOR in codes or (v.on_table is not None and not meets):
-            return M.COUNTER_OFFER, "They have named the first number: answer it with your own justified figure rather than haggling around theirs."
+            return M.COUNTER_OFFER, "They have named a number: answer it with your own justified figure rather than haggling around theirs."
         if meets:
             return M.ACCEPT, f"Their {table} already meets your target of {v.money(v.target)}."
         if codes & {F.ANCHOR_OPPORTUNITY, F.ANCHOR_TIMID, F.ANCHOR_EXTREME} or v.s.market_range is not None:
@@ -75,7 +85,10 @@ def decide(v: View, codes: set[str]) -> tuple[M, str]:
         return M.ACCEPT, f"Their {table} already meets your target of {v.money(v.target)} and clears your line."
     if v.mode == "walkaway":
         return M.HOLD_FIRM, "The walk is not needed yet: hold your position and keep leaving as the option you can really take."
-    return M.TRADE_CONCESSION, "If you move, move only in exchange for something back, in a smaller step than the last."
+    trading = {F.CONCESSION_UNILATERAL, F.CONCESSION_INCREASING, F.CONCESSION_LARGE_FIRST, F.DEADLOCK, F.TRADE_OPPORTUNITY}
+    if codes & trading or v.plans("concede"):
+        return M.TRADE_CONCESSION, "If you move, move only in exchange for something back, in a smaller step than the last."
+    return M.COUNTER_OFFER, f"Don't settle at their {table} yet: answer it with a justified number of your own."
 
 
 def _line_codes(v: View) -> set[str]:

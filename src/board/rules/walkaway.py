@@ -149,6 +149,8 @@ def move(v: View, codes: set[str]) -> M:
         return M.IMPROVE_BATNA if codes & {F.BATNA_MISSING, F.WALKAWAY_BLUFF} else M.HOLD_FIRM
     if F.BATNA_STRONGER_THAN_OFFER in codes:
         return M.WALK_AWAY if v.mode == "walkaway" else M.HOLD_FIRM
+    if F.WALKAWAY_BLUFF in codes and v.at_least(v.on_table, v.target):
+        return M.ACCEPT
     if codes & {F.WALKAWAY_BLUFF, F.BATNA_MISSING}:
         return M.IMPROVE_BATNA
     if F.RESERVATION_MISSING in codes:
