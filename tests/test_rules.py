@@ -171,7 +171,7 @@ def test_deadlock_from_repeated_numbers_or_the_analysis():
 @pytest.mark.parametrize("code", ["tactic-take-it-or-leave-it", "tactic-walkaway-threat", "tactic-higher-authority",
                                   "tactic-nibble", "tactic-good-cop-bad-cop"])
 def test_tactics_are_quoted_and_countered(code):
-    f = raised(code, tactic=(code, "their exact words"))
+    f = raised(code, tactic=(code, "their exact words"), agreed="we agreed on 300k")
     assert f and "their exact words" in f.evidence and f.advice
     assert raised(code) is None
 

@@ -107,6 +107,8 @@ def _tactic(code: F):
         found = [t for t in v.s.tactics if t.code == code]
         if not found:
             return None
+        if code == F.TACTIC_NIBBLE and v.s.agreed is None:
+            return None  # an extra ask before any agreement is another issue to trade, not a nibble
         sev = "medium" if code == F.TACTIC_GOOD_COP_BAD_COP else "high"
         return finding(code, sev, quote(found[0].words), COUNTERS[code].format(give=_give(v)))
 
