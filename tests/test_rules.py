@@ -185,3 +185,10 @@ def test_skeptic_facts():
     assert raised("deadline-pressure") is None
     assert raised("relationship-at-stake", "walkaway", relationship="my employer of 6 years").severity == "high"
     assert raised("relationship-at-stake") is None
+
+
+def test_an_alternative_that_beats_even_the_users_ask_is_stronger_than_any_offer():
+    f = raised("batna-stronger-than-offer", "walkaway", wants="more", alternative=84000, history=[("me", 81000)])
+    assert f and "$81,000" in f.evidence
+    assert raised("batna-stronger-than-offer", "walkaway", wants="more", alternative=80000, history=[("me", 81000)]) is None
+    assert raised("batna-weaker-than-offer", "walkaway", wants="more", alternative=80000, history=[("me", 81000)]) is None

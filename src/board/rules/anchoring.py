@@ -73,9 +73,7 @@ def extreme(v: View) -> Finding | None:
     amount, words = v.opening
     edge = v.range_edge
     if edge:
-        share = v.a.opening_vs_market_pct
-        if share is None:
-            share = v.gain(amount, edge) / abs(edge)
+        share = v.gain(amount, edge) / abs(edge)  # the analyst's opening_vs_market_pct, as a share
         if share <= EXTREME_BEYOND_RANGE:
             return None
         where = f"{v.pct(share)} beyond the {'bottom' if v.wants == 'less' else 'top'} of the range ({v.money(edge)})"

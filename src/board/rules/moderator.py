@@ -57,8 +57,8 @@ def decide(v: View, codes: set[str]) -> tuple[M, str]:
         return M.HOLD_FIRM, f"Their {table} is below your line of {line}: never accept it; hold your position."
     if stronger:
         if v.mode == "walkaway":
-            return M.WALK_AWAY, f"Your alternative ({alt}) beats their {table}: the walk is strategic, not a bluff."
-        return M.HOLD_FIRM, f"Your alternative ({alt}) beats their {table}: don't move toward them; they must beat it."
+            return M.WALK_AWAY, f"Your alternative ({alt}) beats {wk._offer_words(v)}: the walk is strategic, not a bluff."
+        return M.HOLD_FIRM, f"Your alternative ({alt}) beats {wk._offer_words(v)}: don't move toward them; they must beat it."
     if F.WALKAWAY_BLUFF in codes:
         if meets:
             return M.ACCEPT, f"Walking would be a bluff, and their {table} already meets your target of {v.money(v.target)}: take it."

@@ -30,6 +30,9 @@ def say(v: View, move: M, codes: set[str]) -> str:
     table = v.money(v.on_table)
     line = _line(v)
     if move == M.WALK_AWAY:
+        if v.on_table is None:
+            return ("Thank you for everything. I have a better option and I've decided to take it. I've valued "
+                    "working with you, and if anything changes on your side, I'd be glad to talk.")
         return (f"Thank you for your time. At {table} the numbers don't work for us, and I have a better option "
                 f"that I'm going to take. If anything changes on your side, you know where to find me.")
     if move == M.SLOW_WALKAWAY:

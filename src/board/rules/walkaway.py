@@ -16,10 +16,30 @@ from board.rules.common import View, finding, quote
 
 
 def alt_vs_offer(v: View) -> float | None:
-    """How much the alternative beats the offer on the table (negative: the offer is better)."""
+    """How much the alternative beats the offer on the table (negative: the offer is better).
+
+    With no offer on the table, an alternative that beats even the user's own ask beats
+    anything they could offer; otherwise the comparison is unknown."""
+    if v.on_table is None:
+        ask = _own_ask(v)
+        diff = v.gain(v.alternative, ask)
+        return diff if diff is not None and diff > 0 else None
     if v.a.offer_vs_alternative is not None and v.wants is not None:
         return -v.a.offer_vs_alternative
     return v.gain(v.alternative, v.on_table)
+
+
+def _own_ask(v: View) -> float | None:
+    if v.my_latest is not None:
+        return v.my_latest
+    plan = v.planned_opening
+    return plan.amount if plan else v.target
+
+
+def _offer_words(v: View) -> str:
+    if v.on_table is not None:
+        return f"their {v.money(v.on_table)}"
+    return f"even your own ask of {v.money(_own_ask(v))}"
 
 
 def offer_vs_line(v: View) -> float | None:
@@ -91,7 +111,7 @@ def batna_stronger(v: View) -> Finding | None:
         return None
     return finding(
         F.BATNA_STRONGER_THAN_OFFER, "high",
-        f"{_alt_words(v).capitalize()} beats their {v.money(v.on_table)} by {v.money(diff)}.",
+        f"{_alt_words(v).capitalize()} beats {_offer_words(v)} by {v.money(diff)}.",
         f"The walk is real. Unless they beat {v.money(v.alternative)}, take the alternative, and say it as "
         f"going to a better option: \u201cI have an option at {v.money(v.alternative)} and I'm going to take it; "
         f"if that changes on your side, let me know.\u201d",
@@ -166,7 +186,7 @@ def summary(v: View, codes: set[str]) -> str:
             "; your alternative beats it." if F.BATNA_STRONGER_THAN_OFFER in codes else "."
         )
     if F.BATNA_STRONGER_THAN_OFFER in codes:
-        return f"Your alternative at {v.money(v.alternative)} beats their {v.money(v.on_table)}: the walk is real."
+        return f"Your alternative at {v.money(v.alternative)} beats {_offer_words(v)}: the walk is real."
     if F.WALKAWAY_BLUFF in codes:
         return "Walking now would be a bluff — there is no better option behind it; strengthen the alternative before threatening to leave."
     if F.BATNA_MISSING in codes:
