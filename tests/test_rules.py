@@ -136,7 +136,7 @@ def test_unilateral_planned_or_made():
 def test_increasing_and_large_first_steps():
     growing = [("me", 100), ("them", 60), ("me", 97), ("them", 62), ("me", 90)]
     f = raised("concession-increasing", wants="more", history=growing)
-    assert f and "$3, then $7" in f.evidence
+    assert f and "$3, then $7" in f.evidence and "$7 after one of $3" in f.evidence
     shrinking = [("me", 100), ("them", 60), ("me", 95), ("them", 62), ("me", 93)]
     assert raised("concession-increasing", wants="more", history=shrinking) is None
     big = raised("concession-large-first", wants="more", history=[("me", 100), ("them", 60), ("me", 80)])

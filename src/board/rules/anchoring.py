@@ -39,6 +39,12 @@ def suggested_opening(v: View) -> float | None:
     return nice_round(best)
 
 
+def opening_words(v: View, prefix: str = "about ") -> str:
+    """The suggested opening in words, or what to do when there is nothing to compute it from."""
+    opening = suggested_opening(v)
+    return f"{prefix}{v.money(opening)}" if opening is not None else "a number you can justify beyond your target"
+
+
 def _justification(v: View) -> str:
     m = v.s.market_range
     if m is not None:
@@ -108,8 +114,7 @@ def timid(v: View) -> Finding | None:
         if margin <= TIMID_MARGIN:
             if name == "target" and margin < 0:
                 sev = "high"
-            opening = suggested_opening(v)
-            room = f" Open at {v.money(opening)} instead" if opening is not None else " Open further out"
+            room = f" Open at {opening_words(v, '')} instead"
             diff = v.gain(amount, ref)
             rel = "at" if abs(diff) < 0.005 * abs(ref) else f"{v.money(abs(diff))} {'beyond' if diff > 0 else 'short of'}"
             return finding(
@@ -140,13 +145,12 @@ def counter(v: View) -> Finding | None:
     if anchor is None or not _first_is_theirs(v) or len(v.mine) > 1:
         return None
     amount, words = anchor
-    mine = suggested_opening(v)
     sev = "medium"
     line = v.reservation if v.reservation is not None else v.target
     if line is not None and v.gain(amount, line) is not None and v.gain(amount, line) < 0:
         sev = "high"
     answered = f" Your {v.money(v.mine[0].amount)} answered it." if v.mine else ""
-    number = f"your own justified figure, about {v.money(mine)}" if mine is not None else "your own justified figure"
+    number = f"your own justified figure, {opening_words(v)}" if suggested_opening(v) is not None else "your own justified figure"
     return finding(
         F.COUNTER_ANCHOR, sev, f"They named the first number: {quote(words)}",
         f"Their {v.money(amount)} is now the reference point.{answered} Don't bargain in small steps around "
@@ -182,15 +186,19 @@ def move(v: View, codes: set[str]) -> M:
 def summary(v: View, codes: set[str]) -> str:
     anchor = v.their_anchor
     if F.COUNTER_ANCHOR in codes and anchor:
-        return f"They anchored at {v.money(anchor[0])}; answer with your own justified number, about {v.money(suggested_opening(v))}, not a small step from theirs."
+        return f"They anchored at {v.money(anchor[0])}; answer with your own justified number ({opening_words(v)}), not a small step from theirs."
     if F.ANCHOR_UNINFORMED in codes:
         return "You don't know the value yet, so don't name a number first: get comparables or let them open."
-    if F.ANCHOR_EXTREME in codes or F.ANCHOR_TIMID in codes:
-        return f"Your opening of {v.money(v.opening[0])} is in the wrong place; about {v.money(suggested_opening(v))} is credible and leaves room to trade."
+    if F.ANCHOR_EXTREME in codes:
+        return f"Your opening of {v.money(v.opening[0])} is too far out to be credible; {opening_words(v)} can be defended."
+    if F.ANCHOR_TIMID in codes:
+        return f"Your opening of {v.money(v.opening[0])} leaves no room to trade; open at {opening_words(v)}."
     if F.ANCHOR_OPPORTUNITY in codes:
-        return f"Nothing is on the table and you know the range: open first at {v.money(suggested_opening(v))} with a one-line reason."
+        return f"Nothing is on the table and you know the range: open first at {opening_words(v)} with a one-line reason."
     if anchor is None and not v.s.offers:
         return "No number is on the table and you have no market range yet: find the range before anyone anchors."
+    if v.on_table is None:
+        return f"Your {v.money(v.my_latest)} is the reference point; make them answer it with a number before you move."
     return f"The reference point is set; the number on the table is {v.money(v.on_table)}."
 
 

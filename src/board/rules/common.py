@@ -7,6 +7,7 @@ user's currency and unit ("$85,000", "€60,000", "£40/hour") by ``View.money``
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -37,16 +38,13 @@ MAIN_ISSUE_WORDS = {"price", "salary", "rate", "rent", "fee", "fees", "base", "b
 
 
 def nice_round(amount: float) -> float:
-    """Round a suggested figure to something a person would say (94,000 not 93,500; 2,700 not 2,666)."""
+    """Round a suggested figure to what a person would say: thousands for big sums, else two
+    significant figures (94,000 not 93,500; 2,700 not 2,666; 1.60 not 1.62)."""
     size = abs(amount)
-    if size >= 10_000:
-        step = 1000.0
-    elif size >= 10:
-        step = 10 ** (len(str(int(size))) - 2)
-    else:
-        step = 0.5
-    rounded = round(amount / step) * step
-    return float(rounded) if rounded else float(round(amount, 2))
+    if not size:
+        return 0.0
+    step = 1000.0 if size >= 10_000 else 10.0 ** (math.floor(math.log10(size)) - 1)
+    return float(round(round(amount / step) * step, 6))
 
 
 def reciprocal(words: str) -> bool:

@@ -42,10 +42,11 @@ def steps(v: View) -> list[float]:
     return made + [plan[1]] if plan else made
 
 
-def ask_back(v: View) -> str:
+def ask_back(v: View, speaker: bool = True) -> str:
+    """What to ask for in return: the first other issue, or a move of theirs."""
     issues = v.other_issues
     if not issues:
-        return "meet me partway"
+        return "meet me partway" if speaker else "meet you partway"
     issue = issues[0]
     return f"move on {issue}" if issue.lower().startswith(("the ", "a ", "your ", "my ")) else f"move on the {issue}"
 
@@ -53,13 +54,13 @@ def ask_back(v: View) -> str:
 def next_step(v: View) -> tuple[float, float] | None:
     """A next concession smaller than the last one made: (size, level it takes the user to).
 
-    After moves, half the last one; before any, about a fifth of the gap still open."""
+    After moves, half the smallest so far (so the steps shrink); before any, a fifth of the gap."""
     made = [s for s in v.my_steps if s > 0]
     start = v.my_latest if v.my_latest is not None else v.target
     if start is None:
         return None
     if made:
-        size = nice_round(made[-1] / 2)
+        size = nice_round(min(made) / 2)
     else:
         gap = abs(start - v.on_table) if v.on_table is not None else None
         size = nice_round(gap * 0.2) if gap else None
@@ -104,16 +105,18 @@ def unilateral(v: View) -> Finding | None:
 
 def increasing(v: View) -> Finding | None:
     made = steps(v)
-    if not (len(made) >= 2 and made[-1] > made[-2]) and v.a.my_trend != "increasing":
+    grew = [(a, b) for a, b in zip(made, made[1:]) if b > a * 1.1]
+    if not grew:
         return None
-    if len(made) < 2:
-        return None
+    a, b = grew[-1]
     shown = ", then ".join(v.money(s) for s in made)
-    cap = nice_round(min(made[:-1]) / 2)
+    nxt = next_step(v)
+    cap = nxt[0] if nxt else nice_round(min(made) / 2)
+    planned_growth = planned_step(v) is not None and made[-1] == b
     return finding(
-        F.CONCESSION_INCREASING, "high" if planned_step(v) else "medium",
-        f"Your steps: {shown} — each bigger than the one before.",
-        f"Growing steps tell them there is more room. Make the next one smaller than your last — no more than "
+        F.CONCESSION_INCREASING, "high" if planned_growth else "medium",
+        f"Your steps: {shown} — a step of {v.money(b)} after one of {v.money(a)}.",
+        f"Growing steps tell them there is more room. Make the next one smaller than any so far — no more than "
         f"about {v.money(cap)} — and only in exchange: {_conditional(v)}",
     )
 

@@ -88,6 +88,8 @@ def decide(v: View, codes: set[str]) -> tuple[M, str]:
     trading = {F.CONCESSION_UNILATERAL, F.CONCESSION_INCREASING, F.CONCESSION_LARGE_FIRST, F.DEADLOCK, F.TRADE_OPPORTUNITY}
     if codes & trading or v.plans("concede"):
         return M.TRADE_CONCESSION, "If you move, move only in exchange for something back, in a smaller step than the last."
+    if v.on_table is None:
+        return M.COUNTER_OFFER, "Don't settle yet: put a justified number of your own on the table and make them answer it."
     return M.COUNTER_OFFER, f"Don't settle at their {table} yet: answer it with a justified number of your own."
 
 

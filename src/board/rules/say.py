@@ -48,14 +48,12 @@ def say(v: View, move: M, codes: set[str]) -> str:
     if move == M.IMPROVE_BATNA:
         return "I want to give this proper thought — let me come back to you in a couple of days."
     if move == M.GATHER_INFORMATION:
-        if v.on_table is None and not v.s.offers:
+        if v.on_table is None:
             return "Before we talk numbers, what range did you have in mind, and what matters most to you in this?"
         return (f"Help me understand how you got to {table} — what's driving it, and what happens on your side "
                 f"if we don't agree?")
     if move == M.ANCHOR_FIRST:
-        opening = anchoring.suggested_opening(v)
-        number = v.money(opening) if opening is not None else "a number I can justify"
-        return f"Based on {_reason(v)}, I'm looking for {number}."
+        return f"Based on {_reason(v)}, I'm looking for {anchoring.opening_words(v, '')}."
     if move == M.COUNTER_OFFER:
         if len(v.mine) >= 1 and concession.next_step(v):
             number = concession.next_step(v)[1]
@@ -76,11 +74,12 @@ def mode_answer(v: View, move: M, codes: set[str]) -> str:
     called, leaving well; concede — make the move or not, how big, what to get back."""
     line = f"your line is {v.money(v.reservation)}" if v.reservation is not None else "set your walk-away point before you go in"
     if v.mode == "prep":
-        opening = anchoring.suggested_opening(v)
         if v.their_anchor is not None:
-            open_ = f"answer their {v.money(v.their_anchor[0])} with about {v.money(opening)}" if opening else "answer their number with a justified one"
+            open_ = f"answer their {v.money(v.their_anchor[0])} with {anchoring.opening_words(v)}"
+        elif v.s.market_range is not None or v.target is not None:
+            open_ = f"open with {anchoring.opening_words(v)}"
         else:
-            open_ = f"open with about {v.money(opening)}" if opening else "get a market range before you open"
+            open_ = "get a market range before you name a number"
         return f"For the meeting: {open_}; {line}."
     if v.mode == "walkaway":
         if F.BATNA_STRONGER_THAN_OFFER in codes:
@@ -93,11 +92,8 @@ def mode_answer(v: View, move: M, codes: set[str]) -> str:
                 f"\u201cthe numbers don't work for us\u201d, never an insult.")
     nxt = concession.next_step(v)
     if move in (M.HOLD_FIRM, M.WALK_AWAY, M.IMPROVE_BATNA):
-        verdict = "Don't make this concession."
-    elif move == M.ACCEPT:
-        verdict = "No concession is needed: the offer already meets your target."
-    else:
-        verdict = "Move only as a trade."
-    size = f" Keep it to about {v.money(nxt[0])}, smaller than your last step," if nxt and verdict.startswith("Move") else ""
-    back = f" and ask them to {concession.ask_back(v)} in return." if verdict.startswith("Move") else ""
-    return f"{verdict}{size}{back}".strip()
+        return "Don't make this concession."
+    if move == M.ACCEPT:
+        return "No concession is needed: the offer already meets your target."
+    size = f" Keep it to about {v.money(nxt[0])}, smaller than your last step." if nxt else ""
+    return f"Move only as a trade: ask them to {concession.ask_back(v, speaker=False)} in return.{size}"
