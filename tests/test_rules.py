@@ -192,3 +192,16 @@ def test_an_alternative_that_beats_even_the_users_ask_is_stronger_than_any_offer
     assert f and "$81,000" in f.evidence
     assert raised("batna-stronger-than-offer", "walkaway", wants="more", alternative=80000, history=[("me", 81000)]) is None
     assert raised("batna-weaker-than-offer", "walkaway", wants="more", alternative=80000, history=[("me", 81000)]) is None
+
+
+def test_saying_yes_to_their_demand_in_concede_mode_is_a_unilateral_concession():
+    yes = ("accept", None, "I was going to just say yes to both")
+    assert raised("concession-unilateral", "concede", wants="more", plan=yes) is not None
+    assert raised("concession-unilateral", "prep", wants="more", plan=yes) is None
+    met = raised("concession-unilateral", "concede", wants="more", target=80, history=[("them", 85)], plan=yes)
+    assert met is None
+
+
+def test_uninformed_even_after_naming_a_number_first():
+    f = raised("anchor-uninformed", wants="more", uninformed="no idea what these pay", history=[("me", 85000)])
+    assert f and "$85,000" in f.advice

@@ -60,11 +60,10 @@ def _first_is_theirs(v: View) -> bool:
 
 
 def uninformed(v: View) -> Finding | None:
-    if v.s.uninformed is None or v.mine or _first_is_theirs(v):
+    if v.s.uninformed is None or _first_is_theirs(v):
         return None
-    planned = v.planned_opening
-    sev = "high" if planned or v.mode == "prep" else "medium"
-    bet = f" Opening at {v.money(planned.amount)} now is a bet." if planned else ""
+    sev = "high" if v.opening or v.mode == "prep" else "medium"
+    bet = f" Opening at {v.money(v.opening[0])} is a bet." if v.opening else ""
     return finding(
         F.ANCHOR_UNINFORMED, sev, quote(v.s.uninformed),
         f"You don't yet know the value, so naming a number first is a gamble: too modest leaves money "

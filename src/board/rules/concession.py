@@ -77,8 +77,12 @@ def _conditional(v: View) -> str:
 
 def unilateral(v: View) -> Finding | None:
     plan = planned(v)
+    giving_in = [p for p in v.plans("accept") if v.mode == "concede" and not v.at_least(v.on_table, v.target)]
     if plan is not None and not reciprocal(plan.words):
         evidence = f"You plan to give ground with nothing asked in return: {quote(plan.words)}"
+        sev = "high"
+    elif giving_in and not reciprocal(giving_in[0].words):
+        evidence = f"You mean to say yes to what they asked, with nothing asked in return: {quote(giving_in[0].words)}"
         sev = "high"
     else:
         moved_alone = []

@@ -65,7 +65,7 @@ def decide(v: View, codes: set[str]) -> tuple[M, str]:
         if v.s.alternative is not None and not v.s.no_alternative:
             return M.COUNTER_OFFER, f"Walking would be a bluff — their {table} beats your alternative ({alt}). Negotiate this deal with a justified counter instead."
         return M.IMPROVE_BATNA, "Walking now would be a bluff — nothing better stands behind it. Strengthen the alternative before you threaten to leave."
-    if F.ANCHOR_UNINFORMED in codes and not v.s.offers:
+    if F.ANCHOR_UNINFORMED in codes and v.their_anchor is None:
         return M.GATHER_INFORMATION, "You don't know the value yet and no number is on the table: get comparables, or let them name a number first."
     if v.mode == "walkaway" and v.s.alternative is not None and v.alternative is None and v.on_table is not None:
         if F.DEADLOCK in codes:
