@@ -184,14 +184,19 @@ def read_deadline(text: str) -> str | None:
     return first(text, _DEADLINE)
 
 
+_ISSUE_OF = {phrase: name for name, phrases in lexicon.ISSUES.items() for phrase in phrases}
+_ISSUE_RX = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(_ISSUE_OF, key=len, reverse=True)) + r")\b", re.I)
+
+
 def read_issues(text: str) -> list[str]:
-    low = text.lower()
-    out = []
-    for name, phrases in lexicon.ISSUES.items():
-        if any(re.search(r"\b" + re.escape(p) + r"\b", low) for p in phrases):
-            if name == "bonus" and "signing bonus" in out and not re.search(r"\b(?<!signing )(?<!sign-on )bonus", low):
-                continue
+    """Other tradeable issues named in the text, by short name, in the order first raised."""
+    out: list[str] = []
+    for m in _ISSUE_RX.finditer(text):
+        name = _ISSUE_OF[m.group().lower()]
+        if name not in out:
             out.append(name)
+        if len(out) == len(lexicon.ISSUES):
+            break
     return out
 
 

@@ -40,22 +40,23 @@ _LEFT: list[tuple[str, str]] = [
                r"ideally|(?:i'?d|i would|we'?d) love(?: to get| to pay| to sell for| to buy for)?|want to (?:get|pay|sell for|buy (?:it )?for|end up (?:at|around|with))|"
                r"shoot(?:ing)? for|looking (?:for|to get)|dream(?: number)?|would like(?: to get)?|i'?d like(?: to get)?|i want)\b"),
     ("alternative", r"\b(?:another offer|other offer|competing offer|second offer|backup offer|other job|other company|"
-                    r"(?:current|existing|present) (?:job|employer|salary|role|position|rent|lease|supplier|vendor|contract|price|rate|comp)(?: pays?| is| of)?|"
+                    r"(?:current|existing|present) (?:job|employer|salary|role|position|rent|lease|supplier|vendor|contract|price|rate|comp)(?: pays?| paying| is| of| at)?|"
                     r"currently (?:make|earn|get|pay|paid|making|earning|paying)|i (?:make|earn|get paid) (?:now)?|making now|"
                     r"(?:another|other|a different|competing) (?:dealer|dealership|vendor|supplier|store|seller|buyer|landlord|place|agency|contractor|firm|bidder|candidate|company|client)(?: (?:quoted|offered|pays?|charges?|is offering|has offered|will pay|would pay))?|"
                     r"keep renting(?: at| for)?|elsewhere|alternative(?: is)?|backup|fallback|fall back|plan b|other option|"
                     r"quote from|offer from|could (?:just )?(?:sell|buy|rent|get|hire)(?: it)?(?: to| from)?(?: someone else| elsewhere)?(?: for| at)?)\b"),
+    ("plan_walk", r"\b(?:walk(?:ing)? away|walk|leave)\b"),
+    ("plan_concede", r"\b(?:thinking (?:of|about) (?:dropping|going|coming|moving|lowering|raising|offering)|(?:drop|come down|go up|move|lower|raise|concede|meet (?:them|him|her) )"
+                     r"(?: my (?:price|ask|number|offer))?(?: to)?|split the difference(?: at)?|meet in the middle(?: at)?)\b"),
+    ("plan_counter", r"\b(?:(?:will|'ll|going to|gonna|plan to|planning to|thinking of|thinking about|want to|should i|about to|intend to) "
+                     r"(?:counter(?:ing)?(?: with| at)?|come back (?:with|at)|propos(?:e|ing)|offer(?:ing)?|ask(?:ing)? for|open(?:ing)? (?:with|at)|say(?:ing)?|tell(?:ing)? them)|counter(?:ing)? (?:with|at))\b"),
+    ("plan_accept", r"\b(?:(?:will|'ll|going to|gonna|plan to|thinking of|should i) (?:accept|take)(?: it| the offer)?)\b"),
     ("asking", r"\b(?:asking(?: price)?|ask(?:ing)? is|listed (?:it )?(?:at|for)|list(?:ing)? price|listing (?:is|was|at|says|for)|(?:is|was) listed|sticker(?: price)?|msrp|advertised|posted(?: rate| price)?|"
                r"priced at|price tag|(?:they|he|she|seller|landlord|dealer)(?:'s| is| are) asking|(?:they|he|she) want(?:s|ed)?|rent is|price is)\b"),
     ("market", r"\b(?:market(?: rate| value| price| range)?|comps?|comparables?|glassdoor|levels\.fyi|payscale|indeed|kbb|kelley|blue book|zillow|"
                r"redfin|going rate|typical(?:ly)?|average|median|similar (?:ones|roles|jobs|cars|units|places|homes|houses|apartments)|"
                r"worth|valued at|appraised(?: at)?|range(?: is)?|pay band|band|sell for|go for|goes for|retail(?:s)?(?: for| at)?|new (?:it|they) costs?)\b"),
-    ("plan_walk", r"\b(?:walk(?:ing)? away|walk|leave)\b"),
-    ("plan_concede", r"\b(?:thinking (?:of|about) (?:dropping|going|coming|moving|lowering|raising|offering)|(?:drop|come down|go up|move|lower|raise|concede|meet (?:them|him|her) )"
-                     r"(?: my (?:price|ask|number|offer))?(?: to)?|split the difference(?: at)?|meet in the middle(?: at)?)\b"),
-    ("plan_counter", r"\b(?:(?:will|'ll|going to|gonna|plan to|planning to|thinking of|thinking about|want to|should i|about to|intend to) "
-                     r"(?:counter(?:ing)?(?: with| at)?|come back (?:with|at)|propose|offer(?:ing)?|ask for|open(?:ing)? (?:with|at)|say|tell them)|counter(?:ing)? (?:with|at))\b"),
-    ("plan_accept", r"\b(?:(?:will|'ll|going to|gonna|plan to|thinking of|should i) (?:accept|take)(?: it| the offer)?)\b"),
+    ("them_offer", r"\b(?:got|received|have|had|was given|were given|landed) (?:a |an |the |their )?(?:job |written |verbal |formal |initial |final )?offer(?: letter)?(?: for| of| at| with)?\b"),
     ("me_offer", r"\b" + _ME + r"\b[^.;!?]{0,30}?\b" + _OFFER_VERB + r"\b(?: (?:to|at|with|of|for|them|him|her|it))*"),
     ("me_offer", r"\b(?:my (?:offer|counter|counteroffer|counter-offer|opening|first offer|ask|initial offer|number|bid|quote|rate|price|last offer|latest offer)(?: was| is| of| at)?)\b"),
     ("them_offer", r"\b" + _THEM + r"\b[^.;!?]{0,30}?\b" + _OFFER_VERB + r"\b(?: (?:to|at|with|of|for|me|us|it))*"),
@@ -63,7 +64,8 @@ _LEFT: list[tuple[str, str]] = [
                    r"(?:the|an?|initial|first|written|verbal) offer(?: letter)?(?: is| was| of| at| came in at)?|offer(?:ed)? me|they'?re offering|came in at|"
                    r"they'?ll do|they could do|they can do)\b"),
 ]
-_LEFT_RE = [(label, re.compile(pat, re.I)) for label, pat in _LEFT]
+_TRAIL = r"(?:\s+(?:to|at|with|for|of|around|about|roughly|maybe|it|them|him|her|down|up|by|my (?:price|ask|offer|number|rate)))*"
+_LEFT_RE = [(label, re.compile("(?:" + pat + ")" + _TRAIL, re.I)) for label, pat in _LEFT]
 
 _RIGHT: list[tuple[str, re.Pattern[str]]] = [
     ("reservation", re.compile(r"^\s*(?:is|would be|as|=)?\s*(?:my|our|the)\s*(?:absolute\s*)?(?:floor|minimum|bottom[- ]?line|walk-?away|limit|max(?:imum)?|ceiling|budget|reservation)", re.I)),
@@ -85,7 +87,7 @@ class Labelled:
     words: str
 
 
-_SENT = re.compile(r"[^.!?\n]*(?:[.!?]+(?=\s|$)|\n|$)")
+_SENT = re.compile(r"(?:[^.!?\n]|[.!?](?=[^\s.!?]))*(?:[.!?]+(?=\s|$)|\n|$)")
 
 
 def sentences(text: str) -> list[tuple[int, str]]:
@@ -115,9 +117,14 @@ def label_amounts(text: str, reference: float | None = None) -> list[Labelled]:
     """Every amount of ``text`` with the role it plays, in order of appearance."""
     found = amounts(text, reference)
     out: list[Labelled] = []
+    k = 0
     for s_start, sent in sentences(text):
         s_end = s_start + len(sent)
-        inside = [m for m in found if s_start <= m.start < s_end]
+        inside = []
+        while k < len(found) and found[k].start < s_end:
+            if found[k].start >= s_start:
+                inside.append(found[k])
+            k += 1
         prev_end, prev_label = s_start, None
         for i, m in enumerate(inside):
             seg = text[prev_end:m.start]
@@ -130,7 +137,7 @@ def label_amounts(text: str, reference: float | None = None) -> list[Labelled]:
                     break
             if label is None and prev_label and _CONTINUE.match(seg):
                 label = prev_label
-            if label and label.startswith("plan_") and _negated(text[s_start:m.start]):
+            if label and (label.startswith("plan_") or label == "alternative") and _negated(seg):
                 label = None
             if label is None and m.kind == "bare":
                 prev_end = m.end

@@ -117,6 +117,22 @@ class Analysis(BaseModel):
     """How far beyond the market range my opening lies, as a share of the range's edge (positive = in my favour)."""
     rounds_without_move: int = 0
 
+    their_trend: Literal["increasing", "decreasing", "steady"] | None = None
+    midpoint: float | None = None
+    """Halfway between my latest and their latest number: where "split the difference" lands."""
+    room_to_reservation: float | None = None
+    """How much I can still give from my latest number before crossing my walk-away point (negative = already past it)."""
+    asking_as_opening: Literal["me", "them"] | None = None
+    """Set when the asking price was counted as that side's opening offer (it named no earlier number)."""
+    planned_amount: float | None = None
+    """The amount of the user's latest stated plan (counter, concession, opening), when it names one."""
+    planned_concession: float | None = None
+    """How far the planned amount moves from my latest number toward theirs (positive = toward them)."""
+    planned_concession_share: float | None = None
+    """The planned move as a share of the gap that stands now."""
+    planned_vs_reservation: float | None = None
+    """Positive when the planned amount is still better for me than my walk-away point."""
+
 
 class Finding(BaseModel):
     code: FindingCode

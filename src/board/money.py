@@ -22,6 +22,8 @@ from board import lexicon
 
 ABSURD = 1e12
 """Amounts at or above this are not read as money (someone pasted an id or a typo)."""
+MAX_MENTIONS = 5000
+"""Numbers read per text at most: a real negotiation has dozens, a pasted table thousands."""
 
 
 @dataclass(frozen=True)
@@ -56,7 +58,9 @@ _RATE = (
     r"(?:hour|hr|h|month|mo|year|yr|annum|week|wk|day|night|a)(?![A-Za-z]))?"
 )
 _PCT = r"(?P<pct>\s?(?:%|percent|per cent|pct)(?![A-Za-z]))?"
-_TOKEN = re.compile(r"(?<![\w.,/:#])" + _CUR_PRE + _NUM + _SUF + _CUR_POST + _PCT + _RATE)
+_BODY = _CUR_PRE + _NUM + _SUF + _CUR_POST + _PCT + _RATE
+_TOKEN = re.compile(r"(?<![\w.,/:#])" + _BODY)
+_TOKEN_HERE = re.compile(_BODY)
 _PHONE = re.compile(r"\(?\b\d{3}\)?[-.\s]\d{3}[-.\s]\d{4}\b")
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and)\s*$")
 _BETWEEN = re.compile(r"(?:between|from)\s*$", re.I)
@@ -154,9 +158,11 @@ def scan(text: str) -> list[Mention]:
     """Every money, bare-number and percent mention in ``text``, in order, ranges joined."""
     masked = _PHONE.sub(lambda p: "#" * len(p.group()), text)
     out: list[Mention] = []
-    pos = 0
-    while True:
-        m = _TOKEN.search(masked, pos)
+    pos, here = 0, None
+    while len(out) < MAX_MENTIONS:
+        m = _TOKEN_HERE.match(masked, here) if here is not None else None
+        m = m or _TOKEN.search(masked, pos)
+        here = None
         if not m:
             break
         pos = m.end()
@@ -170,6 +176,7 @@ def scan(text: str) -> list[Mention]:
             # "24,25, and 27" is a list, not twenty-four point two five
             num = num.split(",")[0]
             pos = m.start("num") + len(num)
+            here = pos + 1
             suf = ""
             cur = _currency(m.group("pre"), None)
         try:
@@ -262,8 +269,13 @@ def amounts(text: str, reference: float | None = None) -> list[Mention]:
     return [m for m in rescale(scan(text), reference) if m.kind != "percent" and 0 <= m.value < ABSURD]
 
 
+_MAYBE_ABSURD = re.compile(r"-\s?(?:[$€£]\s?)?\d|\d{13}|\d(?:[.,'\u00a0]\d{3}){4}|\btrillion|\d\s?(?:bn|BN|B|billion)\b")
+
+
 def absurd(text: str) -> list[Mention]:
     """Money mentions the reader refuses: negative prices and amounts of a trillion or more."""
+    if not _MAYBE_ABSURD.search(text):
+        return []
     return [m for m in scan(text) if m.kind == "money" and (m.value < 0 or m.value >= ABSURD)]
 
 

@@ -107,8 +107,6 @@ def _fill_words(s: Situation, text: str, labelled: list[Labelled]) -> None:
     s.agreed = cues.read_agreed(text)
     s.tactics = [Tactic(code=code, words=words) for code, words in cues.read_tactics(text)]
     s.no_alternative = cues.read_no_alternative(text)
-    if s.no_alternative and s.alternative and s.alternative.words == s.no_alternative:
-        s.alternative = None
     if s.alternative and s.no_alternative:
         s.no_alternative = None
     planned = {p.words for p in s.plans}

@@ -1,0 +1,124 @@
+"""The money reader: the forms people write amounts in, and the numbers that are not money."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from board.money import absurd, amounts, parse_number, read_amount
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("$85k", 85_000), ("85,000", 85_000), ("$1.2M", 1_200_000), ("€60.000", 60_000),
+        ("1.250,50 €", 1250.5), ("£40/hour", 40), ("85 thousand", 85_000), ("2.5 million", 2_500_000),
+        ("$12.99", 12.99), ("5 grand", 5000), ("USD 1,500", 1500), ("1'250 CHF?", 1250),
+        ("15% off $240,000", 204_000), ("would you take 250.00", 250),
+    ],
+)
+def test_reads_the_forms_people_write(text: str, value: float) -> None:
+    assert read_amount(text) == pytest.approx(value)
+
+
+def test_currency_and_unit_are_kept() -> None:
+    (m,) = amounts("£40/hour")
+    assert (m.currency, m.unit) == ("GBP", "per hour")
+    (m,) = amounts("1000 a month")
+    assert m.unit == "per month"
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("between $2,100 and $2,250", 2100, 2250), ("$25,500-$27,000", 25_500, 27_000),
+        ("60-65k", 60_000, 65_000), ("glassdoor says 90-110k", 90_000, 110_000), ("$90-110k", 90_000, 110_000),
+        ("from $10 to $20", 10, 20),
+    ],
+)
+def test_ranges(text: str, low: float, high: float) -> None:
+    (m,) = amounts(text)
+    assert (m.value, m.high) == (low, high)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["iPhone 8", "my 2015 Honda", "3 bedrooms", "24 months", "call 916-888-5555", "meet at 5pm", "at 5:30",
+     "I bought it in 2015", "on 7/31/2018", "it has 4GB", "the 2nd one", "10K miles on it", "15%", "Windows 10",
+     "built in 1998", "a 2 car garage"],
+)
+def test_not_money(text: str) -> None:
+    assert amounts(text) == []
+
+
+def test_bare_numbers_follow_the_scale_of_the_text() -> None:
+    found = amounts("I offered 24, then went to 25, then 27 for the $25,500 car")
+    assert [m.value for m in found] == [24_000, 25_000, 27_000, 25_500]
+    assert [m.value for m in amounts("how about 60?", reference=65)] == [60]
+    assert [m.value for m in amounts("how about 60?", reference=65_000)] == [60_000]
+
+
+def test_year_shaped_prices_are_money_when_nothing_says_year() -> None:
+    assert read_amount("would you take 2000?") == 2000
+    assert read_amount("I will pay the 2000. Thanks") == 2000
+
+
+def test_absurd_amounts_are_refused() -> None:
+    assert amounts("-500 dollars") == [] and absurd("-500 dollars")[0].value == -500
+    assert amounts("$5,000,000,000,000") == [] and absurd("$5,000,000,000,000")
+
+
+def test_separators() -> None:
+    assert parse_number("1,250.50") == parse_number("1.250,50", euro=True) == 1250.5
+    assert parse_number("1.125", has_suffix=True) == 1.125
+    assert parse_number("60.000") == 60_000
+
+
+def test_list_commas_are_not_decimals() -> None:
+    assert [m.value for m in amounts("I said 24,25, then 27 for it", reference=25)] == [24, 25, 27]
+
+
+amount_st = st.integers(min_value=1, max_value=999_999_999)
+
+
+@given(amount_st)
+def test_round_trip_us_format(n: int) -> None:
+    assert read_amount(f"they offered ${n:,}") == n
+
+
+@given(amount_st)
+def test_round_trip_european_format(n: int) -> None:
+    euro = f"{n:,}".replace(",", ".")
+    assert read_amount(f"they offered €{euro}") == n
+
+
+@given(st.integers(min_value=1, max_value=999))
+def test_round_trip_k(n: int) -> None:
+    assert read_amount(f"they offered {n}k") == n * 1000
+
+
+@given(st.integers(min_value=10, max_value=999))
+def test_round_trip_millions(n: int) -> None:
+    assert read_amount(f"valued at ${n / 10:.1f}M") == pytest.approx(n / 10 * 1e6)
+
+
+@settings(max_examples=50)
+@given(st.integers(min_value=1, max_value=99_999), st.integers(min_value=1, max_value=99))
+def test_round_trip_euro_decimals(n: int, cents: int) -> None:
+    euro = f"{n:,}".replace(",", ".") + f",{cents:02d}"
+    assert read_amount(f"{euro} €") == pytest.approx(n + cents / 100)
+
+
+@given(st.text(max_size=200))
+def test_never_crashes_and_never_negative(text: str) -> None:
+    assert all(m.value >= 0 for m in amounts(text))
+
+
+def test_linear_on_hostile_input() -> None:
+    for text in ("1," * 100_000, "$" * 200_000, "9" * 200_000, "1.2.3." * 50_000, "k1 " * 80_000):
+        started = time.perf_counter()
+        amounts(text)
+        assert time.perf_counter() - started < 2
