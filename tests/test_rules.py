@@ -30,6 +30,8 @@ def test_direction_comes_from_role_or_from_the_line():
     assert view(role="candidate").wants == "more"
     assert view(target=300000, reservation=320000).wants == "less"
     assert view(wants="less").gain(90, 100) == 10
+    assert view(target=95000, history=[("them", 80000)]).wants == "more"
+    assert view(asking=400000, plan=("open", 350000, "offer 350k")).wants == "less"
 
 
 def test_nice_round_says_what_a_person_would_say():

@@ -118,3 +118,20 @@ def test_priority_1_in_prep_an_offer_below_the_line_is_answered_not_accepted():
     _, rec = run(case("prep", wants="more", target=150000, reservation=140000, alternative=131000,
                       market=(140000, 160000), history=[("them", 118000)]))
     assert rec.next_move == "counter-offer"
+
+
+def test_a_fifth_persona_file_joins_the_board_without_python(tmp_path):
+    tmp_path.joinpath("ethics.md").write_text(
+        "---\nname: ethics\ndisplay_name: Ethics\nlens: Would you be proud of this deal?\norder: 5\n"
+        "codes: [relationship-at-stake, deadline-pressure]\n---\nYou are the board's ethics voice, written as data only.\n",
+        encoding="utf-8",
+    )
+    from board.personas import load_board
+
+    b = load_board(tmp_path)
+    c = case("walkaway", relationship="my employer of 6 years", deadline="answer by tonight")
+    critiques = [rules.critique(p, c) for p in b.advisors]
+    ethics = next(x for x in critiques if x.advisor == "ethics")
+    assert {f.code for f in ethics.findings} == {"relationship-at-stake", "deadline-pressure"}
+    rec = rules.moderate(b.moderator, c, critiques)
+    assert rec.next_move is not None

@@ -95,6 +95,13 @@ class View:
         mine, theirs = self.mine, self.theirs
         if mine and theirs and mine[0].amount != theirs[0].amount:
             return "more" if mine[0].amount > theirs[0].amount else "less"
+        # What the user hopes for, or means to open with, usually sits on their side of the
+        # other side's first number.
+        theirs_first = theirs[0].amount if theirs else self.amount(self.s.asking)
+        plan = next((p.amount for p in self.s.plans if p.action in ("open", "counter") and p.amount is not None), None)
+        for mine_first in (plan, t):
+            if mine_first is not None and theirs_first is not None and mine_first != theirs_first:
+                return "more" if mine_first > theirs_first else "less"
         return None
 
     @property
