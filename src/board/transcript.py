@@ -27,13 +27,13 @@ _NOT_SPEAKERS = {"note", "ps", "p.s", "edit", "update", "subject", "re", "fwd", 
 
 _LISTING_CUE = re.compile(r"\b(?:asking|list(?:ed|ing)?|ad (?:says|said)|advertised|posted|the price (?:is|was)|you(?:'re| are) (?:asking|selling))\W*(?:\w+\W+){0,3}$", re.I)
 _REFERENCE_CUE = re.compile(r"\b(?:(?:online|refurbished|elsewhere|amazon|ebay|store) for|i'?ve seen|seen (?:it|them|this|these|one|ones)(?: \w+)?(?: for)?|retail(?:s|ed)?|msrp|new (?:it|they|these|this|ones?) (?:cost|go|sell)|paid|bought (?:it|them|this)(?: \w+)? for|originally|it cost|cost me|"
-                            r"worth|value[ds]?|goes for|shipping(?: will)? cost|costs? me|spent|budget(?:ed)?)\W*(?:\w+\W+){0,3}$", re.I)
+                            r"worth|value[ds]?|goes for|shipping(?: will)? cost|costs? me|spent)\W*(?:\w+\W+){0,3}$", re.I)
 _OFFER_CUE = re.compile(r"\b(?:how about|what about|would you|will you|could you|can you|i can|i could|i'?ll|i will|i would|i'?d|let'?s|do|take|pay|offer|give|accept|"
-                        r"go|for|at|lowest|highest|least|most|make it|deal|meet|settle|sell|buy|is fine|works)\W*(?:\w+\W+){0,2}$", re.I)
+                        r"go|for|at|to|around|about|closer to|lowest|highest|least|most|make it|deal|meet|settle|sell|buy|is fine|works)\W*(?:\w+\W+){0,2}$", re.I)
 _REFUSE = re.compile(r"\b(?:can'?t|cannot|won'?t|couldn'?t|not|no way|never)\b(?:\W+\w+){0,3}\W*$", re.I)
 _TOO = re.compile(r"^\W{0,3}(?:\w+\W+){0,3}?(?:is|seems|sounds)?\W*(?:way |a bit |little |bit |too |kind of |pretty )*(?:to?o (?:much|high|low|steep|expensive|cheap)|(?:a (?:little|bit) )?(?:on the )?(?:low|high) (?:side|for)|lowball|"
                   r"out of|a bit (?:much|high|steep)|(?:is|seems) (?:high|steep|low|ridiculous|insane|crazy)|way too|is a lot|is not|isn'?t)", re.I)
-_DIFF_BEFORE = re.compile(r"\b(?:extra|additional|another|difference of|off|save|saves|saving|knock(?:ed)? off|take off|throw in(?: a| an| the)?|include(?: a| an| the)?)\W*$", re.I)
+_DIFF_BEFORE = re.compile(r"\b(?:extra|additional|another|difference of|off|save|saves|saving|knock(?:ed)? off|take off|throw in(?: a| an| the)?|include(?: a| an| the)?)[ \t]*$", re.I)
 _MORE_LESS = re.compile(r"^\s*(?:more|less|lower|higher|off|over|under|below|above|cheaper|difference|discount)\b", re.I)
 
 
@@ -113,7 +113,7 @@ def _is_offer(line: Line, m: Mention, asking: float | None, last_other: float | 
     if not owner and asking is not None and abs(m.value - asking) < 0.005 * asking:
         if re.match(r"[^.!]{0,25}\?", after) or _TOO.search(after) or not _OFFER_CUE.search(before):
             return False
-    if _REFUSE.search(clause) and not re.search(r"\b(?:but|how about|what about|would you|will you|could you|can you|i can|i could|i'?ll|lowest|highest|least|most|more than|less than|lower than|higher than|below|above|under|over)\b", before[-30:], re.I):
+    if _REFUSE.search(clause) and not re.search(r"\b(?:but|how about|what about|would you|will you|could you|can you|i can(?!'?t|not)|i could(?!n)|i'?ll|lowest|highest|least|most|more than|less than|lower than|higher than|below|above|under|over)\b", before[-30:], re.I):
         return False  # "I can't do 18"
     if last_other is not None and abs(m.value - last_other) < 0.005 * max(last_other, 1):
         if _TOO.search(after) or (re.match(r"\W{0,3}\?", after) and not _OFFER_CUE.search(before)):
@@ -131,7 +131,7 @@ def offers(tr: Transcript, asking: float | None, owner: str | None = None) -> li
     reference = asking
     if reference is None:
         found = [m.value for ln in tr.lines for m in amounts(ln.text) if m.kind == "money"]
-        reference = sorted(found)[len(found) // 2] if found else None
+        reference = max(found) if found else None  # the deal's own scale, not a fee or a discount
     out: list[tuple[str, float, str]] = []
     last: dict[str, float | None] = {"me": None, "them": None}
     for ln in tr.lines:

@@ -1,0 +1,70 @@
+"""Pasted conversations: speakers, sides, and which numbers were offers."""
+
+from __future__ import annotations
+
+from board.situation import read_situation
+from board.transcript import parse
+
+
+def pairs(s):
+    return [(o.by, o.amount) for o in s.offers]
+
+
+def test_buyer_side_and_bare_numbers() -> None:
+    s = read_situation(
+        "I'm the buyer. The listing: desk, asking $65. Here's our chat so far:\n"
+        "Seller: Hi, still available.\n"
+        "Buyer: how about 50?\n"
+        "Seller: I could do 60.\n"
+        "Buyer: would you do 55"
+    )
+    assert s.role == "buyer" and s.asking.amount == 65
+    assert pairs(s) == [("me", 50), ("them", 60), ("me", 55)]
+
+
+def test_listing_echo_refusal_and_their_number_are_not_offers() -> None:
+    s = read_situation(
+        "I'm the seller, asking $300.\n"
+        "Buyer: you're asking 300? That's a lot.\n"
+        "Seller: It's barely used. I can do 280.\n"
+        "Buyer: 280 is too much for me. I can't do 250 either, but how about 240?\n"
+        "Seller: It cost me $450 new. Meet at 260?"
+    )
+    assert pairs(s) == [("me", 280), ("them", 240), ("me", 260)]
+
+
+def test_me_them_and_named_speakers() -> None:
+    s = read_situation("Me: I'd need 95k.\nThem: We can do 88k.\nMe: 92k then.")
+    assert pairs(s) == [("me", 95_000), ("them", 88_000), ("me", 92_000)]
+    s = read_situation("I'm Jane.\nJane: My rate is $120/hour.\nBob: We budgeted $90/hour.\nJane: I could do $110.")
+    assert pairs(s) == [("me", 120), ("them", 90), ("me", 110)]
+
+
+def test_recruiter_is_them_and_scale_of_salary() -> None:
+    s = read_situation("Recruiter: The base is $85,000.\nMe: I was hoping for something closer to 100.\nRecruiter: We could stretch to 90.")
+    assert pairs(s) == [("them", 85_000), ("me", 100_000), ("them", 90_000)]
+
+
+def test_counts_differences_and_dates_are_not_offers() -> None:
+    s = read_situation(
+        "I'm the buyer.\n"
+        "Seller: It's a 2015 model with 3 bedrooms, listed at $2,400 a month, available 7/1.\n"
+        "Buyer: Could you do 2,100 if I sign for 18 months?\n"
+        "Seller: I can knock $100 off: 2,300 and I'll throw in a $50 gift card."
+    )
+    assert pairs(s) == [("them", 2_400), ("me", 2_100), ("them", 2_300)]
+
+
+def test_unknown_side_is_assumed_with_a_notice() -> None:
+    s = read_situation("Alex: 500?\nSam: 650.")
+    assert len(s.offers) == 2 and any("Assumed" in n for n in s.notices)
+
+
+def test_not_a_transcript() -> None:
+    assert parse("Note: this is just one line with a colon.") is None
+    assert parse("I'm the buyer. The listing: a desk, asking $60. Here's our chat so far:") is None
+
+
+def test_tactics_in_a_chat() -> None:
+    s = read_situation("I'm the buyer.\nSeller: 900 is my final offer, take it or leave it.\nBuyer: I'll think about it.")
+    assert [t.code.value for t in s.tactics] == ["tactic-take-it-or-leave-it"]
