@@ -39,6 +39,26 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--json", action="store_true", help="print only the contract's JSON object")
     ask.add_argument("--retry", action="store_true", help="rerun the thread's last turn if it never finished")
 
+    chat = sub.add_parser("chat", help="talk it through with the board, turn by turn, on one thread")
+    chat.add_argument("--thread", help="continue this thread (default: a new one)")
+    chat.add_argument("--mode", choices=[m.value for m in Mode], help="prep, walkaway or concede")
+    chat.add_argument("--engine", choices=["offline", "openai"], help="default: openai when configured, else offline")
+    chat.add_argument("--no-ask-first", dest="ask_first", action="store_false",
+                      help="advise at once instead of asking for missing facts first")
+
+    threads = sub.add_parser("threads", help="list the threads: id, title, last update, last move")
+    threads.add_argument("--json", action="store_true", help="print the list as JSON")
+
+    show = sub.add_parser("show", help="print a thread as a conversation")
+    show.add_argument("thread", help="the thread id")
+
+    forget = sub.add_parser("forget", help="delete a thread for good")
+    forget.add_argument("thread", help="the thread id")
+
+    brief = sub.add_parser("brief", help="a one-page Markdown prep brief from a thread")
+    brief.add_argument("thread", help="the thread id")
+    brief.add_argument("--out", help="write the brief to this file (default: stdout)")
+
     ev = sub.add_parser("eval", help="run the advice evals and print recall, spurious rate and move accuracy")
     ev.add_argument("args", nargs=argparse.REMAINDER)
 
@@ -81,7 +101,7 @@ def choose_engine_name(asked: str | None) -> str:
 def cmd_ask(args: argparse.Namespace) -> int:
     from board.engines import get_engine
     from board.personas import load_board
-    from board.render import render
+    from board.render import console, print_result, render, thinking, use_rich
     from board.session import run_turn
 
     text = read_text(args)
@@ -93,13 +113,95 @@ def cmd_ask(args: argparse.Namespace) -> int:
         raise UsageError("the situation is empty: describe your negotiation as TEXT, - (stdin) or --file PATH")
     board = load_board()
     engine = get_engine(choose_engine_name(args.engine))
-    result = asyncio.run(
-        run_turn(text, engine=engine, board=board, mode=args.mode, thread_id=args.thread, ask_first=args.ask_first)
-    )
+    with thinking(None if args.json else board) as on_progress:
+        result = asyncio.run(
+            run_turn(
+                text, engine=engine, board=board, mode=args.mode, thread_id=args.thread,
+                ask_first=args.ask_first, on_progress=on_progress,
+            )
+        )
     if args.json:
         sys.stdout.write(result.model_dump_json() + "\n")
+    elif use_rich():
+        print_result(console(), result, board)
     else:
         sys.stdout.write(render(result, board))
+    return 0
+
+
+def cmd_chat(args: argparse.Namespace) -> int:
+    from board.chat import Chat
+    from board.engines import get_engine
+    from board.personas import load_board
+    from board.session import new_thread_id
+
+    board = load_board()
+    engine = get_engine(choose_engine_name(args.engine))
+    chat = Chat(engine=engine, board=board, thread_id=args.thread or new_thread_id(), mode=args.mode,
+                ask_first=args.ask_first)
+    return asyncio.run(chat.run())
+
+
+def _thread(thread_id: str):  # -> board.threads.Thread
+    from board.threads import UnknownThread, get_thread
+
+    try:
+        return asyncio.run(get_thread(thread_id))
+    except UnknownThread as exc:
+        raise UsageError(str(exc)) from None
+
+
+def cmd_threads(args: argparse.Namespace) -> int:
+    import json
+
+    from board.render import threads_text
+    from board.threads import list_threads
+
+    threads = asyncio.run(list_threads())
+    if args.json:
+        rows = [{"id": t.id, "title": t.title, "updated": t.updated, "last_move": t.last_move} for t in threads]
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False) + "\n")
+    else:
+        sys.stdout.write(threads_text(threads))
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from board.render import conversation_text
+
+    sys.stdout.write(conversation_text(_thread(args.thread)))
+    return 0
+
+
+def cmd_forget(args: argparse.Namespace) -> int:
+    from board.threads import UnknownThread, forget_thread
+
+    try:
+        asyncio.run(forget_thread(args.thread))
+    except UnknownThread as exc:
+        raise UsageError(str(exc)) from None
+    print(f"thread {args.thread} forgotten", file=sys.stderr)
+    return 0
+
+
+def cmd_brief(args: argparse.Namespace) -> int:
+    from board.brief import brief
+    from board.personas import load_board
+
+    thread = _thread(args.thread)
+    result = thread.result()
+    if result is None:
+        raise UsageError(f"thread {args.thread} has no board to brief from yet")
+    text = brief(result, load_board(), title=thread.title)
+    if not args.out:
+        sys.stdout.write(text)
+        return 0
+    try:
+        with open(args.out, "w", encoding="utf-8") as handle:
+            handle.write(text)
+    except OSError as exc:
+        raise UsageError(f"cannot write {args.out}: {exc.strerror or exc}") from None
+    print(f"brief written to {args.out}", file=sys.stderr)
     return 0
 
 
@@ -121,7 +223,16 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return eval_main(args.args)
 
 
-COMMANDS = {"ask": cmd_ask, "codes": cmd_codes, "eval": cmd_eval}
+COMMANDS = {
+    "ask": cmd_ask,
+    "chat": cmd_chat,
+    "threads": cmd_threads,
+    "show": cmd_show,
+    "forget": cmd_forget,
+    "brief": cmd_brief,
+    "codes": cmd_codes,
+    "eval": cmd_eval,
+}
 
 
 def main(argv: list[str] | None = None) -> int:

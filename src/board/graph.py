@@ -1,21 +1,27 @@
-"""The board as a LangGraph StateGraph: intake → every advisor at once → moderator.
+"""The board as a LangGraph StateGraph: intake → clarify → every advisor at once → moderator.
 
 The graph only wires nodes and state; the reading, the arithmetic and the advice live in the
 pure modules and the engines. Advisors fan out with ``Send`` and their critiques are merged by
 a reducer that keeps board order, so a slow voice never reorders the board and a failing one
 becomes a critique with ``error`` set instead of an exception that sinks the turn.
+
+``clarify`` is the only node that pauses: with ``ask_first`` and a deciding fact missing it
+calls ``interrupt()`` with the questions (from ``board.clarify``). It holds no LLM call, so
+re-running it on resume is free; the answers join the thread as a new message and the turn
+goes back through ``intake`` so they are read onto the situation before the board convenes.
 """
 
 from __future__ import annotations
 
 from datetime import datetime, timezone
-from typing import Any
+from typing import Any, Literal
 
 from langgraph.graph import END, START, StateGraph
 from langgraph.runtime import Runtime
-from langgraph.types import Overwrite, Send
+from langgraph.types import Command, Overwrite, Send, interrupt
 
 from board.analysis import analyse
+from board.clarify import clarifying_questions, merge_questions
 from board.context import Context
 from board.engines.base import Case
 from board.models import Critique, Recommendation, Situation
@@ -66,6 +72,30 @@ async def intake(state: BoardState, runtime: Runtime[Context]) -> dict[str, Any]
     }
 
 
+async def clarify(state: BoardState, runtime: Runtime[Context]) -> Command[Literal["intake", "advisor"]]:
+    """Pause on the clarifying questions (``ask_first``), or convene the board.
+
+    Answers are asked for once per turn: a message that is itself the answers never pauses
+    again. Empty answers convene the board on what it has.
+    """
+    message = state["messages"][-1]
+    if _context(runtime).ask_first and not message.get("answers"):
+        questions = clarifying_questions(Situation.model_validate(state["situation"]), state["mode"])
+        if questions:
+            answer = interrupt({"questions": questions, "mode": state["mode"]})
+            text, mode = _answer(answer, state["mode"])
+            if text.strip():
+                return Command(goto="intake", update={"messages": [{"text": text, "mode": mode, "answers": True}]})
+    return Command(goto=convene(state, runtime))
+
+
+def _answer(answer: Any, mode: str) -> tuple[str, str]:
+    """The resume value: the answers' text, or ``{"text": ..., "mode": ...}``."""
+    if isinstance(answer, dict):
+        return str(answer.get("text") or ""), answer.get("mode") or mode
+    return str(answer or ""), mode
+
+
 def convene(state: BoardState, runtime: Runtime[Context]) -> list[Send]:
     """Send the same case to every advisor; LangGraph runs the branches concurrently."""
     case = _case(state).model_dump(mode="json")
@@ -111,19 +141,15 @@ async def moderator(state: BoardState, runtime: Runtime[Context]) -> dict[str, A
     recommendation = recommendation.model_copy(update={"missing_voices": missing})
     return {
         "recommendation": recommendation.model_dump(mode="json"),
-        "questions": board_questions(critiques),
+        "questions": board_questions(critiques, clarifying_questions(case.situation, case.mode)),
         "usage": usage,
         "turns": [_turn(state, recommendation, ctx)],
     }
 
 
-def board_questions(critiques: list[Critique]) -> list[str]:
-    """The advisors' questions, each once, in board order."""
-    seen: dict[str, str] = {}
-    for critique in critiques:
-        for question in critique.questions:
-            seen.setdefault(" ".join(question.lower().split()), question)
-    return list(seen.values())[:MAX_QUESTIONS]
+def board_questions(critiques: list[Critique], first: list[str] | None = None) -> list[str]:
+    """The clarifying questions (``first``), then the advisors' questions in board order, each once."""
+    return merge_questions(first or [], [q for c in critiques for q in c.questions], MAX_QUESTIONS)
 
 
 def _turn(state: BoardState, recommendation: Recommendation, ctx: Context) -> dict[str, Any]:
@@ -134,6 +160,7 @@ def _turn(state: BoardState, recommendation: Recommendation, ctx: Context) -> di
         "next_move": recommendation.next_move.value,
         "say": recommendation.say,
         "at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "upto": len(state["messages"]),
     }
 
 
@@ -142,9 +169,10 @@ def build_graph() -> StateGraph:
     builder = StateGraph(BoardState, context_schema=Context)
     builder.add_node("intake", intake)
     builder.add_node("advisor", advisor, input_schema=AdvisorTask)
+    builder.add_node("clarify", clarify)
     builder.add_node("moderator", moderator)
     builder.add_edge(START, "intake")
-    builder.add_conditional_edges("intake", convene, ["advisor"])
+    builder.add_edge("intake", "clarify")
     builder.add_edge("advisor", "moderator")
     builder.add_edge("moderator", END)
     return builder

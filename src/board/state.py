@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import operator
-from typing import Annotated, Any, TypedDict
+from typing import Annotated, Any, NotRequired, TypedDict
 
 
 def keep_board_order(left: list[dict[str, Any]], right: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -20,6 +20,8 @@ def keep_board_order(left: list[dict[str, Any]], right: list[dict[str, Any]]) ->
 class Message(TypedDict):
     text: str
     mode: str
+    answers: NotRequired[bool]
+    """True when the message answers the board's clarifying questions (it never pauses again)."""
 
 
 class Turn(TypedDict, total=False):
@@ -31,6 +33,8 @@ class Turn(TypedDict, total=False):
     next_move: str | None
     say: str
     at: str
+    upto: int
+    """How many of the thread's messages this turn had read (for `board show`)."""
 
 
 class BoardState(TypedDict, total=False):
