@@ -8,6 +8,7 @@ haven't said it's final"), because a denied fact is not a fact.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from board import lexicon
 from board.codes import FindingCode
@@ -30,26 +31,39 @@ def _clause(sent: str, start: int, end: int) -> str:
     return words if len(words) <= 200 else words[:200].rstrip() + "…"
 
 
+def _hits(text: str, rx: re.Pattern[str], limit: int = 20):
+    """(sentence, match-in-sentence offsets) for the first match of ``rx`` in each sentence.
+
+    One scan of the whole text, then each match is placed in its sentence: linear in the text.
+    """
+    sents = sentences(text)
+    starts = [start for start, _ in sents]
+    seen: set[int] = set()
+    for m in rx.finditer(text):
+        i = bisect_right(starts, m.start()) - 1
+        if i < 0 or i in seen:
+            continue
+        start, sent = sents[i]
+        if m.end() > start + len(sent):
+            continue
+        seen.add(i)
+        yield sent, m.start() - start, m.end() - start
+        if len(seen) >= limit:
+            return
+
+
 def find(text: str, rx: re.Pattern[str], negatable: bool = True) -> list[str]:
     """Clauses where ``rx`` matches and is not negated just before."""
     out = []
-    for _, sent in sentences(text):
-        for m in rx.finditer(sent):
-            if negatable and _NEG.search(sent[max(0, m.start() - 40):m.start()]):
-                continue
-            out.append(_clause(sent, m.start(), m.end()))
-            break
+    for sent, a, b in _hits(text, rx):
+        if negatable and _NEG.search(sent[max(0, a - 40):a]):
+            continue
+        out.append(_clause(sent, a, b))
     return out
 
 
 def find_negated(text: str, rx: re.Pattern[str]) -> list[str]:
-    out = []
-    for _, sent in sentences(text):
-        for m in rx.finditer(sent):
-            if _NEG.search(sent[max(0, m.start() - 40):m.start()]):
-                out.append(_clause(sent, m.start(), m.end()))
-                break
-    return out
+    return [_clause(sent, a, b) for sent, a, b in _hits(text, rx) if _NEG.search(sent[max(0, a - 40):a])]
 
 
 _ROLES: list[tuple[str, re.Pattern[str]]] = [
@@ -161,10 +175,13 @@ def read_tactics(text: str) -> list[tuple[FindingCode, str]]:
     return out
 
 
+_ANY_PLAN = re.compile("|".join(f"(?:{rx.pattern})" for _, rx in _PLANS), re.I)
+
+
 def read_plans(text: str) -> list[tuple[str, str]]:
     """(action, words) for each plan sentence; amounts are attached by the caller."""
     out = []
-    for _, sent in sentences(text):
+    for sent, _, _ in _hits(text, _ANY_PLAN):
         for action, rx in _PLANS:
             m = rx.search(sent)
             if m and not _NEG.search(sent[max(0, m.start() - 30):m.start()]) and not re.search(r"\bnot\b", m.group(), re.I):
@@ -185,19 +202,24 @@ def read_deadline(text: str) -> str | None:
 
 
 _ISSUE_OF = {phrase: name for name, phrases in lexicon.ISSUES.items() for phrase in phrases}
-_ISSUE_RX = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(_ISSUE_OF, key=len, reverse=True)) + r")\b", re.I)
 
 
 def read_issues(text: str) -> list[str]:
-    """Other tradeable issues named in the text, by short name, in the order first raised."""
-    out: list[str] = []
-    for m in _ISSUE_RX.finditer(text):
-        name = _ISSUE_OF[m.group().lower()]
-        if name not in out:
-            out.append(name)
-        if len(out) == len(lexicon.ISSUES):
-            break
-    return out
+    """Other tradeable issues named in the text, by short name, in the order first raised.
+
+    A plain substring test picks the candidate phrases first (fast on long texts); only those
+    are checked on word boundaries.
+    """
+    low = text.lower()
+    first_seen: dict[str, int] = {}
+    for phrase, name in _ISSUE_OF.items():
+        if phrase not in low:
+            continue
+        guard = r"(?<!signing )(?<!sign-on )(?<!sign on )(?<!joining )" if phrase == "bonus" else ""
+        m = re.search(guard + r"\b" + re.escape(phrase) + r"\b", low)
+        if m and m.start() < first_seen.get(name, len(low) + 1):
+            first_seen[name] = m.start()
+    return sorted(first_seen, key=first_seen.get)
 
 
 def read_no_alternative(text: str) -> str | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from board.money import Mention, amounts
 
@@ -90,13 +91,13 @@ class Labelled:
 _SENT = re.compile(r"(?:[^.!?\n]|[.!?](?=[^\s.!?]))*(?:[.!?]+(?=\s|$)|\n|$)")
 
 
-def sentences(text: str) -> list[tuple[int, str]]:
-    """Sentences with their offsets; a dot inside a number ("1.2M") does not end one."""
-    out = []
-    for m in _SENT.finditer(text):
-        if m.group().strip():
-            out.append((m.start(), m.group()))
-    return out
+@lru_cache(maxsize=4)
+def sentences(text: str) -> tuple[tuple[int, str], ...]:
+    """Sentences with their offsets; a dot inside a number ("1.2M") does not end one.
+
+    Cached: every reader of the same text walks the same sentences.
+    """
+    return tuple((m.start(), m.group()) for m in _SENT.finditer(text) if m.group().strip())
 
 
 def _nearest(segment: str) -> str | None:

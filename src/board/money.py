@@ -22,7 +22,7 @@ from board import lexicon
 
 ABSURD = 1e12
 """Amounts at or above this are not read as money (someone pasted an id or a typo)."""
-MAX_MENTIONS = 5000
+MAX_MENTIONS = 2000
 """Numbers read per text at most: a real negotiation has dozens, a pasted table thousands."""
 
 

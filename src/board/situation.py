@@ -19,10 +19,11 @@ from collections import Counter
 from board import cues
 from board.facts import Labelled, label_amounts
 from board.models import Fact, MarketRange, Offer, Plan, Situation, Tactic
-from board.money import absurd, amounts
+from board.money import MAX_MENTIONS, absurd, amounts
 from board import transcript as chat
 
 MAX_CHARS = 200_000
+_DIGITS = re.compile(r"\d+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -56,6 +57,8 @@ def read_situation(text: str, prior: Situation | None = None) -> Situation:
         new.offers = [Offer(by=by, amount=a, words=w) for by, a, w in chat.offers(conv, asking, owner)] + new.offers
         if conv.me and role is None:
             new.role = None
+    if len(_DIGITS.findall(text)) > MAX_MENTIONS:
+        notices.append(f"Read only the first {MAX_MENTIONS:,} numbers of the text.")
     for m in absurd(text):
         notices.append(f"Ignored an implausible amount: {m.text.strip()!r}.")
     _fill_words(new, text, labelled)
