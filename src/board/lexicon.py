@@ -16,7 +16,7 @@ people persons person guys kids children employees staff users customers clients
 items item pieces piece pcs pc units unit pack packs sets set pairs pair boxes copies lines
 times x cars car speed speeds gear gears door doors cylinder cylinders wheels wheel tires
 lbs lb kg kgs oz grams gram tons ton mph hp cc watt watts w volt volts v amp amps ah mah
-owners owner previous of out star stars percent reviews views followers points pts spots
+cents cent pennies owners owner previous of out star stars percent reviews views followers points pts spots
 yo old players games rounds hands strings keys drawers shelves shelf burner burners cup cups
 calls messages emails texts pages slides hp'
 """.split())

@@ -29,7 +29,7 @@ _LISTING_CUE = re.compile(r"\b(?:asking|list(?:ed|ing)?|ad (?:says|said)|adverti
 _REFERENCE_CUE = re.compile(r"\b(?:(?:online|refurbished|elsewhere|amazon|ebay|store) for|i'?ve seen|seen (?:it|them|this|these|one|ones)(?: \w+)?(?: for)?|retail(?:s|ed)?|msrp|new (?:it|they|these|this|ones?) (?:cost|go|sell)|paid|bought (?:it|them|this)(?: \w+)? for|originally|it cost|cost me|"
                             r"worth|value[ds]?|goes for|shipping(?: will)? cost|costs? me|spent)\W*(?:\w+\W+){0,3}$", re.I)
 _OFFER_CUE = re.compile(r"\b(?:how about|what about|would you|will you|could you|can you|i can|i could|i'?ll|i will|i would|i'?d|let'?s|do|take|pay|offer|give|accept|"
-                        r"go|for|at|to|around|about|closer to|lowest|highest|least|most|make it|deal|meet|settle|sell|buy|is fine|works)\W*(?:\w+\W+){0,2}$", re.I)
+                        r"go|for|at|closer to|up to|down to|stretch to|go to|come to|drop to|lowest|highest|least|most|make it|deal|meet|settle|sell|buy|is fine|works)\W*(?:\w+\W+){0,2}$", re.I)
 _REFUSE = re.compile(r"\b(?:can'?t|cannot|won'?t|couldn'?t|not|no way|never)\b(?:\W+\w+){0,3}\W*$", re.I)
 _TOO = re.compile(r"^\W{0,3}(?:\w+\W+){0,3}?(?:is|seems|sounds)?\W*(?:way |a bit |little |bit |too |kind of |pretty )*(?:to?o (?:much|high|low|steep|expensive|cheap)|(?:a (?:little|bit) )?(?:on the )?(?:low|high) (?:side|for)|lowball|"
                   r"out of|a bit (?:much|high|steep)|(?:is|seems) (?:high|steep|low|ridiculous|insane|crazy)|way too|is a lot|is not|isn'?t)", re.I)
@@ -115,15 +115,14 @@ def _is_offer(line: Line, m: Mention, asking: float | None, last_other: float | 
             return False
     if _REFUSE.search(clause) and not re.search(r"\b(?:but|how about|what about|would you|will you|could you|can you|i can(?!'?t|not)|i could(?!n)|i'?ll|lowest|highest|least|most|more than|less than|lower than|higher than|below|above|under|over)\b", before[-30:], re.I):
         return False  # "I can't do 18"
+    if _TOO.search(after) and not _OFFER_CUE.search(clause):
+        return False  # "7000 is too high": a number judged, not offered
     if last_other is not None and abs(m.value - last_other) < 0.005 * max(last_other, 1):
-        if _TOO.search(after) or (re.match(r"\W{0,3}\?", after) and not _OFFER_CUE.search(before)):
+        if (re.match(r"\W{0,3}\?", after) and not _OFFER_CUE.search(before)):
             return False  # "300 is too much", "the $25?": their number echoed back
     if m.scaled and not (_OFFER_CUE.search(before) or not line.text[:m.start].strip()):
         return False  # "I have 2 new helmets" is not 2,000
     return True
-
-
-MODE = 0
 
 
 def offers(tr: Transcript, asking: float | None, owner: str | None = None) -> list[tuple[str, float, str]]:
@@ -139,8 +138,6 @@ def offers(tr: Transcript, asking: float | None, owner: str | None = None) -> li
         other = "them" if by == "me" else "me"
         said = [m.value for m in amounts(ln.text, reference)
                 if _plausible(m, reference) and _is_offer(ln, m, asking, last[other], owner in (None, by))]
-        if MODE == 1 and len(said) > 1:
-            said = [next((v for v in said if last[other] is None or abs(v - last[other]) > 0.005 * v), said[-1])]
         words = f"{ln.speaker}: {ln.text}"
         for value in said:
             out.append((by, value, words if len(words) <= 200 else words[:199] + "…"))
