@@ -116,3 +116,12 @@ def test_rich_output_is_labelled_and_fits_80_columns(tmp_path, monkeypatch):
         assert name in out
     assert all(len(line) <= 80 for line in out.splitlines())
     assert "\x1b[" not in out
+
+
+def test_a_trailing_backslash_continues_the_message(tmp_path):
+    out = chat(tmp_path / "b.sqlite", ["I'm selling my bike. \\", "They offered $700.", "/show"], thread_id="m",
+               ask_first=False)
+    assert out.count("MODERATOR — next move") == 1
+    show = out[out.index("thread m ·"):]
+    assert show.startswith("thread m · 1 message · 1 turn\n")
+    assert "I'm selling my bike. They offered $700." in " ".join(show.split())

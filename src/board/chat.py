@@ -19,6 +19,7 @@ from board.codes import Mode
 from board.engines.base import Engine
 from board.models import BoardResult
 from board.personas import Board
+from board.redact import describe_error, redact
 from board.render import (
     console,
     conversation_text,
@@ -35,6 +36,7 @@ from board.threads import Thread, UnknownThread, get_thread, list_threads
 
 ANSWER_HINT = "Answer in one message, or /skip to let the board advise with what it has."
 HELP = """Type your situation, the other side's latest offer, or a correction; the board reconvenes.
+One line is one message; end a line with \\ to continue it on the next.
 Commands:
   /mode [prep|walkaway|concede]  show or set the mode for your next messages
   /facts                         what the board believes, with the words it read them from
@@ -68,15 +70,29 @@ class Chat:
         self.stdout.write(text if text.endswith("\n") else text + "\n")
         self.stdout.flush()
 
-    def read(self) -> str | None:
-        """The next line, or ``None`` at the end of input. A prompt only on a terminal."""
+    def _line(self, prompt: str) -> str | None:
         if self.interactive:
             try:
-                return input("answers> " if self.waiting else "you> ")
+                return input(prompt)
             except EOFError:
                 return None
         line = self.stdin.readline()
-        return line if line else None
+        return line.rstrip("\r\n") if line else None
+
+    def read(self) -> str | None:
+        """The next message, or ``None`` at the end of input. A prompt only on a terminal.
+
+        One line is one message; a line ending in a backslash continues on the next.
+        """
+        parts: list[str] = []
+        prompt = "answers> " if self.waiting else "you> "
+        while (line := self._line(prompt if not parts else "... ")) is not None:
+            if line.rstrip().endswith("\\"):
+                parts.append(line.rstrip()[:-1])
+                continue
+            parts.append(line)
+            break
+        return "\n".join(parts) if parts else None
 
     async def run(self) -> int:
         await self._greet()
@@ -114,7 +130,10 @@ class Chat:
                     ask_first=self.ask_first, db_path=self.db_path, on_progress=on_progress,
                 )
         except BoardFailed as exc:
-            sys.stderr.write(f"board: {exc}; your message is kept — send it again to retry\n")
+            sys.stderr.write(f"board: {redact(str(exc))}; your message is kept — send it again to retry\n")
+            return
+        except Exception as exc:  # one failed turn must not end the conversation
+            sys.stderr.write(f"board: this turn failed ({describe_error(exc)}); the chat goes on\n")
             return
         self.waiting = is_waiting(result)
         self._show(result)

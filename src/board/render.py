@@ -140,7 +140,7 @@ def threads_text(threads: list[Thread]) -> str:
 
 def conversation_text(thread: Thread) -> str:
     """The thread as a conversation: each user message, then the board's move and words."""
-    out = [f"thread {thread.id} · {len(thread.messages)} messages · {len(thread.turns)} turns", ""]
+    out = [f"thread {thread.id} · {_count(len(thread.messages), 'message')} · {_count(len(thread.turns), 'turn')}", ""]
     for kind, item in conversation(thread):
         if kind == "you":
             label = "YOU (answers)" if item.get("answers") else "YOU"
@@ -155,6 +155,10 @@ def conversation_text(thread: Thread) -> str:
             out.extend(_bullet(q) for q in item["questions"])
         out.append("")
     return "\n".join(out).rstrip() + "\n"
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
 
 
 def conversation(thread: Thread) -> Iterator[tuple[str, dict[str, Any]]]:
@@ -200,8 +204,10 @@ def console(stream: TextIO | None = None, *, stderr: bool = False) -> Console:
 
 def print_result(con: Console, result: BoardResult, board: Board | None = None, hint: str | None = None) -> None:
     """The board as labelled panels: one per advisor, then the moderator's verdict."""
+    from rich.console import Group
     from rich.markup import escape
     from rich.panel import Panel
+    from rich.table import Table
     from rich.text import Text
 
     titles = {p.name: p.display_name for p in board.advisors} if board else {}
@@ -216,18 +222,19 @@ def print_result(con: Console, result: BoardResult, board: Board | None = None, 
         title = f"[bold {colour}]{escape(titles.get(c.advisor, c.advisor))}[/]"
         if c.recommended_move:
             title += f" — recommends [bold]{c.recommended_move}[/]"
-        body = Text()
         if c.error:
-            body.append(f"(missing voice: {c.error})", style="red")
+            body: Any = Text(f"(missing voice: {c.error})", style="red")
         else:
-            body.append(c.summary)
+            items = Table.grid(padding=(0, 1))
+            items.add_column(width=1)
+            items.add_column()
             for f in c.findings:
                 style = {"high": "bold red", "medium": "yellow"}.get(f.severity, "dim")
-                body.append("\n• ")
-                body.append(f"{f.code}", style=style)
-                body.append(f" ({f.severity}) {f.evidence}\n  → {f.advice}")
+                line = Text.assemble((f.code, style), f" ({f.severity}) {f.evidence}\n", ("→ ", "bold"), f.advice)
+                items.add_row("•", line)
             for q in c.questions:
-                body.append(f"\n? {q}", style="italic")
+                items.add_row("?", Text(q, style="italic"))
+            body = Group(Text(c.summary), items) if items.row_count else Text(c.summary)
         con.print(Panel(body, title=title, title_align="left", border_style=colour))
     rec = result.recommendation
     body = Text()
@@ -264,9 +271,12 @@ def print_questions(con: Console, questions: list[str], hint: str | None = None)
 
 @contextmanager
 def thinking(board: Board | None, stream: TextIO | None = None) -> Iterator[Any]:
-    """A spinner on stderr while the voices think; yields ``on_progress(name)``. Silent off a terminal."""
+    """A spinner on stderr while the voices think; yields ``on_progress(name)``.
+
+    Silent (yields ``None``) off a terminal, and without a board (``--json``).
+    """
     stream = stream or sys.stderr
-    if not use_rich(stream):
+    if board is None or not use_rich(stream):
         yield None
         return
     names = board.names if board else []
