@@ -155,3 +155,23 @@ def test_fast_on_a_paragraph() -> None:
     for _ in range(10):
         read_situation(text)
     assert (time.perf_counter() - started) / 10 < 0.05
+
+
+def test_conditional_walk_is_a_reservation_not_a_plan() -> None:
+    s = read_situation("I'm the tenant. I'll walk away if the rent is over $2,400. I could just keep renting my current place at $2,100.")
+    assert s.reservation.amount == 2_400 and s.plans == []
+    assert s.alternative.amount == 2_100
+    assert [p.action for p in read_situation("If they don't move I'm going to walk away.").plans] == ["walk"]
+
+
+def test_percent_off_a_quote_and_deadline_today() -> None:
+    s = read_situation("The vendor quoted us 15% off $240,000. Our max budget is $200,000. They say the price is only good today.")
+    assert s.role == "client" and s.wants == "less"
+    assert [(o.by, o.amount) for o in s.offers] == [("them", 204_000)]
+    assert s.reservation.amount == 200_000 and s.deadline
+
+
+def test_rates_and_currency() -> None:
+    s = read_situation("I'm hiring a contractor. He asked for £40/hour, I offered £32/hour.")
+    assert s.role == "client" and (s.currency, s.unit) == ("GBP", "per hour")
+    assert [(o.by, o.amount) for o in s.offers] == [("them", 40), ("me", 32)]

@@ -18,6 +18,10 @@ _NEG = re.compile(r"\b(?:not|never|no|don'?t|doesn'?t|didn'?t|haven'?t|hasn'?t|w
                   r"(?:\W+\w+){0,4}\W*$", re.I)
 
 
+_NEG_NEAR = re.compile(r"(?:\bnot|\bnever|n'?t|\bno)\s+(?:really\s+|actually\s+)?$", re.I)
+"""A negation right before a plan ("not going to", "never going to"), not one earlier in the sentence."""
+
+
 def _rx(*alts: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(alts) + r")\b", re.I)
 
@@ -86,6 +90,10 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+_CLIENT_HIRE = _rx(r"(?:hire|hiring|hired|engage|engaging|contract(?:ing)?) (?:a |an |the |this |our )?(?:contractor|freelancer|agency|consultant|plumber|builder|designer|developer|"
+                   r"electrician|roofer|lawyer|architect|photographer|caterer|vendor|supplier)")
+
+
 def read_role(text: str) -> str | None:
     """Who the user is: the first role whose cue appears, explicit claims first."""
     explicit = re.search(r"\bi(?:'m| am) (?:the |a |an )?(buyer|seller|candidate|employee|employer|tenant|landlord|client|vendor|supplier|"
@@ -93,6 +101,8 @@ def read_role(text: str) -> str | None:
     if explicit:
         word = explicit.group(1).lower()
         return {"hiring manager": "employer", "recruiter": "employer"}.get(word, word)
+    if _CLIENT_HIRE.search(text):
+        return "client"
     best: tuple[int, str] | None = None
     for role, rx in _ROLES:
         m = rx.search(text)
@@ -109,7 +119,7 @@ _DEADLINE = _rx(r"by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday
                 r"(?:offer|it|deal) (?:expires|ends|lapses)", r"expir(?:es|ing|y)", r"end of (?:the )?(?:quarter|month|year|week|day)", r"only (?:today|tonight|this week)",
                 r"today only", r"deadline", r"need an answer", r"need to (?:decide|answer|respond|sign) (?:by|within|before|today|tomorrow)",
                 r"within \d+ (?:hours|days)", r"within (?:24|48|72) ?h", r"exploding offer", r"before (?:monday|tuesday|wednesday|thursday|friday|the weekend|tomorrow)",
-                r"now or never", r"first come,? first served", r"(?:respond|answer|decide) by", r"closes? (?:on|by)", r"lease (?:ends|is up)")
+                r"now or never", r"only (?:good|valid|available|open) (?:today|tonight|until|till|through|for)", r"(?:good|valid) (?:until|till|through) \w+", r"first come,? first served", r"(?:respond|answer|decide) by", r"closes? (?:on|by)", r"lease (?:ends|is up)")
 _NO_DEADLINE = _rx(r"no (?:real |hard |firm )?(?:deadline|rush|hurry|time pressure)", r"not in a (?:rush|hurry)", r"no time pressure", r"plenty of time")
 
 _TACTICS: list[tuple[FindingCode, re.Pattern[str]]] = [
@@ -156,7 +166,7 @@ _NO_ALTERNATIVE = re.compile(r"\b(?:(?:do not|don'?t|didn'?t|doesn'?t|haven'?t|h
                              r"|nothing else (?:lined up|on the table|in the pipeline)|only (?:offer|option) i have|no plan b|nowhere else to go"
                              r"|not (?:interviewing|looking) (?:anywhere )?else)\b", re.I)
 _PLANS: list[tuple[str, re.Pattern[str]]] = [
-    ("walk", _rx(r"(?:i'?ll|i will|i'?m going to|i am going to|going to|gonna|plan(?:ning)? to|thinking (?:of|about)|want to|ready to|about to|should i|i might|might) (?:just )?(?:walk(?:ing)? away|walk|leave|tell them i'?m walking|threaten to walk)",
+    ("walk", _rx(r"(?:i'?ll|i will|i'?m going to|i am going to|going to|gonna|plan(?:ning)? to|thinking (?:of|about)|want to|ready to|about to|should i|i might|might) (?:just )?(?:walk(?:ing)?(?: away)?|leave|tell them i'?m walking|threaten to walk)(?!\s+(?:away|if|when|unless|below|under|over|above|at))",
                  r"tell (?:them|him|her) i'?m (?:walking|out|leaving)", r"i'?m walking", r"walk out")),
     ("hold", _rx(r"(?:i'?ll|i will|i'?m going to|going to|plan(?:ning)? to|want to|should i) (?:hold|stand) (?:firm|my ground|at)", r"not (?:budging|moving)", r"hold firm", r"stay firm", r"stick (?:to|with) my")),
     ("accept", _rx(r"(?:i'?ll|i will|i'?m going to|going to|gonna|plan(?:ning)? to|thinking (?:of|about)|want to|inclined to|leaning (?:towards?|to)|should i) (?:just )?(?:accept|take (?:it|the offer|their offer|the deal)|say yes|sign)")),
@@ -184,7 +194,7 @@ def read_plans(text: str) -> list[tuple[str, str]]:
     for sent, _, _ in _hits(text, _ANY_PLAN):
         for action, rx in _PLANS:
             m = rx.search(sent)
-            if m and not _NEG.search(sent[max(0, m.start() - 30):m.start()]) and not re.search(r"\bnot\b", m.group(), re.I):
+            if m and not _NEG_NEAR.search(sent[max(0, m.start() - 20):m.start()]) and not re.search(r"\bnot\b", m.group(), re.I):
                 out.append((action, _clause(sent, m.start(), m.end())))
                 break
     return out

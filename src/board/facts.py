@@ -33,7 +33,7 @@ _LEFT: list[tuple[str, str]] = [
     ("reservation", r"\b(?:floor|bottom[- ]?line|minimum|min|lowest (?:i|we)(?:'d|'ll| would| will| can| could)?(?: go| accept| take)?"
                     r"|won'?t (?:go |accept |take |settle )?(?:below|under|less than|lower than|for less than|anything below)"
                     r"|can'?t (?:go |accept |do |take )?(?:below|under|less than|lower than|above|over|more than|higher than)"
-                    r"|not (?:go |accept |pay )?(?:below|under|above|over)|walk(?: away)?(?: if| when)?(?: it'?s)?(?: they go)? (?:below|under|above|over|less than|more than)"
+                    r"|not (?:go |accept |pay )?(?:below|under|above|over)|walk(?: away)?(?: (?:if|when|unless)\b[^.;!?]{0,30}?)? (?:below|under|above|over|less than|more than|higher than|lower than|exceeds?)"
                     r"|walk-?away(?: point| number)?|walkaway|reservation(?: price| point)?|(?:max|maximum)(?: budget)?|budget(?: is| of)?|ceiling|cap"
                     r"|no more than|most (?:i|we) (?:can|could|would|will)(?: pay| afford| do| go| spend)?|highest (?:i|we)(?:'d|'ll| would| will| can| could)? (?:go|pay)"
                     r"|limit|at least|need at least|top of my budget|afford(?: up to)?|drop dead)\b"),
