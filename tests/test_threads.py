@@ -13,6 +13,7 @@ import pytest
 
 from board.clarify import topic
 from board.cli import main
+from board.locks import lock_path
 
 BIKE_1 = "I'm selling my bike, I asked $1,000, they offered $700, I came down to $950"
 BIKE_2 = "they said 750, I went to 850"
@@ -136,12 +137,13 @@ def test_threads_show_and_brief(db, capsys, tmp_path):
 def test_forget_deletes_the_rows_for_good(db, capsys):
     ask(capsys, "--thread", "keep", "They offered $700 for my bike.")
     ask(capsys, "--thread", "secret", "My landlord Zyxwvut wants $2,400 a month.")
-    assert rows(db, "secret") > 0
+    assert rows(db, "secret") > 0 and lock_path(db, "secret").exists()
     assert main(["forget", "secret"]) == 0
     assert "forgotten" in capsys.readouterr().err
     assert rows(db, "secret") == 0
     assert rows(db, "keep") > 0
     assert b"Zyxwvut" not in db.read_bytes()
+    assert not lock_path(db, "secret").exists()
     assert main(["show", "secret"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "no thread 'secret'" in err
