@@ -68,3 +68,14 @@ def test_not_a_transcript() -> None:
 def test_tactics_in_a_chat() -> None:
     s = read_situation("I'm the buyer.\nSeller: 900 is my final offer, take it or leave it.\nBuyer: I'll think about it.")
     assert [t.code.value for t in s.tactics] == ["tactic-take-it-or-leave-it"]
+
+
+def test_my_own_final_offer_is_not_their_tactic() -> None:
+    s = read_situation("I'm the buyer.\nSeller: 900.\nBuyer: 700 is my final offer.\nSeller: I'll think about it.")
+    assert s.tactics == []
+
+
+def test_nibble_after_agreement() -> None:
+    s = read_situation("We agreed on $4,000 for the car. Now he wants me to also cover the registration. One more thing, he said.")
+    assert "tactic-nibble" in [t.code.value for t in s.tactics] and s.agreed
+    assert read_situation("I'll throw in the helmet if they pay 300.").tactics == []

@@ -62,6 +62,10 @@ def read_situation(text: str, prior: Situation | None = None) -> Situation:
     for m in absurd(text):
         notices.append(f"Ignored an implausible amount: {m.text.strip()!r}.")
     _fill_words(new, text, labelled)
+    if conv:
+        # their tactics are in their lines and in the user's own account, not in the user's lines
+        theirs = "\n".join([conv.narrative] + [ln.text for ln in conv.lines if ln.speaker in conv.them])
+        new.tactics = [Tactic(code=code, words=words) for code, words in cues.read_tactics(theirs)]
     new.notices = notices
     return merge(prior, new) if prior else new
 
