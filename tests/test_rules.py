@@ -32,6 +32,8 @@ def test_direction_comes_from_role_or_from_the_line():
     assert view(wants="less").gain(90, 100) == 10
     assert view(target=95000, history=[("them", 80000)]).wants == "more"
     assert view(asking=400000, plan=("open", 350000, "offer 350k")).wants == "less"
+    assert view(history=[("me", 4.20), ("me", 4.05)]).wants == "more"
+    assert view(history=[("them", 200), ("them", 350)]).wants == "more"
 
 
 def test_nice_round_says_what_a_person_would_say():
@@ -58,7 +60,8 @@ def test_anchor_extreme_beyond_the_range_or_far_from_their_number():
     f = raised("anchor-extreme", wants="more", market=(80000, 100000), plan=("open", 140000, "I'll ask 140k"))
     assert f and "40%" in f.evidence and "$" in f.advice
     assert raised("anchor-extreme", wants="more", market=(80000, 100000), plan=("open", 105000, "105k")) is None
-    far = raised("anchor-extreme", wants="less", asking=400000, plan=("open", 200000, "offer 200k"))
+    far = raised("anchor-extreme", wants="less", asking=400000, plan=("open", 180000, "offer 180k"))
+    assert raised("anchor-extreme", wants="more", history=[("them", 190000)], plan=("counter", 285000, "285k")) is None
     assert far is not None
 
 

@@ -16,8 +16,9 @@ from board.rules.common import View, finding, nice_round, quote
 
 EXTREME_BEYOND_RANGE = 0.20
 """An opening more than this share beyond the market range's favourable edge costs credibility."""
-EXTREME_FROM_THEIRS = 0.45
-"""Without a range: an opening this far (as a share of their number) from theirs is extreme."""
+EXTREME_RATIO = 2.0
+"""Without a range: an opening this many times their number (or this fraction of it) is extreme;
+a lowball of theirs does not make a sound counter extreme, so the bar is high."""
 TIMID_MARGIN = 0.05
 """An opening less than this share beyond the target (or walk-away point) leaves no room."""
 ROOM = 0.10
@@ -88,9 +89,10 @@ def extreme(v: View) -> Finding | None:
         if anchor is None or not anchor[0]:
             return None
         share = v.gain(amount, anchor[0]) / abs(anchor[0])
-        if share <= EXTREME_FROM_THEIRS:
+        low, high = sorted((abs(amount), abs(anchor[0])))
+        if share <= 0 or not low or high / low < EXTREME_RATIO:
             return None
-        where = f"{v.pct(share)} away from their {v.money(anchor[0])}"
+        where = f"{high / low:.1f} times away from their {v.money(anchor[0])}"
         target = v.target
         credible = nice_round(v.beyond(target, ROOM) if target is not None else v.beyond(anchor[0], 0.25))
     return finding(

@@ -95,6 +95,12 @@ class View:
         mine, theirs = self.mine, self.theirs
         if mine and theirs and mine[0].amount != theirs[0].amount:
             return "more" if mine[0].amount > theirs[0].amount else "less"
+        # People move toward the other side: a seller's numbers fall, a buyer's rise.
+        for side, falling in (("me", "more"), ("them", "less")):
+            nums = [o.amount for o in self.s.offers if o.by == side]
+            if len(nums) >= 2 and nums[-1] != nums[-2]:
+                down = nums[-1] < nums[-2]
+                return falling if down else ("less" if falling == "more" else "more")
         # What the user hopes for, or means to open with, usually sits on their side of the
         # other side's first number.
         theirs_first = theirs[0].amount if theirs else self.amount(self.s.asking)
