@@ -79,3 +79,12 @@ def test_nibble_after_agreement() -> None:
     s = read_situation("We agreed on $4,000 for the car. Now he wants me to also cover the registration. One more thing, he said.")
     assert "tactic-nibble" in [t.code.value for t in s.tactics] and s.agreed
     assert read_situation("I'll throw in the helmet if they pay 300.").tactics == []
+
+
+def test_years_and_short_phone_numbers_in_a_chat() -> None:
+    s = read_situation(
+        "I'm the buyer. The listing: a car, asking $10500.\n"
+        "Buyer: Would you take $8000? 2013 is getting kind of old.\n"
+        "Seller: It IS from 2013 but I can do 9500. Call me at 345-7878."
+    )
+    assert pairs(s) == [("me", 8000), ("them", 9500)]

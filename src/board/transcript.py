@@ -153,4 +153,6 @@ def _plausible(m: Mention, reference: float | None) -> bool:
         return m.kind == "money" or m.value >= 5
     if m.kind == "money":
         return reference / 10 <= m.value <= reference * 10
+    if m.value.is_integer() and 1900 <= m.value <= 2039:
+        return reference / 3 <= m.value <= reference * 3  # "it is from 2003" on a $6,400 car is a year
     return reference / 8 <= m.value <= reference * 3
