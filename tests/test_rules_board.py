@@ -135,3 +135,11 @@ def test_a_fifth_persona_file_joins_the_board_without_python(tmp_path):
     assert {f.code for f in ethics.findings} == {"relationship-at-stake", "deadline-pressure"}
     rec = rules.moderate(b.moderator, c, critiques)
     assert rec.next_move is not None
+
+
+def test_walkaway_mode_about_their_threat_tests_it_rather_than_calling_a_bluff():
+    c = case("walkaway", wants="more", tactic=("tactic-walkaway-threat", "knock 10% off or they'll give notice"))
+    critiques, rec = run(c)
+    codes = {f.code for x in critiques for f in x.findings}
+    assert "walkaway-bluff" not in codes and "tactic-walkaway-threat" in codes
+    assert rec.next_move == "gather-information"

@@ -15,9 +15,11 @@ Priority (the same order as ``advisors/moderator.md``):
    worth negotiating → ``counter-offer``; with no alternative at all → ``improve-batna``.
 3. **Decisive facts first.** The value is unknown and nothing is on the table, or (walkaway)
    the alternative's worth is unknown → ``gather-information``.
-4. **The mode.** ``prep``: re-anchor with ``counter-offer`` if they named a number, else
-   ``anchor-first`` when informed (``gather-information`` when not). ``walkaway``: a real but
-   unpriced alternative in a deadlock → ``slow-walkaway``; otherwise ``hold-firm``.
+4. **The mode.** ``prep``: re-anchor with ``counter-offer`` if they named a number (or took a
+   position: a planned counter, a tactic); a planned give-for-nothing → ``trade-concession``;
+   else ``anchor-first`` when informed (``gather-information`` when not). ``walkaway``: a real but
+   unpriced alternative in a deadlock → ``slow-walkaway``; when the walk being weighed is
+   theirs (a threat to leave) → ``gather-information`` (test it); otherwise ``hold-firm``.
    ``concede``: a concession in view moves only in exchange (``trade-concession``); when no
    concession is the question (e.g. tempted to sign), answer their number (``counter-offer``).
    In every mode a nibble is answered with ``trade-concession``, and an offer that meets the
@@ -78,12 +80,18 @@ def decide(v: View, codes: set[str]) -> tuple[M, str]:
             return M.COUNTER_OFFER, "They have named a number: answer it with your own justified figure rather than haggling around theirs."
         if meets:
             return M.ACCEPT, f"Their {table} already meets your target of {v.money(v.target)}."
+        if codes & {F.CONCESSION_UNILATERAL, F.CONCESSION_INCREASING, F.CONCESSION_LARGE_FIRST}:
+            return M.TRADE_CONCESSION, "The move you are planning gives ground for nothing: make any move a trade."
         if codes & {F.ANCHOR_OPPORTUNITY, F.ANCHOR_TIMID, F.ANCHOR_EXTREME} or v.s.market_range is not None:
             return M.ANCHOR_FIRST, "No number is on the table and you know the range: go first with a justified number."
+        if v.plans("counter") or [t for t in v.s.tactics if t.code != F.TACTIC_NIBBLE]:
+            return M.COUNTER_OFFER, "They have taken a position: answer it with a justified number of your own, and test their pressure."
         return M.GATHER_INFORMATION, "Nothing is on the table and you lack a market range: find it before anyone names a number."
     if meets and not codes & {F.CONCESSION_UNILATERAL, F.TACTIC_TAKE_IT_OR_LEAVE_IT}:
         return M.ACCEPT, f"Their {table} already meets your target of {v.money(v.target)} and clears your line."
     if v.mode == "walkaway":
+        if wk.walking(v) is None and wk.their_walk(v):
+            return M.GATHER_INFORMATION, "The walk on the table is theirs: test it before you react — ask why, and find out whether their alternative is real."
         return M.HOLD_FIRM, "The walk is not needed yet: hold your position and keep leaving as the option you can really take."
     trading = {F.CONCESSION_UNILATERAL, F.CONCESSION_INCREASING, F.CONCESSION_LARGE_FIRST, F.DEADLOCK, F.TRADE_OPPORTUNITY}
     if codes & trading or v.plans("concede"):

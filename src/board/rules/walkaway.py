@@ -50,13 +50,18 @@ def offer_vs_line(v: View) -> float | None:
 
 
 def walking(v: View) -> str | None:
-    """The words of a planned or threatened walk (a walkaway-mode case is one by definition)."""
+    """The words of the user's planned or threatened walk. A walkaway-mode case is one by
+    definition — unless the walk being weighed is theirs (they threatened to leave)."""
     plan = v.walk_planned
     if plan is not None:
         return plan.words
-    if v.mode == "walkaway":
+    if v.mode == "walkaway" and not their_walk(v):
         return v.case.text
     return None
+
+
+def their_walk(v: View) -> bool:
+    return any(t.code == F.TACTIC_WALKAWAY_THREAT for t in v.s.tactics)
 
 
 def _alt_words(v: View) -> str:
