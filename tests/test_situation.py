@@ -5,6 +5,10 @@ from __future__ import annotations
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from board.analysis import analyse
 
 from board.codes import FindingCode
 from board.situation import MAX_CHARS, read_situation
@@ -175,3 +179,15 @@ def test_rates_and_currency() -> None:
     s = read_situation("I'm hiring a contractor. He asked for £40/hour, I offered £32/hour.")
     assert s.role == "client" and (s.currency, s.unit) == ("GBP", "per hour")
     assert [(o.by, o.amount) for o in s.offers] == [("them", 40), ("me", 32)]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(list("abc $€£k.,-:0123456789\n%IiMmthey'") + ["Buyer: ", "Seller: ", " offered ", " floor ", " asking "]), max_size=120))
+def test_never_crashes(parts: list[str]) -> None:
+    s = read_situation("".join(parts))
+    assert all(o.amount >= 0 for o in s.offers)
+    analyse(s)
+
+
+def test_empty_text() -> None:
+    assert read_situation("") == read_situation("   ")
