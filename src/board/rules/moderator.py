@@ -135,8 +135,9 @@ def merge(v: View, critiques: list[Critique]) -> Recommendation:
 
     agreements = []
     for m, cs in groups.items():
-        if len(cs) >= 2:
-            agreements.append(f"{_who([c.advisor for c in cs])} agree on {m}: {M(m).meaning}")
+        if len(cs) >= 2 and 2 * len(cs) >= len(voiced):
+            both = "both" if len(cs) == 2 else "all"
+            agreements.append(f"{_who([c.advisor for c in cs])} {both} recommend {m}: {M(m).meaning}")
     if v.on_table is not None and voiced and all(c.recommended_move != M.ACCEPT for c in voiced):
         agreements.append(f"No advisor recommends accepting {v.money(v.on_table)} as it stands.")
     if not v.s.reservation and any(F.RESERVATION_MISSING in {f.code for f in c.findings} for c in voiced):

@@ -116,7 +116,7 @@ def batna_stronger(v: View) -> Finding | None:
         return None
     return finding(
         F.BATNA_STRONGER_THAN_OFFER, "high",
-        f"{_alt_words(v).capitalize()} beats {_offer_words(v)} by {v.money(diff)}.",
+        f"Y{_alt_words(v)[1:]} beats {_offer_words(v)} by {v.money(diff)}.",
         f"The walk is real. Unless they beat {v.money(v.alternative)}, take the alternative, and say it as "
         f"going to a better option: \u201cI have an option at {v.money(v.alternative)} and I'm going to take it; "
         f"if that changes on your side, let me know.\u201d",
