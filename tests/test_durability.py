@@ -20,7 +20,7 @@ import pytest
 from board.cli import main
 from board.engines.base import Case, VoiceReply
 from board.engines.offline import OfflineEngine
-from board.locks import BUSY_EXIT_CODE, thread_lock
+from board.locks import BUSY_EXIT_CODE, ThreadBusy, lock_path, thread_lock
 from board.personas import Persona, load_board
 from board.session import BoardFailed, open_graph, run_turn
 
@@ -136,6 +136,29 @@ def test_the_lock_is_per_thread_and_released_after_the_turn(tmp_path):
         assert result.thread_id == "t2"
     asyncio.run(run_turn(SECOND, engine=OfflineEngine(), board=board, thread_id="t2"))
     assert messages("t2") == [FIRST, SECOND]
+
+
+def test_a_lock_taken_on_a_file_removed_meanwhile_is_retaken_on_the_new_file(monkeypatch):
+    import fcntl
+
+    db = Path(os.environ["BOARD_DB"])
+    with thread_lock(db, "t1"):
+        pass
+    real_flock, calls = fcntl.flock, []
+
+    def flock(fd: int, operation: int) -> None:
+        if not calls:  # the holder removes the file (``forget``) between our open and our flock
+            lock_path(db, "t1").unlink()
+        calls.append(fd)
+        real_flock(fd, operation)
+
+    monkeypatch.setattr(fcntl, "flock", flock)
+    with thread_lock(db, "t1"):
+        monkeypatch.undo()
+        assert len(calls) == 2 and lock_path(db, "t1").exists()
+        with pytest.raises(ThreadBusy):  # the new file is the one that guards the thread
+            with thread_lock(db, "t1"):
+                pass
 
 
 class AllFailing(OfflineEngine):

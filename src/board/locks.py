@@ -3,7 +3,9 @@
 Two `board` processes writing the same thread at once would interleave their checkpoints;
 the second one is refused instead. The lock is ``flock`` on ``<db>.locks/<hash of thread>``:
 the operating system releases it when the holder exits, even on SIGKILL, so a crashed turn
-never leaves a thread locked. Without ``fcntl`` (Windows) the lock is a no-op.
+never leaves a thread locked. A lock file may be removed only by its holder (``unlink``,
+as when a thread is forgotten): whoever then locks the old, removed file notices and locks
+the new one. Without ``fcntl`` (Windows) the lock is a no-op.
 """
 
 from __future__ import annotations
@@ -53,14 +55,22 @@ class thread_lock:  # noqa: N801 - used like a function: ``with thread_lock(db, 
         if fcntl is None:  # pragma: no cover - not POSIX
             return self
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            os.close(fd)
-            raise ThreadBusy(self.thread_id) from None
-        self._fd = fd
-        return self
+        while True:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                os.close(fd)
+                raise ThreadBusy(self.thread_id) from None
+            if _same_file(fd, self.path):
+                self._fd = fd
+                return self
+            os.close(fd)  # the file was removed (``unlink``) while we waited: lock the new one
+
+    def unlink(self) -> None:
+        """Remove the lock file while holding it (after a thread is deleted); safe for waiters."""
+        if self._fd is not None:
+            self.path.unlink(missing_ok=True)
 
     def __exit__(self, *exc: object) -> None:
         if self._fd is not None:
@@ -72,3 +82,10 @@ class thread_lock:  # noqa: N801 - used like a function: ``with thread_lock(db, 
 
     async def __aexit__(self, *exc: object) -> None:
         self.__exit__(*exc)
+
+
+def _same_file(fd: int, path: Path) -> bool:
+    try:
+        return os.path.samestat(os.fstat(fd), os.stat(path))
+    except FileNotFoundError:
+        return False
