@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from board.clarify import MAX_CLARIFYING, clarifying_questions, merge_questions, topic, waiting_recommendation
+from board.clarify import MAX_CLARIFYING, clarifying_questions, merge_questions, topic, unasked, waiting_recommendation
 from board.models import Fact, Offer, Plan, Situation
 
 
@@ -70,3 +70,10 @@ def test_waiting_recommendation_gathers_information():
     rec = waiting_recommendation(["a?", "b?"])
     assert rec.next_move == "gather-information"
     assert "waiting for your answers to 2 questions" in rec.rationale
+
+
+def test_a_question_is_asked_once_per_thread_whatever_its_wording():
+    asked = ["What is the worst deal you would still take — your walk-away number?"]
+    questions = clarifying_questions(Situation(wants="more"), "walkaway")
+    assert unasked(questions, asked) == questions[1:]
+    assert unasked(questions, []) == questions

@@ -112,6 +112,16 @@ def topic(question: str) -> str:
     return " ".join(question.lower().split())
 
 
+def unasked(questions: list[str], asked: list[str]) -> list[str]:
+    """The questions whose fact the thread has not been asked about yet: the board asks once.
+
+    A question the user skipped, or answered in words the reader could not use, is not put to
+    them again before every message; it stays in the board's ``questions`` after the advice.
+    """
+    done = {topic(q) for q in asked}
+    return [q for q in questions if topic(q) not in done]
+
+
 def merge_questions(first: list[str], rest: list[str], limit: int) -> list[str]:
     """``first`` (the clarifying questions), then ``rest``, each fact asked about once."""
     seen: dict[str, str] = {}

@@ -21,7 +21,7 @@ from langgraph.runtime import Runtime
 from langgraph.types import Command, Overwrite, Send, interrupt
 
 from board.analysis import analyse
-from board.clarify import clarifying_questions, merge_questions
+from board.clarify import clarifying_questions, merge_questions, unasked
 from board.context import Context
 from board.engines.base import Case
 from board.models import Critique, Recommendation, Situation
@@ -75,17 +75,21 @@ async def intake(state: BoardState, runtime: Runtime[Context]) -> dict[str, Any]
 async def clarify(state: BoardState, runtime: Runtime[Context]) -> Command[Literal["intake", "advisor"]]:
     """Pause on the clarifying questions (``ask_first``), or convene the board.
 
-    Answers are asked for once per turn: a message that is itself the answers never pauses
-    again. Empty answers convene the board on what it has.
+    Answers are asked for once per turn (a message that is itself the answers never pauses
+    again) and each question once per thread (``asked``). Empty answers convene the board on
+    what it has.
     """
     message = state["messages"][-1]
     if _context(runtime).ask_first and not message.get("answers"):
-        questions = clarifying_questions(Situation.model_validate(state["situation"]), state["mode"])
+        situation = Situation.model_validate(state["situation"])
+        questions = unasked(clarifying_questions(situation, state["mode"]), state.get("asked") or [])
         if questions:
             answer = interrupt({"questions": questions, "mode": state["mode"]})
             text, mode = _answer(answer, state["mode"])
             if text.strip():
-                return Command(goto="intake", update={"messages": [{"text": text, "mode": mode, "answers": True}]})
+                answers = {"text": text, "mode": mode, "answers": True}
+                return Command(goto="intake", update={"messages": [answers], "asked": questions})
+            return Command(goto=convene(state, runtime), update={"asked": questions})
     return Command(goto=convene(state, runtime))
 
 

@@ -53,6 +53,8 @@ class BoardState(TypedDict, total=False):
     """Token counts by voice for this turn (reset by intake)."""
     engine: str
     turns: Annotated[list[Turn], operator.add]
+    asked: Annotated[list[str], operator.add]
+    """Every clarifying question the board paused on in this thread (each is asked once)."""
 
 
 class AdvisorTask(TypedDict):
