@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from board.locks import lock_path, thread_lock
+from board.locks import thread_lock
 from board.models import BoardResult
 from board.paths import database_path
 from board.session import open_graph, to_result, waiting_questions
@@ -151,13 +151,13 @@ async def forget_thread(thread_id: str, db_path: Path | None = None) -> None:
     if thread_id not in _thread_ids(path):
         raise UnknownThread(thread_id)
     # no turn may write the thread while it is deleted (ThreadBusy when one is running)
-    async with thread_lock(path, thread_id), open_graph(path) as graph:
+    async with thread_lock(path, thread_id) as lock, open_graph(path) as graph:
         saver = graph.checkpointer
         await saver.setup()
         await saver.conn.execute("PRAGMA secure_delete = ON")
         await saver.adelete_thread(thread_id)
         await saver.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    lock_path(path, thread_id).unlink(missing_ok=True)
+        lock.unlink()
     left = count_rows(thread_id, path)
     if left:
         raise RuntimeError(f"thread {thread_id}: {left} rows remain after deleting it")
