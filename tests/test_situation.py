@@ -191,3 +191,15 @@ def test_never_crashes(parts: list[str]) -> None:
 
 def test_empty_text() -> None:
     assert read_situation("") == read_situation("   ")
+
+
+def test_current_pay_is_the_alternative_and_my_ask_is_mine() -> None:
+    s = read_situation("I know they can't afford to lose me. I'm asking for a raise to 120k; I make 100k now.")
+    assert [(o.by, o.amount) for o in s.offers] == [("me", 120_000)]
+    assert s.alternative.amount == 100_000 and s.assumptions
+
+
+def test_negation_stays_in_its_clause() -> None:
+    s = read_situation("They'll go with another customer if we don't sign; the offer expires tomorrow. They have two other candidates.")
+    assert s.deadline and "expires" in s.deadline
+    assert s.counterparty_info

@@ -15,7 +15,8 @@ from board.codes import FindingCode
 from board.facts import sentences
 
 _NEG = re.compile(r"\b(?:not|never|no|don'?t|doesn'?t|didn'?t|haven'?t|hasn'?t|won'?t|isn'?t|wasn'?t|aren'?t|without|nothing|none|neither|nor)\b"
-                  r"(?:\W+\w+){0,4}\W*$", re.I)
+                  r"(?:\s+[\w'’]+){0,4}\s*$", re.I)
+"""A negation governing what follows: at most four words before it, within the same clause."""
 
 
 _NEG_NEAR = re.compile(r"(?:\bnot|\bnever|n'?t|\bno)\s+(?:really\s+|actually\s+)?$", re.I)
@@ -124,7 +125,7 @@ _NO_DEADLINE = _rx(r"no (?:real |hard |firm )?(?:deadline|rush|hurry|time pressu
 
 _TACTICS: list[tuple[FindingCode, re.Pattern[str]]] = [
     (FindingCode.TACTIC_TAKE_IT_OR_LEAVE_IT, _rx(r"take it or leave it", r"final offer", r"best and final", r"last offer", r"non-?negotiable",
-                                                r"(?:it'?s|is) final", r"won'?t go (?:any )?(?:higher|lower)", r"not budging", r"firm on", r"that'?s (?:it|the best)",
+                                                r"(?:it'?s|is|that'?s|this is) final", r"final (?:answer|number|price|figure)", r"best (?:we|i) can do", r"won'?t go (?:any )?(?:higher|lower)", r"not budging", r"firm on", r"that'?s (?:it|the best)",
                                                 r"can'?t go (?:any )?(?:higher|lower|further)", r"no wiggle room", r"won'?t budge")),
     (FindingCode.TACTIC_WALKAWAY_THREAT, _rx(r"(?:go|going|went) with (?:another|a different|the other|someone else)", r"other (?:buyers|candidates|bidders|offers|tenants|applicants|vendors)(?: lined up| waiting| interested)?",
                                             r"(?:will|'ll|might|could|threaten(?:ed|ing)? to) walk", r"(?:will|'ll|might) (?:find|hire|go to|look for) (?:someone|another|somebody)",
@@ -153,7 +154,7 @@ _ASSUMPTION = _rx(r"(?:they|he|she|the \w+) (?:definitely|certainly|surely|obvio
                   r"i know (?:they|he|she|the \w+) (?:can'?t|won'?t|will|need|want|have|are|is|has|don'?t|doesn'?t)", r"(?:they|he|she)(?:'re| are| is|'s) (?:desperate|obviously|definitely)",
                   r"(?:they|he|she) must be (?:desperate|struggling|in a hurry|losing)", r"no way (?:they|he|she) (?:will|would|can)", r"i'?m sure (?:they|he|she)",
                   r"(?:they|he|she) (?:will|'ll) (?:never|definitely|certainly) ", r"there'?s no way (?:they|he|she)", r"they have no (?:other|choice|alternative)")
-_COUNTERPARTY = _rx(r"(?:they|he|she|the \w+) (?:has|have|had) (?:another|other|a few|several|\d+) (?:candidates?|buyers?|offers?|bidders?|applicants?|options?|vendors?|quotes?)",
+_COUNTERPARTY = _rx(r"(?:they|he|she|the \w+) (?:has|have|had) (?:another|other|a few|several|two|three|four|five|many|\d+)(?: other)? (?:candidates?|buyers?|offers?|bidders?|applicants?|options?|vendors?|quotes?)",
                     r"(?:they|he|she|the \w+) (?:needs?|has to|have to|must) (?:fill|sell|hire|close|move|rent|sign|find)",
                     r"(?:their|his|her) (?:budget|deadline|timeline|constraint|fiscal year|quarter|alternative|other option)",
                     r"(?:they|he|she|the \w+)(?:'re| are| is|'s) (?:under pressure|in a hurry|moving|relocating|short-?staffed|behind)",

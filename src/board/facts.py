@@ -42,12 +42,13 @@ _LEFT: list[tuple[str, str]] = [
                r"shoot(?:ing)? for|looking (?:for|to get)|dream(?: number)?|would like(?: to get)?|i'?d like(?: to get)?|i want)\b"),
     ("alternative", r"\b(?:another offer|other offer|competing offer|second offer|backup offer|other job|other company|"
                     r"(?:current|existing|present) (?:job|employer|salary|role|position|rent|lease|supplier|vendor|contract|price|rate|comp)(?: pays?| paying| is| of| at)?|"
-                    r"currently (?:make|earn|get|pay|paid|making|earning|paying)|i (?:make|earn|get paid) (?:now)?|making now|"
+                    r"currently (?:make|earn|get|pay|paid|making|earning|paying)|i (?:make|earn|get paid)(?: now)?|making now|"
                     r"(?:another|other|a different|competing) (?:dealer|dealership|vendor|supplier|store|seller|buyer|landlord|place|agency|contractor|firm|bidder|candidate|company|client)(?: (?:quoted|offered|pays?|charges?|is offering|has offered|will pay|would pay))?|"
                     r"keep renting(?: at| for)?|elsewhere|alternative(?: is)?|backup|fallback|fall back|plan b|other option|"
                     r"quote from|offer from|could (?:just )?(?:sell|buy|rent|get|hire)(?: it)?(?: to| from)?(?: someone else| elsewhere)?(?: for| at)?)\b"),
+    ("me_offer", r"\b(?:i'?m|i am|we'?re|we are|i was|we were) (?:now |still |only )?asking(?: them)?(?: for)?(?: (?:a raise|an increase|a bump) (?:to|of))?"),
     ("plan_walk", r"\b(?:walk(?:ing)? away|walk|leave)\b"),
-    ("plan_concede", r"\b(?:thinking (?:of|about) (?:dropping|going|coming|moving|lowering|raising|offering)|(?:drop|come down|go up|move|lower|raise|concede|meet (?:them|him|her) )"
+    ("plan_concede", r"\b(?:thinking (?:of|about) (?:dropping|going|coming|moving|lowering|raising|offering)|(?:drop|come down|go up|move|lower|concede|meet (?:them|him|her) )"
                      r"(?: my (?:price|ask|number|offer))?(?: to)?|split the difference(?: at)?|meet in the middle(?: at)?)\b"),
     ("plan_counter", r"\b(?:(?:will|'ll|going to|gonna|plan to|planning to|thinking of|thinking about|want to|should i|about to|intend to) "
                      r"(?:counter(?:ing)?(?: with| at)?|come back (?:with|at)|propos(?:e|ing)|offer(?:ing)?|ask(?:ing)? for|open(?:ing)? (?:with|at)|say(?:ing)?|tell(?:ing)? them)|counter(?:ing)? (?:with|at))\b"),
