@@ -210,3 +210,13 @@ def test_saying_yes_to_their_demand_in_concede_mode_is_a_unilateral_concession()
 def test_uninformed_even_after_naming_a_number_first():
     f = raised("anchor-uninformed", wants="more", uninformed="no idea what these pay", history=[("me", 85000)])
     assert f and "$85,000" in f.advice
+
+
+def test_a_planned_counter_toward_them_is_a_concession():
+    hist = [("me", 4.20), ("me", 4.05), ("me", 3.98), ("them", 3.80)]
+    plan = ("counter", 3.95, "I was going to come back with $3.95")
+    assert raised("concession-unilateral", "concede", wants="more", reservation=3.90, history=hist, plan=plan) is not None
+    assert raised("concession-increasing", "concede", wants="more", history=hist, plan=plan) is None
+    assert raised("concession-beyond-reservation", "concede", wants="more", reservation=3.90, history=hist, plan=plan) is None
+    below = ("counter", 3.85, "come back with 3.85")
+    assert raised("concession-beyond-reservation", "concede", wants="more", reservation=3.90, history=hist, plan=below) is not None

@@ -18,8 +18,14 @@ LARGE_FIRST_SHARE = 0.40
 
 
 def planned(v: View) -> Plan | None:
+    """The concession the user is weighing: a plan to concede, or a counter that moves toward them."""
     plans = v.plans("concede")
-    return plans[0] if plans else None
+    if plans:
+        return plans[0]
+    for p in v.plans("counter"):
+        if v.my_latest is not None and (v.gain(v.my_latest, v.planned_level(p)) or 0) > 0:
+            return p
+    return None
 
 
 def planned_step(v: View) -> tuple[float, float] | None:
@@ -171,10 +177,9 @@ def beyond_reservation(v: View) -> Finding | None:
     if line is None:
         return None
     levels = [(o.amount, o.words) for o in v.mine[1:]]
-    for plan in v.plans("concede", "counter", "open"):
-        lvl = v.planned_level(plan)
-        if lvl is not None:
-            levels.append((lvl, plan.words))
+    plan = planned(v)
+    if plan is not None and v.planned_level(plan) is not None:
+        levels.append((v.planned_level(plan), plan.words))
     if v.plans("accept") and v.on_table is not None:
         levels.append((v.on_table, v.plans("accept")[0].words))
     crossing = [(lvl, w) for lvl, w in levels if v.worse(lvl, line)]
