@@ -220,3 +220,13 @@ def test_a_planned_counter_toward_them_is_a_concession():
     assert raised("concession-beyond-reservation", "concede", wants="more", reservation=3.90, history=hist, plan=plan) is None
     below = ("counter", 3.85, "come back with 3.85")
     assert raised("concession-beyond-reservation", "concede", wants="more", reservation=3.90, history=hist, plan=below) is not None
+
+
+def test_timid_against_the_range_when_no_target_is_given():
+    f = raised("anchor-timid", wants="more", market=(190000, 230000), plan=("open", 175000, "I'll say $175k"))
+    assert f and f.severity == "high" and "$230,000" in f.advice
+    assert raised("anchor-timid", wants="more", market=(190000, 230000), plan=("open", 225000, "225k")) is None
+
+
+def test_their_reply_to_the_users_own_listing_is_not_their_anchor():
+    assert raised("counter-anchor", wants="more", asking=265000, history=[("them", 228000)]) is None

@@ -30,7 +30,13 @@ def suggested_opening(v: View) -> float | None:
     t, edge = v.target, v.range_edge
     if t is None and edge is None:
         r = v.reservation
-        return nice_round(v.beyond(r, 0.2)) if r is not None else None
+        if r is not None:
+            return nice_round(v.beyond(r, 0.2))
+        own = next((p.amount for p in v.s.plans if p.amount is not None and p.action in ("open", "counter", "walk")), None)
+        if own is not None:
+            return own
+        anchor = v.their_anchor
+        return nice_round(v.beyond(anchor[0], ROOM)) if anchor is not None and v.wants else None
     options = [x for x in (v.beyond(t, ROOM) if t is not None else None, edge) if x is not None]
     best = max(options, key=lambda x: v.sign * x)
     if edge is not None:
@@ -54,6 +60,10 @@ def _justification(v: View) -> str:
 
 
 def _first_is_theirs(v: View) -> bool:
+    """Whether the other side named the first number (a listing of the user's own counts as theirs first)."""
+    own_listing = v.a.asking_as_opening == "me" if v.a.asking_as_opening else (v.s.asking is not None and v.wants == "more")
+    if own_listing:
+        return False
     offers = v.s.offers
     if offers:
         return offers[0].by == "them"
@@ -108,6 +118,18 @@ def timid(v: View) -> Finding | None:
         return None
     amount, words = v.opening
     checks = [(v.reservation, "walk-away point", "high"), (v.target, "target", "medium")]
+    m = v.s.market_range
+    if v.target is None and v.reservation is None and m is not None and m.high > m.low:
+        mid = (m.low + m.high) / 2
+        if v.gain(amount, mid) < 0:
+            low_edge = m.high if v.wants == "less" else m.low
+            sev = "high" if v.gain(amount, low_edge) <= 0 else "medium"
+            return finding(
+                F.ANCHOR_TIMID, sev,
+                f"{quote(words)} — {v.money(amount)} sits in the weaker half of the range you found ({v.money(m.low)}–{v.money(m.high)})",
+                f"An opening there leaves money on the table and nothing to trade. Open at {opening_words(v, '')}, "
+                f"the {'bottom' if v.wants == 'less' else 'top'} of the range, and justify it with {_justification(v)}.",
+            )
     for ref, name, sev in checks:
         if ref is None or not ref:
             continue

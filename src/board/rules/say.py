@@ -44,7 +44,7 @@ def say(v: View, move: M, codes: set[str]) -> str:
         if F.TACTIC_TAKE_IT_OR_LEAVE_IT in codes:
             return f"I hear that this is your final offer. {limit}; what would have to be true for you to look at it again?"
         opener = f"I appreciate the offer, but at {table} this doesn't work for me. " if v.on_table is not None else ""
-        return f"{opener}{limit}, and here is why: it's what the alternatives and the value support."
+        return f"{opener}{limit}. If you can {concession.ask_back(v)}, I'm glad to look at it again."
     if move == M.IMPROVE_BATNA:
         return "I want to give this proper thought — let me come back to you in a couple of days."
     if move == M.GATHER_INFORMATION:
