@@ -90,6 +90,13 @@ def test_ask_first_pauses_then_a_later_process_answers(db, capsys):
     assert [o["amount"] for o in data["situation"]["offers"]] == [700]
 
 
+def test_ask_first_advises_at_once_when_nothing_decisive_is_missing(db, capsys):
+    data = ask(capsys, "--ask-first", "--mode", "prep", "--thread", "t",
+               "The recruiter offered $150,000. I'm aiming for $170,000 and won't take less than $155,000.")
+    assert data["situation"]["target"]["amount"] == 170000
+    assert [c["advisor"] for c in data["critiques"]] == ["anchoring", "walkaway", "concession", "skeptic"]
+
+
 def test_ask_first_text_output_says_how_to_answer(db, capsys):
     assert main(["ask", "--engine", "offline", "--ask-first", "--thread", "t", "--mode", "prep", "I want a raise"]) == 0
     out = capsys.readouterr().out

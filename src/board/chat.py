@@ -25,8 +25,10 @@ from board.render import (
     conversation_text,
     facts_text,
     is_waiting,
+    print_questions,
     print_result,
     render,
+    render_questions,
     threads_text,
     thinking,
     use_rich,
@@ -146,8 +148,6 @@ class Chat:
             self.say(render(result, self.board, hint=hint))
 
     def _show_waiting(self, questions: list[str]) -> None:
-        from board.render import print_questions, render_questions
-
         if self.interactive:
             print_questions(console(self.stdout), questions, ANSWER_HINT)
         else:
