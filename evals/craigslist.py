@@ -5,7 +5,11 @@ Renders the 453 dev dialogues that carry parsed price labels exactly as
 prints table accuracy (last "them" and last "me" amounts both right, within 1%) and offer
 recall (share of labelled (side, price) pairs found). The data stays outside the repository.
 
-    .venv/bin/python evals/craigslist.py [--data PATH] [--show N]
+    .venv/bin/python evals/craigslist.py [--data PATH] [--show N] [--split] [--half even|odd]
+
+``--split`` scores the even-indexed and the odd-indexed dialogues separately (and the total),
+so a reading rule tuned on the failures of one half can be checked on the other; ``--half``
+restricts the run (and ``--show``) to one half.
 """
 
 from __future__ import annotations
@@ -86,11 +90,20 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT, help="path to dev_parsed.json")
     parser.add_argument("--show", type=int, default=0, help="print N failed dialogues")
+    parser.add_argument("--split", action="store_true", help="score even- and odd-indexed dialogues separately, then all")
+    parser.add_argument("--half", choices=("even", "odd"), help="score (and show failures of) one half only")
     args = parser.parse_args(argv)
     if not args.data.is_file():
         print(f"craigslist eval: data not found at {args.data} (pass --data PATH to dev_parsed.json)", file=sys.stderr)
         return 2
     dialogues = [d for d in json.loads(args.data.read_text()) if labelled(d)]
+    halves = {"even": dialogues[0::2], "odd": dialogues[1::2]}
+    if args.half:
+        dialogues = halves[args.half]
+    if args.split and not args.half:
+        for name, part in halves.items():
+            r = score(part)
+            print(f"{name:<5} ({r['dialogues']:>3})  table accuracy {r['table_accuracy']:.3f}   offer recall {r['offer_recall']:.3f}")
     result = score(dialogues, args.show)
     print(f"dialogues       {result['dialogues']}")
     print(f"table accuracy  {result['table_accuracy']:.3f}   (target >= 0.85)")
