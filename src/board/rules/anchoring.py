@@ -27,6 +27,8 @@ ROOM = 0.10
 
 def suggested_opening(v: View) -> float | None:
     """An opening beyond the target with room to trade, kept within reach of the market range."""
+    if v.wants is None:
+        return None  # which side of the target is "beyond" is unknown
     t, edge = v.target, v.range_edge
     if t is None and edge is None:
         r = v.reservation
@@ -49,7 +51,9 @@ def suggested_opening(v: View) -> float | None:
 def opening_words(v: View, prefix: str = "about ") -> str:
     """The suggested opening in words, or what to do when there is nothing to compute it from."""
     opening = suggested_opening(v)
-    return f"{prefix}{v.money(opening)}" if opening is not None else "a number you can justify beyond your target"
+    if opening is not None:
+        return f"{prefix}{v.money(opening)}"
+    return "a number at your end of the range that you can justify" if v.s.market_range else "a number you can justify, beyond your target"
 
 
 def _justification(v: View) -> str:
@@ -152,13 +156,12 @@ def timid(v: View) -> Finding | None:
 def opportunity(v: View) -> Finding | None:
     if v.s.offers or v.their_anchor or v.s.uninformed is not None or v.s.market_range is None:
         return None
-    opening = suggested_opening(v)
     m = v.s.market_range
     target = f", beyond your target of {v.money(v.target)}" if v.target is not None else ""
     return finding(
         F.ANCHOR_OPPORTUNITY, "high" if v.mode == "prep" else "medium",
         f"No number is on the table yet, and you know the range: {quote(m.words)}",
-        f"Go first and set the reference point: open at {v.money(opening)}{target}, and give the reason "
+        f"Go first and set the reference point: open at {opening_words(v, '')}{target}, and give the reason "
         f"in one sentence — {_justification(v)}.",
     )
 

@@ -63,7 +63,7 @@ def next_step(v: View) -> tuple[float, float] | None:
     After moves, half the smallest so far (so the steps shrink); before any, a fifth of the gap."""
     made = [s for s in v.my_steps if s > 0]
     start = v.my_latest if v.my_latest is not None else v.target
-    if start is None:
+    if start is None or v.wants is None:
         return None
     if made:
         size = nice_round(min(made) / 2)
