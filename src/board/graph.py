@@ -16,6 +16,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Any, Literal
 
+from langgraph.config import get_config
 from langgraph.graph import END, START, StateGraph
 from langgraph.runtime import Runtime
 from langgraph.types import Command, Overwrite, Send, interrupt
@@ -51,7 +52,16 @@ def _case(state: BoardState) -> Case:
         history=[m["text"] for m in messages[:-1]],
         situation=Situation.model_validate(state["situation"]),
         analysis=state["analysis"],
+        thread_id=_thread_id(),
     )
+
+
+def _thread_id() -> str:
+    """The run's thread id (LLM engines key their prompt cache on it); empty outside a run."""
+    try:
+        return str(get_config().get("configurable", {}).get("thread_id") or "")
+    except RuntimeError:
+        return ""
 
 
 async def intake(state: BoardState, runtime: Runtime[Context]) -> dict[str, Any]:

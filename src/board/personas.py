@@ -3,7 +3,8 @@
 Each file is Markdown with a small front matter (name, display name, lens, board order, the
 finding codes its lens sees first, an optional model) and a body that is the voice's prompt.
 `BOARD_ADVISORS_DIR` overlays another folder: a file there with a new name joins the board,
-one with an existing name replaces that voice. Adding a voice needs no Python.
+one with an existing name replaces that voice. Adding a voice needs no Python. Files whose
+name starts with ``_`` are not personas (``_board.md`` is the board's shared charter).
 """
 
 from __future__ import annotations
@@ -78,7 +79,7 @@ def parse_persona(text: str, source: str) -> Persona:
 def _read_folder(folder: Path | resources.abc.Traversable) -> dict[str, Persona]:
     found: dict[str, Persona] = {}
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-        if not entry.name.endswith(".md") or entry.name.lower() == "readme.md":
+        if not entry.name.endswith(".md") or entry.name.lower() == "readme.md" or entry.name.startswith("_"):
             continue
         try:
             text = entry.read_text(encoding="utf-8")
