@@ -55,7 +55,11 @@ def feed_stdin(monkeypatch, data: bytes) -> None:
 # --------------------------------------------------------------------------- clear refusals
 
 
-@pytest.mark.parametrize("data", [b"", b"   \n\t  \r\n", b"\xef\xbb\xbf  \n"], ids=["empty", "whitespace", "bom-only"])
+@pytest.mark.parametrize(
+    "data",
+    [b"", b"   \n\t  \r\n", b"\xef\xbb\xbf  \n", b"\x00\x00 \x01\x1b\x7f\n"],
+    ids=["empty", "whitespace", "bom-only", "control-characters-only"],
+)
 def test_an_empty_file_or_stdin_is_refused_with_one_line(capsys, tmp_path, monkeypatch, data):
     code, out, err = run(capsys, "ask", "--engine", "offline", "--file", write(tmp_path, data))
     assert code == 2 and out == "" and "empty" in one_line(err)

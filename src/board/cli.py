@@ -90,6 +90,11 @@ def _decode(raw: bytes, where: str) -> str:
         raise UsageError(f"{where} is not UTF-8 text; save it as UTF-8 and try again") from None
 
 
+def _has_words(text: str) -> bool:
+    """Anything to read: a visible character, not only spaces and control characters."""
+    return any(ch.isprintable() and not ch.isspace() for ch in text)
+
+
 def choose_engine_name(asked: str | None) -> str:
     if asked:
         return asked
@@ -109,7 +114,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
         if text or not args.thread:
             raise UsageError("--retry reruns the last turn of --thread ID; give it no TEXT")
         text = None
-    elif not text.strip():
+    elif not _has_words(text):
         raise UsageError("the situation is empty: describe your negotiation as TEXT, - (stdin) or --file PATH")
     board = load_board()
     engine = get_engine(choose_engine_name(args.engine))
