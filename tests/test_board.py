@@ -207,3 +207,26 @@ def test_the_offline_path_never_imports_openai():
     code = "import sys; from board.cli import main; main(['ask','--engine','offline','I offered 5, they want 7']); print('openai' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip().splitlines()[-1] == "False"
+
+
+def test_advice_survives_an_unknown_direction():
+    """With no way to tell whether more or less is better, the board still advises (no comparisons crash)."""
+    from board.analysis import analyse
+    from board.models import Fact, Offer, Situation
+
+    situation = Situation(
+        offers=[Offer(by="them", amount=700, words="They offered $700")],
+        reservation=Fact(amount=800, words="I won't go below $800"),
+        alternative=Fact(amount=600, words="a shop pays $600"),
+    )
+    assert situation.wants is None
+    case = Case(mode="walkaway", text="x", situation=situation, analysis=analyse(situation))
+    board = load_board()
+    engine = OfflineEngine()
+
+    async def convene():
+        critiques = [(await engine.critique(p, case)).critique for p in board.advisors]
+        return await engine.moderate(board.moderator, case, critiques)
+
+    reply = asyncio.run(convene())
+    assert reply.recommendation.next_move in MoveCode and reply.recommendation.say

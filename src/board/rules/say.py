@@ -17,8 +17,8 @@ def _reason(v: View) -> str:
 
 def _line(v: View) -> float | None:
     """The number to hold: the walk-away point, raised to the alternative when that is better."""
-    if v.alternative is not None and (v.reservation is None or v.gain(v.alternative, v.reservation) > 0):
-        if v.wants is not None:
+    if v.alternative is not None and v.wants is not None:
+        if v.reservation is None or v.at_least(v.alternative, v.reservation):
             return v.alternative
     for x in (v.reservation, v.target, v.my_latest):
         if x is not None:
