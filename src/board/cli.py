@@ -37,6 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--thread", help="continue this thread (default: a new one)")
     ask.add_argument("--ask-first", action="store_true", help="pause on clarifying questions before advising")
     ask.add_argument("--json", action="store_true", help="print only the contract's JSON object")
+    ask.add_argument("--usage", action="store_true", help="show tokens per voice and the estimated cost")
     ask.add_argument("--retry", action="store_true", help="rerun the thread's last turn if it never finished")
 
     chat = sub.add_parser("chat", help="talk it through with the board, turn by turn, on one thread")
@@ -106,6 +107,7 @@ def choose_engine_name(asked: str | None) -> str:
 def cmd_ask(args: argparse.Namespace) -> int:
     from board.engines import get_engine
     from board.personas import load_board
+    from board import live
     from board.render import console, print_result, render, thinking, use_rich
     from board.session import run_turn
 
@@ -118,11 +120,12 @@ def cmd_ask(args: argparse.Namespace) -> int:
         raise UsageError("the situation is empty: describe your negotiation as TEXT, - (stdin) or --file PATH")
     board = load_board()
     engine = get_engine(choose_engine_name(args.engine))
-    with thinking(None if args.json else board) as on_progress:
+    printer = None if args.json else live.printer_for(engine, board, sys.stdout)
+    with live.watching(printer) if printer else thinking(None if args.json else board) as on_progress:
         result = asyncio.run(
             run_turn(
                 text, engine=engine, board=board, mode=args.mode, thread_id=args.thread,
-                ask_first=args.ask_first, on_progress=on_progress,
+                ask_first=args.ask_first, on_progress=on_progress, on_event=printer,
             )
         )
     if args.json:
@@ -131,6 +134,8 @@ def cmd_ask(args: argparse.Namespace) -> int:
         print_result(console(), result, board)
     else:
         sys.stdout.write(render(result, board))
+    if args.usage and not args.json:
+        sys.stdout.write(live.format_usage(result.usage, result.engine))
     return 0
 
 
