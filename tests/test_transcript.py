@@ -88,3 +88,43 @@ def test_years_and_short_phone_numbers_in_a_chat() -> None:
         "Seller: It IS from 2013 but I can do 9500. Call me at 345-7878."
     )
     assert pairs(s) == [("me", 8000), ("them", 9500)]
+
+
+def test_market_prices_parts_and_things_are_not_offers() -> None:
+    s = read_situation(
+        "I'm the seller. The listing: a lamp, asking $90. Here's our chat so far:\n"
+        "Buyer: Similar lamps go for about $60 at the flea market. I could do 65 and a $10 coffee voucher.\n"
+        "Seller: Those sell for $120 brand new, you know. 80 is fair.\n"
+        "Buyer: How about 75, of which $70 in cash and $5 tomorrow?"
+    )
+    assert pairs(s) == [("them", 65), ("me", 80), ("them", 75)]
+
+
+def test_own_sale_price_and_budget_are_offers() -> None:
+    s = read_situation(
+        "I'm the buyer. The listing: a flat, asking $1500. Here's our chat so far:\n"
+        "Seller: The flat is going for 1500!\n"
+        "Buyer: I have a $1200 budget, and I'd pay a $1250 month at most.\n"
+        "Seller: They usually rent for around $1400, so that's my offer."
+    )
+    assert pairs(s) == [("them", 1500), ("me", 1200), ("me", 1250), ("them", 1400)]
+
+
+def test_a_deposit_is_not_the_price_and_agreement_echo_counts() -> None:
+    s = read_situation(
+        "I'm the buyer. The listing: a room, asking $700. Here's our chat so far:\n"
+        "Buyer: I'd pay no more than $600 but if that is not enough I can stretch a bit.\n"
+        "Seller: The deposit, which is $700, I can waive. I could do 650 a month.\n"
+        "Buyer: 640?\n"
+        "Seller: Agreed on 640?"
+    )
+    assert pairs(s) == [("me", 600), ("them", 650), ("me", 640), ("them", 640)]
+
+
+def test_difference_between_two_prices_is_not_an_offer() -> None:
+    s = read_situation(
+        "I'm the seller. The listing: a desk, asking $700. Here's our chat so far:\n"
+        "Buyer: I can do 560.\n"
+        "Seller: The difference between 560 and 700 is 140; I'd put 100 towards that difference. Make it 600."
+    )
+    assert pairs(s) == [("them", 560), ("me", 600)]

@@ -27,14 +27,20 @@ _NOT_SPEAKERS = {"note", "ps", "p.s", "edit", "update", "subject", "re", "fwd", 
 
 _LISTING_CUE = re.compile(r"\b(?:asking|list(?:ed|ing)?|ad (?:says|said)|advertised|posted|the price (?:is|was)|you(?:'re| are) (?:asking|selling))\W*(?:\w+\W+){0,3}$", re.I)
 _REFERENCE_CUE = re.compile(r"\b(?:(?:online|refurbished|elsewhere|amazon|ebay|store) for|i'?ve seen|seen (?:it|them|this|these|one|ones)(?: \w+)?(?: for)?|retail(?:s|ed)?|msrp|new (?:it|they|these|this|ones?) (?:cost|go|sell)|paid|bought (?:it|them|this)(?: \w+)? for|originally|it cost|cost me|"
-                            r"worth|value[ds]?|goes for|shipping(?: will)? cost|costs? me|spent)\W*(?:\w+\W+){0,3}$", re.I)
+                            r"worth|value[ds]?|goes for|shipping(?: will)? cost|costs? me|spent)\W*(?:\w+\W+){0,3}$"
+                            r"|\b(?:deposit|fees?|tax(?:es)?),?(?: (?:which|that))? (?:is|was|of|will be|would be)(?: about| around| only| just)?\W*$", re.I)
 _OFFER_CUE = re.compile(r"\b(?:how about|what about|would you|will you|could you|can you|i can|i could|i'?ll|i will|i would|i'?d|let'?s|do|take|pay|offer|give|accept|"
-                        r"go|for|at|closer to|up to|down to|stretch to|go to|come to|drop to|lowest|highest|least|most|make it|deal|meet|settle|sell|buy|is fine|works)\W*(?:\w+\W+){0,2}$", re.I)
+                        r"go|for|at|closer to|up to|down to|stretch to|go to|come to|drop to|lowest|highest|least|most|make it|deal|meet|settle|sell|buy|is fine|works|agreed?(?: on| to| upon)?)\W*(?:\w+\W+){0,2}$", re.I)
 _REFUSE = re.compile(r"\b(?:can'?t|cannot|won'?t|couldn'?t|not|no way|never)\b(?:\W+\w+){0,3}\W*$", re.I)
-_TOO = re.compile(r"^\W{0,3}(?:\w+\W+){0,3}?(?:is|seems|sounds)?\W*(?:way |a bit |little |bit |too |kind of |pretty )*(?:to?o (?:much|high|low|steep|expensive|cheap)|(?:a (?:little|bit) )?(?:on the )?(?:low|high) (?:side|for)|lowball|"
+_TOO = re.compile(r"^\W{0,3}(?:(?!(?:but|if|and|so|unless|because|though|then)\b)\w+\W+){0,3}?(?:is|seems|sounds)?\W*(?:way |a bit |little |bit |too |kind of |pretty )*(?:to?o (?:much|high|low|steep|expensive|cheap)|(?:a (?:little|bit) )?(?:on the )?(?:low|high) (?:side|for)|lowball|"
                   r"out of|a bit (?:much|high|steep)|(?:is|seems) (?:high|steep|low|ridiculous|insane|crazy)|way too|is a lot|is not|isn'?t)", re.I)
 _DIFF_BEFORE = re.compile(r"\b(?:extra|additional|another|difference of|off|save|saves|saving|knock(?:ed)? off|take off|throw in(?: a| an| the)?|include(?: a| an| the)?)[ \t]*$", re.I)
-_MORE_LESS = re.compile(r"^\s*(?:more|less|lower|higher|off|over|under|below|above|cheaper|difference|discount)\b", re.I)
+_MORE_LESS = re.compile(r"^\s*(?:more|less|lower|higher|off|over|under|below|above|cheaper|difference|discount|towards?)\b", re.I)
+_MARKET_SALE = re.compile(r"\b(?:go|goes|went|sell|sells|sold) for\W*(?:\w+\W+){0,3}$", re.I)
+_FIRST_OR_YOU = re.compile(r"\b(?:i|i'?d|i'?ll|i'?m|we|we'?d|we'?ll|we'?re|let|you|u)\b", re.I)
+_NEW_AFTER = re.compile(r"^\s*(?:brand[- ]new|new|retail|in (?:the )?stores?|at (?:the )?stores?)\b", re.I)
+_PART = re.compile(r"\b(?:of which|difference (?:between|of))\b", re.I)
+_THING = re.compile(r"^\s*(?!(?:offer|bid|counter\w*|price|deal|total|payment|cash|budget|limit|max\w*|month|week|year|night|day|hour|piece|each|per|and|or|for|if|to|now|then|is|it|sounds?|would|will|works?)\b)[a-z]", re.I)
 
 
 @dataclass
@@ -106,8 +112,13 @@ def _is_offer(line: Line, m: Mention, asking: float | None, last_other: float | 
     if (_MORE_LESS.match(after) and not re.search(r"\b(?:for|at|do|take|pay|offer)\W*$", before, re.I)) or _DIFF_BEFORE.search(before):
         return False  # "$50 more", "an extra $50": a difference, not a price
     clause = re.split(r"[.!?;]\s", before)[-1]
-    if _REFERENCE_CUE.search(clause):
-        return False  # what it cost new, what it is worth
+    if _REFERENCE_CUE.search(clause) or _NEW_AFTER.match(after) or _PART.search(clause):
+        return False  # what it cost new, what it is worth, a part of a total ("of which $25 in cash")
+    sale = _MARKET_SALE.search(clause)
+    if sale and not _FIRST_OR_YOU.search(clause[:sale.start()][-40:]) and not re.match(r"\W*(?:so |and )?(?:that'?s|that is|is) my (?:offer|price)", after, re.I):
+        return False  # "those go for $200": what others sell for, not what the speaker asks or offers
+    if re.search(r"\b(?:a|an)\s*$", before) and _THING.match(after):
+        return False  # "a $25 gift card": a thing worth an amount, not a price for the deal
     if not owner and _LISTING_CUE.search(before):
         return False  # the listing price quoted back by the side that did not set it
     if not owner and asking is not None and abs(m.value - asking) < 0.005 * asking:
