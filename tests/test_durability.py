@@ -95,6 +95,37 @@ def test_sigkill_mid_turn_keeps_every_message_and_the_turn_reruns(capsys, rerun)
     assert code == 2 and "no unfinished turn" in err and len(err.strip().splitlines()) == 1
 
 
+def test_sigkill_of_board_ask_with_the_openai_engine_mid_call_then_retry(capsys, monkeypatch, fake_openai):
+    """The real command, the real engine: killed while the skeptic's call hangs at the endpoint."""
+    import time
+
+    monkeypatch.setenv("OPENAI_BASE_URL", fake_openai.base_url)
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-test-durability-0123456789")
+    fake_openai.hang(match='<seat name="skeptic">')
+    child = subprocess.Popen(
+        [sys.executable, "-m", "board.cli", "ask", "--engine", "openai", "--thread", "t1", FIRST],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    )
+    deadline = time.monotonic() + WAIT
+    while not any('<seat name="skeptic">' in str(b) for b in fake_openai.bodies):
+        assert child.poll() is None, child.stderr.read()
+        assert time.monotonic() < deadline, "the child never called the skeptic"
+        time.sleep(0.02)
+    child.kill()
+    child.wait(timeout=WAIT)
+    child.stderr.close()
+    assert messages("t1") == [FIRST] and thread_state("t1").next
+
+    fake_openai.clear()
+    code = main(["ask", "--engine", "openai", "--thread", "t1", "--retry", "--json"])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    result = json.loads(out)
+    assert result["engine"] == "openai" and [c["error"] for c in result["critiques"]] == [None] * 4
+    assert messages("t1") == [FIRST]
+    assert not thread_state("t1").next
+
+
 def test_a_new_message_after_a_killed_turn_keeps_the_killed_one_in_history(capsys):
     child = start_stalled_turn("t1", FIRST)
     child.kill()
