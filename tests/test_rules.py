@@ -172,6 +172,12 @@ def test_deadlock_from_repeated_numbers_or_the_analysis():
     assert raised("deadlock", wants="more", analysis=Analysis(rounds_without_move=3)) is not None
 
 
+def test_deadlock_from_the_users_words_is_quoted():
+    f = raised("deadlock", wants="more", history=[("me", 100), ("them", 80)], stalled="neither of us will move")
+    assert f and "neither of us will move" in f.evidence and f.advice
+    assert raised("deadlock", wants="more", history=[("me", 100), ("them", 80)], stalled=None) is None
+
+
 # -- skeptic -------------------------------------------------------------------------------
 @pytest.mark.parametrize("code", ["tactic-take-it-or-leave-it", "tactic-walkaway-threat", "tactic-higher-authority",
                                   "tactic-nibble", "tactic-good-cop-bad-cop"])

@@ -86,6 +86,8 @@ class Situation(BaseModel):
     """What the user knows of the other side's alternatives, constraints or deadline."""
     agreed: str | None = None
     """Words saying a deal was already agreed (so a further ask is a nibble)."""
+    stalled: str | None = None
+    """Words saying neither side is moving ("nobody budges", "stuck since October", "at an impasse")."""
     notices: list[str] = Field(default_factory=list)
     """What the reader had to skip or clean (truncation, control characters, absurd numbers)."""
 

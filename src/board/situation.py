@@ -20,6 +20,7 @@ from board import cues
 from board.facts import Labelled, label_amounts
 from board.models import Fact, MarketRange, Offer, Plan, Situation, Tactic
 from board.money import MAX_MENTIONS, absurd, amounts
+from board import signals
 from board import transcript as chat
 
 MAX_CHARS = 200_000
@@ -112,6 +113,7 @@ def _fill_words(s: Situation, text: str, labelled: list[Labelled]) -> None:
     s.assumptions = cues.read_assumptions(text)
     s.counterparty_info = cues.read_counterparty(text)
     s.agreed = cues.read_agreed(text)
+    s.stalled = signals.read_stalled(text)
     s.tactics = [Tactic(code=code, words=words) for code, words in cues.read_tactics(text)]
     s.no_alternative = cues.read_no_alternative(text)
     if s.alternative and s.no_alternative:
@@ -126,7 +128,7 @@ def merge(prior: Situation, new: Situation) -> Situation:
     """This turn's facts over the thread's: new offers appended, corrections replace, the rest kept."""
     out = prior.model_copy(deep=True)
     for name in ("wants", "role", "target", "reservation", "alternative", "market_range", "deadline", "currency",
-                 "unit", "asking", "relationship", "uninformed", "agreed"):
+                 "unit", "asking", "relationship", "uninformed", "agreed", "stalled"):
         value = getattr(new, name)
         if value is not None:
             setattr(out, name, value)

@@ -222,7 +222,12 @@ def stalled(v: View) -> int:
 def deadlock(v: View) -> Finding | None:
     rounds = stalled(v)
     if rounds < 2:
-        return None
+        if not v.s.stalled:
+            return None
+        return finding(
+            F.DEADLOCK, "medium", f"In your words: {quote(v.s.stalled)}.",
+            f"Someone has to move, so make the move conditional and small: {_conditional(v)}",
+        )
     mine, theirs = v.my_latest, v.on_table
     return finding(
         F.DEADLOCK, "high" if rounds >= 3 else "medium",

@@ -1,0 +1,58 @@
+"""Two word-facts read apart from the cues: a stalled negotiation, and not knowing the value.
+
+``read_stalled`` finds the user saying that neither side is moving ("nobody budges", "stuck
+since October", "at an impasse", "going back and forth for weeks"). One side not moving is
+not a stall ("they won't budge" is their firmness, a tactic): the words must cover both sides
+or name the standstill itself.
+
+``read_uninformed`` finds the user admitting they don't know the value, the price, the market
+or the range of the thing. Not knowing something about the other side ("no clue if he's
+looking at other cars") is missing counterparty information, not an uninformed anchor.
+"""
+
+from __future__ import annotations
+
+import re
+
+from board.cues import find
+
+_NOBODY = r"(?:nobody|no ?one|neither(?: side| party| of us| one)?|none of us)"
+_BOTH = r"(?:both (?:sides|of us|parties)|we both|each side|both)"
+_MOVE = (r"(?:budg(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|yield(?:s|ed)?|compromis(?:e|es|ed|ing)|bend(?:s|ing)?|blink(?:s|ed)?|"
+         r"back(?:s|ed)? down|(?:gave|given|give) (?:an inch|ground|way)|giving (?:an inch|ground|way))"
+         r"\b(?!\s+(?:in|out|into)\b(?!\s+(?:weeks|months|days|ages|a while)))")
+_SPAN = r"(?:for (?:weeks|months|days|ages|a while|a month|a week|(?:\w+ )?(?:rounds|calls|meetings|emails))|since \w+|all (?:week|month)|in (?:weeks|months|days|ages))"
+_AUX = r"(?:'s|'re| is| are| has| have| had| will| would| wants to| want to| seems to| seem to|'ll| can| is willing to| are willing to| is going to| are going to)?"
+_WHAT = r"(?: (?:at|on|around|over) (?:[^.;!?\w]*\d[^.;!?]{0,20}?|(?:the )?(?:price|number|rent|rate|fee|salary|money|figure|amount|terms)))?"
+
+_STALLED = re.compile(
+    r"\b(?:"
+    + _NOBODY + _AUX + r"(?: really| actually| even| ever)?(?: been| prepared to| willing to)? " + _MOVE
+    + r"|(?:" + _NOBODY + r"|" + _BOTH + r")(?:'s|'re| is| are| has| have| seem| seems)(?: been)? (?:dug in|digging in|holding (?:firm|out|the line)|stuck|refusing to (?:move|budge))"
+    + r"|" + _BOTH + r" (?:won'?t|refuse to|refuses to|aren'?t willing to|are not willing to|can'?t) (?:move|budge)"
+    + r"|(?:won'?t|haven'?t|hasn'?t|didn'?t|isn'?t|aren'?t|refuses? to|not) (?:\w+ ){0,2}(?:budg\w*|mov(?:e|ed|ing)\b)[^.;!?]{0,40}?"
+    r"(?:neither (?:have|has|will|did|am|are|do|would) (?:i|we)|nor (?:have|will|do|am|are|would) (?:i|we)|(?:i|we) (?:won'?t|haven'?t|can'?t|am not|'m not|aren'?t|'re not|didn'?t) (?:\w+ )?either)"
+    + r"|(?:stale-?mate|impasse|dead-?lock(?:ed)?|stand-?off|stand-?still|at loggerheads)"
+    + r"|(?:we|we'?ve|we'?re|we are|we have|things|talks|negotiations?|it'?s|it has|the (?:talks|negotiations?|deal|discussions?))(?: have| has| are| is)?(?: been)?"
+    r"(?: completely| totally| kind of| pretty much| basically| just)? stuck" + _WHAT + r"(?= " + _SPAN + r"|\s*$|\s*[.;!?,—]| and )"
+    + r"|(?:going|went|gone|been|go) (?:back and forth|round (?:and round|in circles)|around in circles|in circles)(?: [^.;!?]{0,20}?)? " + _SPAN
+    + r"|(?:nothing|no one|nobody) has (?:changed|moved|budged) " + _SPAN
+    + r"|(?:same|identical) (?:numbers?|positions?|offers?|arguments?) (?:for|since|over and over|again and again|every (?:time|call|round|meeting))"
+    + r"|no (?:movement|progress) (?:from (?:either|both)|on either side|on both sides|" + _SPAN + r")"
+    + r"|getting nowhere|going nowhere|not getting anywhere"
+    + r")",
+    re.I,
+)
+
+_NOT_STALLED = re.compile(r"\b(?:not|no longer|never|isn'?t|aren'?t|wasn'?t|weren'?t|avoid(?:ing)?|break(?:ing)?|broke|end(?:ed|ing)?|out of|before (?:we|it))\b"
+                          r"(?:\s+[\w'’]+){0,3}\s*$", re.I)
+
+
+def read_stalled(text: str) -> str | None:
+    """The user's words saying the negotiation is stuck (both sides), or None."""
+    for clause in find(text, _STALLED, negatable=False):
+        m = _STALLED.search(clause)
+        if m and _NOT_STALLED.search(clause[max(0, m.start() - 30):m.start()]):
+            continue
+        return clause
+    return None

@@ -1,0 +1,48 @@
+"""The stalled and uninformed word-facts, on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from board.signals import read_stalled
+from board.situation import read_situation
+
+
+@pytest.mark.parametrize("text", [
+    "Honestly nobody budges on the price.",
+    "We have been stuck since March on the service fee.",
+    "We've been going back and forth for months about the fee.",
+    "Neither of us will move on this.",
+    "Talks are at an impasse.",
+    "It has turned into a stalemate.",
+    "Four meetings and no one has moved a cent.",
+    "The agency won't budge and neither will we.",
+    "Both sides are dug in at 70 vs 76.",
+    "We're stuck at 3,100 vs 3,400.",
+    "Neither side has given an inch in weeks.",
+])
+def test_stalled_in_words(text):
+    assert read_stalled(text)
+
+
+@pytest.mark.parametrize("text", [
+    "No one will give me that price.",
+    "We both moved closer and shook hands.",
+    "I'm stuck on what to write back.",
+    "I want to avoid a standoff with my landlord.",
+    "We went back and forth a little and settled at 40.",
+    "The buyer won't budge.",
+    "No one moved in yet, the flat is empty.",
+    "We're stuck on which van to buy.",
+    "Nobody is going to pay 50k for that.",
+    "We're not at an impasse yet.",
+])
+def test_not_stalled(text):
+    assert read_stalled(text) is None
+
+
+def test_stalled_reaches_the_situation_and_survives_a_later_turn():
+    first = read_situation("I'm selling my boat. Buyer says 18k, I say 21k, and nobody budges.")
+    assert first.stalled and "budges" in first.stalled
+    later = read_situation("He just texted again.", prior=first)
+    assert later.stalled == first.stalled
