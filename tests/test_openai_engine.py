@@ -154,6 +154,17 @@ def test_the_analysts_facts_and_draft_findings_are_in_the_prompt(fake_openai: Fa
     assert "batna-stronger-than-offer" in system and "slow-walkaway" in system
 
 
+def test_the_moderator_reads_the_critiques_and_the_analysts_draft_verdict(fake_openai: FakeOpenAI) -> None:
+    fake_openai.responder = scripted
+    fake_openai.fail(500, match=seat("skeptic"))
+    turn(engine(fake_openai))
+    (body,) = [b for b in fake_openai.bodies if schema_name(b) == "ModeratorOutput"]
+    last = body["messages"][-1]["content"]
+    assert "walkaway says: their $150,000" in last and "skeptic says" not in last
+    assert "draft verdict" in last and "Voices that failed this turn: skeptic." in last
+    assert body["messages"][:2] == advisor_bodies(fake_openai)["anchoring"]["messages"][:2]
+
+
 def test_persona_model_override(fake_openai: FakeOpenAI, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     builtin = Path(__file__).resolve().parents[1] / "advisors" / "skeptic.md"
     text = builtin.read_text(encoding="utf-8").replace("role: advisor\n", "role: advisor\nmodel: gpt-4o-mini\n", 1)

@@ -26,12 +26,16 @@ Configuration (environment or ``.env``): ``OPENAI_API_KEY``, ``OPENAI_BASE_URL``
 from __future__ import annotations
 
 import asyncio
+import functools
 import hashlib
+import importlib
 import os
+import ssl
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal, TypeVar
 
+import httpx2
 import openai
 from jiter import from_json
 from openai import AsyncOpenAI
@@ -39,7 +43,7 @@ from pydantic import BaseModel, ValidationError
 
 from board.engines import prompts
 from board.engines.base import Case, EngineUnavailable, ModeratorReply, VoiceReply
-from board.models import Critique, TokenCount
+from board.models import Critique, Recommendation, TokenCount
 from board.personas import Persona
 from board.pricing import cost_usd
 
@@ -204,6 +208,7 @@ class OpenAIEngine:
         self.settings = settings
         self._factory = client_factory or _default_client
         self._clients: dict[int, tuple[asyncio.AbstractEventLoop, AsyncOpenAI]] = {}
+        _preload()
 
     @classmethod
     def from_env(cls) -> OpenAIEngine:
@@ -235,7 +240,7 @@ class OpenAIEngine:
         return VoiceReply(critique=output.to_critique(persona.name), usage=meter)
 
     async def moderate(self, persona: Persona, case: Case, critiques: list[Critique]) -> ModeratorReply:
-        messages = prompts.moderator_messages(persona, case, critiques)
+        messages = prompts.moderator_messages(persona, case, critiques, _draft_verdict(persona, case, critiques))
         try:
             output, meter = await self._ask(
                 persona.name, self.model_for(persona), messages, prompts.ModeratorOutput, prompts.moderator_prose, case
@@ -305,13 +310,35 @@ class OpenAIEngine:
         return message.parsed
 
 
+LAZY_MODULES = (
+    "openai.resources.chat", "openai.lib.streaming.chat", "httpcore2", "h11", "anyio._backends._asyncio",
+    "board.rules",
+)
+"""What the first call would import on the way (the SDK loads its resources lazily)."""
+
+
+def _preload() -> None:
+    """Import now what the first call would import lazily, so a turn's clock never pays for it."""
+    for name in LAZY_MODULES:
+        try:
+            importlib.import_module(name)
+        except ImportError:  # pragma: no cover - a renamed internal only costs the first turn time
+            pass
+
+
+@functools.cache
+def _ssl_context() -> ssl.SSLContext:
+    """Built once per process: loading the trust store costs tens of milliseconds."""
+    return httpx2.create_ssl_context()
+
+
 def _default_client(settings: Settings) -> AsyncOpenAI:
     # A plain httpx2 client: the SDK's default one closes itself on garbage collection by
     # scheduling on whatever loop runs then, which fails for a client left by a finished loop.
     return AsyncOpenAI(
         api_key=settings.api_key, base_url=settings.base_url,
         timeout=settings.timeout, max_retries=settings.max_retries,
-        http_client=openai.DefaultAsyncHttpxClient(),
+        http_client=openai.DefaultAsyncHttpxClient(verify=_ssl_context()),
     )
 
 
@@ -322,4 +349,14 @@ def _draft(persona: Persona, case: Case) -> Critique | None:
 
         return rules.critique(persona, case)
     except Exception:  # a draft is a help, never a reason to lose the voice
+        return None
+
+
+def _draft_verdict(persona: Persona, case: Case, critiques: list[Critique]) -> Recommendation | None:
+    """The offline merge of these critiques, given to the moderator as the analyst's draft."""
+    try:
+        from board import rules
+
+        return rules.moderate(persona, case, critiques)
+    except Exception:
         return None

@@ -191,12 +191,20 @@ def advisor_messages(persona: Persona, case: Case, draft: Critique | None) -> li
     return [*shared_prefix(case), {"role": "user", "content": seat}]
 
 
-def moderator_messages(persona: Persona, case: Case, critiques: list[Critique]) -> list[Message]:
+def _verdict(draft: Recommendation | None) -> str:
+    if draft is None:
+        return "(unavailable this turn)"
+    return f"next move {draft.next_move.value}: {draft.rationale}\nSay: {draft.say}"
+
+
+def moderator_messages(
+    persona: Persona, case: Case, critiques: list[Critique], draft: Recommendation | None = None
+) -> list[Message]:
     voiced = [c.model_dump(mode="json", exclude={"error"}) for c in critiques if not c.error]
     missing = ", ".join(c.advisor for c in critiques if c.error) or "none"
     seat = section(
         "moderator_seat", critiques=_json(voiced), name=persona.name, prompt=persona.prompt,
-        missing=missing, mode=case.mode.value,
+        draft=_verdict(draft), missing=missing, mode=case.mode.value,
     )
     return [*shared_prefix(case), {"role": "user", "content": seat}]
 
