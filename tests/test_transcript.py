@@ -128,3 +128,33 @@ def test_difference_between_two_prices_is_not_an_offer() -> None:
         "Seller: The difference between 560 and 700 is 140; I'd put 100 towards that difference. Make it 600."
     )
     assert pairs(s) == [("them", 560), ("me", 600)]
+
+
+def test_meet_in_the_middle_without_a_number_is_the_midpoint() -> None:
+    s = read_situation(
+        "I'm the buyer. The listing: a kayak, asking $500. Here's our chat so far:\n"
+        "Buyer: Would you take 300?\n"
+        "Seller: Too low. Let's meet in the middle?\n"
+        "Buyer: I can't meet you in the middle, sorry."
+    )
+    assert pairs(s) == [("me", 300), ("them", 400)]
+    s = read_situation("I'm the seller.\nBuyer: 200?\nSeller: 260.\nBuyer: Split the difference with you?")
+    assert pairs(s) == [("them", 200), ("me", 260), ("them", 230)]
+
+
+def test_amount_off_and_the_asking_price_in_words() -> None:
+    s = read_situation(
+        "I'm the buyer. The listing: a scooter, asking $900. Here's our chat so far:\n"
+        "Buyer: Could you take $150 off?\n"
+        "Seller: I can knock $50 off.\n"
+        "Seller: Fine, another $25 off, that's it.\n"
+        "Buyer: Could you lower it by $100?"
+    )
+    assert pairs(s) == [("me", 750), ("them", 850), ("them", 825), ("me", 800)]
+    s = read_situation(
+        "I'm the seller. The listing: a canoe, asking $700. Here's our chat so far:\n"
+        "Buyer: I can't pay the full asking price. 550?\n"
+        "Seller: Sorry, the listing price is the lowest I can go.\n"
+        "Buyer: OK, I'll pay your asking price of $700 if you deliver it."
+    )
+    assert pairs(s) == [("them", 550), ("me", 700), ("them", 700)]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from board.implied import implied
 from board.money import Mention, amounts
 
 _LINE = re.compile(r"^[ \t>*-]*\(?([A-Z][\w .'&-]{0,30}?|[a-z][\w.'-]{0,15})\)?[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*:[ \t]*(\S.*)$", re.M)
@@ -34,8 +35,9 @@ _OFFER_CUE = re.compile(r"\b(?:how about|what about|would you|will you|could you
 _REFUSE = re.compile(r"\b(?:can'?t|cannot|won'?t|couldn'?t|not|no way|never)\b(?:\W+\w+){0,3}\W*$", re.I)
 _TOO = re.compile(r"^\W{0,3}(?:(?!(?:but|if|and|so|unless|because|though|then)\b)\w+\W+){0,3}?(?:is|seems|sounds)?\W*(?:way |a bit |little |bit |too |kind of |pretty )*(?:to?o (?:much|high|low|steep|expensive|cheap)|(?:a (?:little|bit) )?(?:on the )?(?:low|high) (?:side|for)|lowball|"
                   r"out of|a bit (?:much|high|steep)|(?:is|seems) (?:high|steep|low|ridiculous|insane|crazy)|way too|is a lot|is not|isn'?t)", re.I)
-_DIFF_BEFORE = re.compile(r"\b(?:extra|additional|another|difference of|off|save|saves|saving|knock(?:ed)? off|take off|throw in(?: a| an| the)?|include(?: a| an| the)?)[ \t]*$", re.I)
+_DIFF_BEFORE = re.compile(r"\b(?:(?:lower|drop|reduce|knock|bring|come|go|cut)\w*\s+(?:it\s+|the price\s+)?(?:down\s+)?by|extra|additional|another|difference of|off|save|saves|saving|knock(?:ed)? off|take off|throw in(?: a| an| the)?|include(?: a| an| the)?)[ \t]*$", re.I)
 _MORE_LESS = re.compile(r"^\s*(?:more|less|lower|higher|off|over|under|below|above|cheaper|difference|discount|towards?)\b", re.I)
+_PAY_ASKING = re.compile(r"\b(?:pay|do|give you|offer|accept|take)(?: you)? (?:the |your )?(?:full )?(?:asking|listing|listed) price(?: of| at)?\W*$", re.I)
 _MARKET_SALE = re.compile(r"\b(?:go|goes|went|sell|sells|sold) for\W*(?:\w+\W+){0,3}$", re.I)
 _FIRST_OR_YOU = re.compile(r"\b(?:i|i'?d|i'?ll|i'?m|we|we'?d|we'?ll|we'?re|let|you|u)\b", re.I)
 _NEW_AFTER = re.compile(r"^\s*(?:brand[- ]new|new|retail|in (?:the )?stores?|at (?:the )?stores?)\b", re.I)
@@ -109,7 +111,8 @@ def _is_offer(line: Line, m: Mention, asking: float | None, last_other: float | 
     after = line.text[m.end:m.end + 40]
     if m.is_range:
         return False  # "in the 1000-1500 range" is a hint, not an offer
-    if (_MORE_LESS.match(after) and not re.search(r"\b(?:for|at|do|take|pay|offer)\W*$", before, re.I)) or _DIFF_BEFORE.search(before):
+    if (_MORE_LESS.match(after) and (re.match(r"\s*off\b", after) or not re.search(r"\b(?:for|at|do|take|pay|offer)\W*$", before, re.I))) \
+            or _DIFF_BEFORE.search(before):
         return False  # "$50 more", "an extra $50": a difference, not a price
     clause = re.split(r"[.!?;]\s", before)[-1]
     if _REFERENCE_CUE.search(clause) or _NEW_AFTER.match(after) or _PART.search(clause):
@@ -119,10 +122,10 @@ def _is_offer(line: Line, m: Mention, asking: float | None, last_other: float | 
         return False  # "those go for $200": what others sell for, not what the speaker asks or offers
     if re.search(r"\b(?:a|an)\s*$", before) and _THING.match(after):
         return False  # "a $25 gift card": a thing worth an amount, not a price for the deal
-    if not owner and _LISTING_CUE.search(before):
+    if not owner and _LISTING_CUE.search(before) and not _PAY_ASKING.search(before):
         return False  # the listing price quoted back by the side that did not set it
     if not owner and asking is not None and abs(m.value - asking) < 0.005 * asking:
-        if re.match(r"[^.!]{0,25}\?", after) or _TOO.search(after) or not _OFFER_CUE.search(before):
+        if re.match(r"[^.!]{0,25}\?", after) or _TOO.search(after) or not (_OFFER_CUE.search(before) or _PAY_ASKING.search(before)):
             return False
     if _REFUSE.search(clause) and not re.search(r"\b(?:but|how about|what about|would you|will you|could you|can you|i can(?!'?t|not)|i could(?!n)|i'?ll|lowest|highest|least|most|more than|less than|lower than|higher than|below|above|under|over)\b", before[-30:], re.I):
         return False  # "I can't do 18"
@@ -149,6 +152,9 @@ def offers(tr: Transcript, asking: float | None, owner: str | None = None) -> li
         other = "them" if by == "me" else "me"
         said = [m.value for m in amounts(ln.text, reference)
                 if _plausible(m, reference) and _is_offer(ln, m, asking, last[other], owner in (None, by))]
+        if not said:
+            value = implied(ln.text, by, last, asking, owner)
+            said = [value] if value is not None else []
         words = f"{ln.speaker}: {ln.text}"
         for value in said:
             out.append((by, value, words if len(words) <= 200 else words[:199] + "…"))
