@@ -158,3 +158,24 @@ def test_amount_off_and_the_asking_price_in_words() -> None:
         "Buyer: OK, I'll pay your asking price of $700 if you deliver it."
     )
     assert pairs(s) == [("them", 550), ("me", 700), ("them", 700)]
+
+
+def test_floor_typos_quoting_their_offer_and_restating_my_listing() -> None:
+    s = read_situation(
+        "I'm the seller. The listing: a sofa, asking $400. Here's our chat so far:\n"
+        "Buyer: I see you are offering 400 for it. Is 250 ok?\n"
+        "Seller: So you think 400 is too high? I can't take less then 350.\n"
+        "Buyer: I won't go higher than 300."
+    )
+    assert pairs(s) == [("them", 250), ("me", 400), ("me", 350), ("them", 300)]
+
+
+def test_the_gap_between_the_sides_and_times_are_not_prices() -> None:
+    s = read_situation(
+        "I'm the buyer. The listing: a truck, asking $9,000. Here's our chat so far:\n"
+        "Buyer: I can do 7,000.\n"
+        "Seller: 8,000 and it's yours, if you come by 5 tomorrow.\n"
+        "Buyer: OK, I can get the other 1,000 dollars from my brother.\n"
+        "Seller: We don't take section 8 vouchers, just so you know."
+    )
+    assert pairs(s) == [("me", 7000), ("them", 8000)]

@@ -26,7 +26,7 @@ _NOT_SPEAKERS = {"note", "ps", "p.s", "edit", "update", "subject", "re", "fwd", 
                  "background", "price", "asking", "listing", "budget", "salary", "offer", "total", "http", "https",
                  "example", "step", "q", "a", "date", "time", "sent", "from", "to", "cc"}
 
-_LISTING_CUE = re.compile(r"\b(?:asking|list(?:ed|ing)?|ad (?:says|said)|advertised|posted|the price (?:is|was)|you(?:'re| are) (?:asking|selling))\W*(?:\w+\W+){0,3}$", re.I)
+_LISTING_CUE = re.compile(r"\b(?:asking|list(?:ed|ing)?|ad (?:says|said)|advertised|posted|the price (?:is|was)|you(?:'re| are) (?:asking|selling|offering|charging|wanting)|you want)\W*(?:\w+\W+){0,3}$", re.I)
 _REFERENCE_CUE = re.compile(r"\b(?:(?:online|refurbished|elsewhere|amazon|ebay|store) for|i'?ve seen|seen (?:it|them|this|these|one|ones)(?: \w+)?(?: for)?|retail(?:s|ed)?|msrp|new (?:it|they|these|this|ones?) (?:cost|go|sell)|paid|bought (?:it|them|this)(?: \w+)? for|originally|it cost|cost me|"
                             r"worth|value[ds]?|goes for|shipping(?: will)? cost|costs? me|spent)\W*(?:\w+\W+){0,3}$"
                             r"|\b(?:deposit|fees?|tax(?:es)?),?(?: (?:which|that))? (?:is|was|of|will be|would be)(?: about| around| only| just)?\W*$", re.I)
@@ -105,7 +105,8 @@ def _sides(speakers: list[str], text: str, role: str | None) -> tuple[set[str], 
     return me, them, notices
 
 
-def _is_offer(line: Line, m: Mention, asking: float | None, last_other: float | None, owner: bool) -> bool:
+def _is_offer(line: Line, m: Mention, asking: float | None, last_other: float | None, owner: bool,
+              last_own: float | None = None) -> bool:
     """Whether a price in a line is an offer of its speaker; ``owner`` is the side the listing is theirs."""
     before = line.text[max(0, m.start - 60):m.start]
     after = line.text[m.end:m.end + 40]
@@ -127,15 +128,21 @@ def _is_offer(line: Line, m: Mention, asking: float | None, last_other: float | 
     if not owner and asking is not None and abs(m.value - asking) < 0.005 * asking:
         if re.match(r"[^.!]{0,25}\?", after) or _TOO.search(after) or not (_OFFER_CUE.search(before) or _PAY_ASKING.search(before)):
             return False
-    if _REFUSE.search(clause) and not re.search(r"\b(?:but|how about|what about|would you|will you|could you|can you|i can(?!'?t|not)|i could(?!n)|i'?ll|lowest|highest|least|most|more than|less than|lower than|higher than|below|above|under|over)\b", before[-30:], re.I):
+    if _REFUSE.search(clause) and not re.search(r"\b(?:but|how about|what about|would you|will you|could you|can you|i can(?!'?t|not)|i could(?!n)|i'?ll|lowest|highest|least|most|(?:more|less|lower|higher) th[ae][nt]|below|above|under|over)\b", before[-30:], re.I):
         return False  # "I can't do 18"
-    if _TOO.search(after) and not _OFFER_CUE.search(clause):
+    restated = owner and asking is not None and abs(m.value - asking) < 0.005 * asking
+    if _TOO.search(after) and not _OFFER_CUE.search(clause) and not restated:
         return False  # "7000 is too high": a number judged, not offered
     if last_other is not None and abs(m.value - last_other) < 0.005 * max(last_other, 1):
         if (re.match(r"\W{0,3}\?", after) and not _OFFER_CUE.search(before)):
             return False  # "300 is too much", "the $25?": their number echoed back
     if m.scaled and not (_OFFER_CUE.search(before) or not line.text[:m.start].strip()):
         return False  # "I have 2 new helmets" is not 2,000
+    if m.scaled and re.match(r"\s*(?:tomorrow|today|tonight|this (?:morning|afternoon|evening)|in the (?:morning|afternoon|evening)|o'?clock)\b", after, re.I):
+        return False  # "by 5 tomorrow" is a time
+    if last_own is not None and last_other is not None and m.value < 0.5 * min(last_own, last_other) \
+            and abs(m.value - abs(last_own - last_other)) < 0.005 * max(m.value, 1):
+        return False  # "I can get the other 30 dollars": the gap between the two sides, not a price
     return True
 
 
@@ -151,7 +158,7 @@ def offers(tr: Transcript, asking: float | None, owner: str | None = None) -> li
         by = "me" if ln.speaker in tr.me else "them"
         other = "them" if by == "me" else "me"
         said = [m.value for m in amounts(ln.text, reference)
-                if _plausible(m, reference) and _is_offer(ln, m, asking, last[other], owner in (None, by))]
+                if _plausible(m, reference) and _is_offer(ln, m, asking, last[other], owner in (None, by), last[by])]
         if not said:
             value = implied(ln.text, by, last, asking, owner)
             said = [value] if value is not None else []
