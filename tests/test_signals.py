@@ -46,3 +46,33 @@ def test_stalled_reaches_the_situation_and_survives_a_later_turn():
     assert first.stalled and "budges" in first.stalled
     later = read_situation("He just texted again.", prior=first)
     assert later.stalled == first.stalled
+
+
+@pytest.mark.parametrize("text", [
+    "Honestly I have no clue what's normal for this kind of job.",
+    "No idea what my old piano is worth.",
+    "I have no real idea what this grade of olive oil goes for wholesale.",
+    "I have no idea what analysts earn in Lisbon.",
+    "Not sure what a fair price is for a used canoe.",
+    "I haven't looked anything up yet.",
+    "I don't know the market here at all.",
+    "No idea how much to charge for the logo.",
+])
+def test_uninformed_about_the_value(text):
+    from board.signals import read_uninformed
+    assert read_uninformed(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I have no clue if she's talking to other dealers.",
+    "No idea why the hurry or whether they have another tenant.",
+    "I have no idea what they're going to ask for.",
+    "I don't know if he'll accept.",
+    "I have no idea what he would pay.",
+    "I know exactly what it's worth.",
+    "I'm not sure about the start date.",
+    "I don't know if I can make it on Friday.",
+])
+def test_not_uninformed_about_the_value(text):
+    from board.signals import read_uninformed
+    assert read_uninformed(text) is None

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, replace
 from statistics import median
 
-from board import lexicon
+from board import lexicon, units
 
 ABSURD = 1e12
 """Amounts at or above this are not read as money (someone pasted an id or a typo)."""
@@ -132,8 +132,8 @@ def _not_money(text: str, m: re.Match, value: float, has_marker: bool) -> bool:
     prev, nxt = _word_before(text, start), _word_after(text, end)
     if has_marker:
         # "10K miles" has a magnitude but no currency: still a count
-        return not m.group("pre") and not m.group("post") and nxt in lexicon.COUNT_NOUNS
-    if nxt in lexicon.COUNT_NOUNS or nxt in lexicon.TIME_WORDS:
+        return not m.group("pre") and not m.group("post") and (nxt in lexicon.COUNT_NOUNS or units.counted(text, end, bare=False))
+    if nxt in lexicon.COUNT_NOUNS or nxt in lexicon.TIME_WORDS or units.counted(text, end):
         return True
     if prev.lower() in lexicon.NOT_MONEY_BEFORE:
         return True

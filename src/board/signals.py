@@ -56,3 +56,36 @@ def read_stalled(text: str) -> str | None:
             continue
         return clause
     return None
+
+
+_ADMIT = (r"(?:(?:have|had|got|with)? ?(?:no|zero|not (?:much|any|a)|little|very little) (?:real |clear |good |actual |solid |proper )?(?:idea|clue|sense|feel(?:ing)?)(?: (?:about|of|for|on|as to))?"
+          r"|not (?:really |entirely |totally |quite )?sure(?: about| of)?|unsure(?: about| of)?|clueless(?: about| on| as to)?|(?:don'?t|do not|didn'?t) (?:really |actually )?know(?: about)?"
+          r"|can'?t (?:really )?tell|no way (?:of|to) know(?:ing)?|in the dark(?: about| on)?)")
+_VALUE = (r"(?:worth|normal|fair|reasonable|typical|standard|usual|realistic|market|value|pric(?:e|es|ed|ing)|rates?|going rate|range|comps|comparables|ballpark|"
+          r"how much|what (?:to|i should|we should|i'?d|i could|we could) (?:ask|charge|offer|pay|quote|bid|expect|say|put|list|counter)|"
+          r"(?:what|how much)\b[^.;!?]{0,30}?\b(?:pay|pays|paid|go(?:es)? for|sells? for|sold for|cost|costs|charge|charges|earn|earns|make|makes|rent(?:s)? for|fetch(?:es)?)\b)")
+_VALUE_ADMIT = re.compile(r"\b" + _ADMIT + r"\b[^.;!?]{0,50}?\b" + _VALUE, re.I)
+_UNSEEN = re.compile(r"\b(?:haven'?t|have not|never|didn'?t|not) (?:really |even )?(?:researched|looked (?:anything |it |them )?up|checked (?:the )?(?:market|prices|comps)|"
+                     r"done (?:any|my|much) (?:research|homework)|looked at (?:the )?(?:market|prices|comps|listings))"
+                     r"|\bno (?:data|numbers|benchmarks|comps|comparables|price list|market data)\b(?! (?:problem|issue))", re.I)
+_ABOUT_THEM = re.compile(r"^\W*(?:if|whether|why|what|how|when)? ?(?:\w+ ){0,2}?(?:they|he|she|them|his|her|their|the other (?:side|party|guy))\b"
+                         r"(?!\s+(?:roles?|jobs?|ones?|cars?|things?|kind|type)\b)", re.I)
+
+
+def read_uninformed(text: str) -> str | None:
+    """The user's words admitting they don't know the value, price, market or range, or None.
+
+    The admission must govern a word about value ("no idea what it's worth", "not sure what's
+    fair", "no clue what these go for", "haven't looked anything up"); one whose object is the
+    other side ("no idea if he's looking elsewhere", "not sure what they're thinking") is not.
+    """
+    for clause in find(text, _VALUE_ADMIT, negatable=False):
+        m = _VALUE_ADMIT.search(clause)
+        if m is None:
+            continue
+        tail = clause[m.start():m.end()]
+        admit = re.match(r"\b" + _ADMIT + r"\b", tail, re.I)
+        if admit and _ABOUT_THEM.search(tail[admit.end():]):
+            continue
+        return clause
+    return next(iter(find(text, _UNSEEN, negatable=False)), None)

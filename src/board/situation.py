@@ -109,7 +109,7 @@ def _fill_words(s: Situation, text: str, labelled: list[Labelled]) -> None:
     s.deadline = cues.read_deadline(text)
     s.issues = cues.read_issues(text)
     s.relationship = cues.read_relationship(text)
-    s.uninformed = cues.read_uninformed(text)
+    s.uninformed = signals.read_uninformed(text)
     s.assumptions = cues.read_assumptions(text)
     s.counterparty_info = cues.read_counterparty(text)
     s.agreed = cues.read_agreed(text)
