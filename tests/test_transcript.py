@@ -179,3 +179,14 @@ def test_the_gap_between_the_sides_and_times_are_not_prices() -> None:
         "Seller: We don't take section 8 vouchers, just so you know."
     )
     assert pairs(s) == [("me", 7000), ("them", 8000)]
+
+
+def test_their_number_quoted_and_money_i_do_not_have_are_not_my_offers() -> None:
+    s = read_situation(
+        "I'm the seller. The listing: a grill, asking $300. Here's our chat so far:\n"
+        "Buyer: I dont have 300 right now. Would 220 work?\n"
+        "Seller: 260.\n"
+        "Buyer: 240 then.\n"
+        "Seller: Earlier you said you'd pay 250."
+    )
+    assert pairs(s) == [("them", 220), ("me", 260), ("them", 240)]

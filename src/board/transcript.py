@@ -32,12 +32,13 @@ _REFERENCE_CUE = re.compile(r"\b(?:(?:online|refurbished|elsewhere|amazon|ebay|s
                             r"|\b(?:deposit|fees?|tax(?:es)?),?(?: (?:which|that))? (?:is|was|of|will be|would be)(?: about| around| only| just)?\W*$", re.I)
 _OFFER_CUE = re.compile(r"\b(?:how about|what about|would you|will you|could you|can you|i can|i could|i'?ll|i will|i would|i'?d|let'?s|do|take|pay|offer|give|accept|"
                         r"go|for|at|closer to|up to|down to|stretch to|go to|come to|drop to|lowest|highest|least|most|make it|deal|meet|settle|sell|buy|is fine|works|agreed?(?: on| to| upon)?)\W*(?:\w+\W+){0,2}$", re.I)
-_REFUSE = re.compile(r"\b(?:can'?t|cannot|won'?t|couldn'?t|not|no way|never)\b(?:\W+\w+){0,3}\W*$", re.I)
+_REFUSE = re.compile(r"\b(?:can'?t|cannot|won'?t|couldn'?t|not|no way|never|don'?t (?:have|got))\b(?:\W+\w+){0,3}\W*$", re.I)
 _TOO = re.compile(r"^\W{0,3}(?:(?!(?:but|if|and|so|unless|because|though|then)\b)\w+\W+){0,3}?(?:is|seems|sounds)?\W*(?:way |a bit |little |bit |too |kind of |pretty )*(?:to?o (?:much|high|low|steep|expensive|cheap)|(?:a (?:little|bit) )?(?:on the )?(?:low|high) (?:side|for)|lowball|"
                   r"out of|a bit (?:much|high|steep)|(?:is|seems) (?:high|steep|low|ridiculous|insane|crazy)|way too|is a lot|is not|isn'?t)", re.I)
 _DIFF_BEFORE = re.compile(r"\b(?:(?:lower|drop|reduce|knock|bring|come|go|cut)\w*\s+(?:it\s+|the price\s+)?(?:down\s+)?by|extra|additional|another|difference of|off|save|saves|saving|knock(?:ed)? off|take off|throw in(?: a| an| the)?|include(?: a| an| the)?)[ \t]*$", re.I)
 _MORE_LESS = re.compile(r"^\s*(?:more|less|lower|higher|off|over|under|below|above|cheaper|difference|discount|towards?)\b", re.I)
 _PAY_ASKING = re.compile(r"\b(?:pay|do|give you|offer|accept|take)(?: you)? (?:the |your )?(?:full )?(?:asking|listing|listed) price(?: of| at)?\W*$", re.I)
+_QUOTED = re.compile(r"\byou(?: just| already)? (?:said|offered|told me|mentioned|quoted)(?: (?:that )?(?:you'?d|you would|you could|you can|you'?ll))?(?: (?:do|pay|take|go|give me|sell it for|accept))?\W*$", re.I)
 _MARKET_SALE = re.compile(r"\b(?:go|goes|went|sell|sells|sold) for\W*(?:\w+\W+){0,3}$", re.I)
 _FIRST_OR_YOU = re.compile(r"\b(?:i|i'?d|i'?ll|i'?m|we|we'?d|we'?ll|we'?re|let|you|u)\b", re.I)
 _NEW_AFTER = re.compile(r"^\s*(?:brand[- ]new|new|retail|in (?:the )?stores?|at (?:the )?stores?)\b", re.I)
@@ -123,6 +124,8 @@ def _is_offer(line: Line, m: Mention, asking: float | None, last_other: float | 
         return False  # "those go for $200": what others sell for, not what the speaker asks or offers
     if re.search(r"\b(?:a|an)\s*$", before) and _THING.match(after):
         return False  # "a $25 gift card": a thing worth an amount, not a price for the deal
+    if _QUOTED.search(clause):
+        return False  # "you just said you'd do 400": their number quoted back, not the speaker's
     if not owner and _LISTING_CUE.search(before) and not _PAY_ASKING.search(before):
         return False  # the listing price quoted back by the side that did not set it
     if not owner and asking is not None and abs(m.value - asking) < 0.005 * asking:
