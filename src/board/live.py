@@ -28,59 +28,95 @@ def live_wanted(stream: TextIO) -> bool:
 
 
 class LivePrinter:
-    """An ``on_event`` sink that prints streamed words, each line labelled ``[Voice]``."""
+    """An ``on_event`` sink that prints streamed words as whole lines, each labelled ``[Voice]``.
+
+    Voices stream at once. One voice holds the terminal line at a time: its words are written
+    the moment they arrive, so the first word shows at once; the others' words wait in their
+    own buffers until the line ends (a line break, or a wrap at a word boundary past ``width``
+    characters), and the voice with the oldest waiting words takes the next line. Every line
+    thus belongs to one voice and reads as a sentence, not as interleaved fragments.
+    """
 
     def __init__(
-        self, out: TextIO, titles: dict[str, str] | None = None, clock: Callable[[], float] = time.perf_counter
+        self, out: TextIO, titles: dict[str, str] | None = None, clock: Callable[[], float] = time.perf_counter,
+        width: int = 76,
     ) -> None:
         self.out = out
         self.titles = titles or {}
         self.clock = clock
+        self.width = width
+        self.waiting: dict[str, str] = {}
+        """Words not yet written, per voice, in arrival order of the voices."""
         self.current: str | None = None
-        self.line_open = False
+        self.column = 0
         self.first_delta_at: float | None = None
         """``clock()`` when the first word reached the terminal (for the benchmark)."""
         self.chars: dict[str, int] = {}
-
-    def _label(self, voice: str) -> str:
-        return f"[{self.titles.get(voice, voice)}] "
 
     def __call__(self, event: Any) -> None:
         if not isinstance(event, dict) or "voice" not in event:
             return
         voice = str(event["voice"])
+        status = event.get("status")
         if event.get("delta"):
-            self._write(voice, str(event["delta"]))
-        elif event.get("status") == "repair":
-            self._note(voice, "(the reply did not fit the schema; asking once more)")
-        elif event.get("status") == "failed":
-            self._note(voice, f"(no answer: {redact(str(event.get('error') or 'failed'))})")
+            self.chars[voice] = self.chars.get(voice, 0) + len(str(event["delta"]))
+            self._queue(voice, str(event["delta"]))
+        elif status == "repair":
+            self._queue(voice, "\n(the reply did not fit the schema; asking once more)\n")
+        elif status == "failed":
+            self._queue(voice, f"\n(no answer: {redact(str(event.get('error') or 'failed'))})\n")
+        elif status == "done" and (voice == self.current or self.waiting.get(voice)):
+            self._queue(voice, "\n")  # release the line to the others
+        self._pump()
 
-    def _write(self, voice: str, text: str) -> None:
-        label = self._label(voice)
-        if voice != self.current or not self.line_open:
-            if self.line_open:
+    def _queue(self, voice: str, text: str) -> None:
+        self.waiting[voice] = self.waiting.get(voice, "") + text
+
+    def _pump(self) -> None:
+        wrote = False
+        while True:
+            if self.current is None:
+                for v, text in list(self.waiting.items()):
+                    self.waiting[v] = text.lstrip("\n")  # a new line needs no line break first
+                voice = next((v for v, text in self.waiting.items() if text), None)
+                if voice is None:
+                    break
+                self.current, self.column = voice, 0
+                self.out.write(f"[{self.titles.get(voice, voice)}] ")
+            text = self.waiting.pop(self.current, "")
+            if not text:
+                break
+            line_ended, rest = self._write_line(text)
+            wrote = True
+            if rest:
+                self.waiting[self.current] = rest
+            if line_ended:
                 self.out.write("\n")
-            self.out.write(label)
-            self.current, self.line_open = voice, True
-        self.out.write(text.replace("\n", "\n" + label))
-        self.out.flush()
-        self.chars[voice] = self.chars.get(voice, 0) + len(text)
-        if self.first_delta_at is None:
-            self.first_delta_at = self.clock()
+                self.current = None
+            elif not rest:
+                break
+        if wrote:
+            self.out.flush()
+            if self.first_delta_at is None:
+                self.first_delta_at = self.clock()
 
-    def _note(self, voice: str, text: str) -> None:
-        if self.line_open:
-            self.out.write("\n")
-        self.out.write(self._label(voice) + text + "\n")
-        self.out.flush()
-        self.current, self.line_open = voice, False
+    def _write_line(self, text: str) -> tuple[bool, str]:
+        """Write ``text`` up to the end of the current line; return (line ended, what is left)."""
+        for i, char in enumerate(text):
+            if char == "\n" or (char == " " and self.column >= self.width):
+                self.out.write(text[:i])
+                return True, text[i + 1 :].lstrip(" ") if char == " " else text[i + 1 :]
+            self.column += 1
+        self.out.write(text)
+        return False, ""
 
     def finish(self) -> None:
-        """End the live section, so the rendered board starts on a clean line."""
-        if self.line_open:
-            self.out.write("\n")
-            self.line_open = False
+        """Write what is still waiting and end the live section, so the board starts cleanly."""
+        for voice in dict.fromkeys(v for v in (self.current, *self.waiting) if v is not None):
+            if voice == self.current or self.waiting.get(voice, "").strip():
+                self._queue(voice, "\n")
+        self._pump()
+        self.waiting.clear()
         if self.chars:
             self.out.write("─" * 40 + "\n")
         self.out.flush()

@@ -295,6 +295,9 @@ class OpenAIEngine:
                         delta = tracker.feed(event.snapshot)
                         if delta:
                             emit({"voice": voice, "delta": delta})
+                            # chunks already buffered are parsed without yielding; let the
+                            # graph's stream reach the terminal now, not after this reply
+                            await asyncio.sleep(0)
                 completion = await stream.get_final_completion()
         else:
             completion = await client.chat.completions.parse(**params)
@@ -317,13 +320,50 @@ LAZY_MODULES = (
 """What the first call would import on the way (the SDK loads its resources lazily)."""
 
 
+@functools.cache
 def _preload() -> None:
-    """Import now what the first call would import lazily, so a turn's clock never pays for it."""
+    """Pay once per process, when the engine is made, what the first turn would pay on the way:
+    the SDK's lazy imports, the trust store, and pydantic's first schema and generic-model builds
+    (by running a tiny made-up reply through the SDK's public stream state machine)."""
     for name in LAZY_MODULES:
         try:
             importlib.import_module(name)
         except ImportError:  # pragma: no cover - a renamed internal only costs the first turn time
             pass
+    try:
+        _ssl_context()
+        for output in (prompts.VoiceOutput, prompts.ModeratorOutput):
+            _rehearse(output)
+    except Exception:  # pragma: no cover - warming up is an optimisation, never a failure
+        pass
+
+
+REHEARSAL = {
+    "VoiceOutput": {"summary": "", "findings": [{"code": "deadlock", "severity": "low", "evidence": "", "advice": ""}],
+                    "recommended_move": "hold-firm", "questions": [""]},
+    "ModeratorOutput": {"next_move": "hold-firm", "rationale": "", "say": "", "agreements": [""],
+                        "disagreements": [{"advisors": [""], "about": ""}]},
+}
+
+
+def _rehearse(output: type[BaseModel]) -> None:
+    from openai.lib._pydantic import to_strict_json_schema
+    from openai.lib.streaming.chat import ChatCompletionStreamState
+    from openai.types.chat import ChatCompletionChunk
+
+    to_strict_json_schema(output)
+    content = output.model_validate(REHEARSAL[output.__name__]).model_dump_json()
+    base = {"id": "rehearsal", "object": "chat.completion.chunk", "created": 0, "model": "rehearsal"}
+    deltas = [{"role": "assistant", "content": ""}, {"content": content[:9]}, {"content": content[9:]}]
+    chunks = [{**base, "choices": [{"index": 0, "delta": d, "finish_reason": None}]} for d in deltas]
+    chunks.append({**base, "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]})
+    chunks.append({**base, "choices": [], "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2}})
+    state = ChatCompletionStreamState(response_format=output)
+    for chunk in chunks:
+        for event in state.handle_chunk(ChatCompletionChunk.model_validate(chunk)):
+            if event.type == "content.delta":
+                _Prose(prompts.voice_prose).feed(event.snapshot)
+    state.get_final_completion()
 
 
 @functools.cache

@@ -104,7 +104,7 @@ def moderator_prose(partial: Any) -> str:
         return ""
     text = str(partial.get("rationale") or "")
     if partial.get("say"):
-        text += f'\nSay: "{partial["say"]}'
+        text += f"\nSay: {partial['say']}"
     return text
 
 
