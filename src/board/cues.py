@@ -95,13 +95,25 @@ _CLIENT_HIRE = _rx(r"(?:hire|hiring|hired|engage|engaging|contract(?:ing)?) (?:a
                    r"electrician|roofer|lawyer|architect|photographer|caterer|vendor|supplier)")
 
 
+_EXPLICIT = re.compile(r"\b(?:i(?:'m| am)|we(?:'re| are)) (?:the |a |an |on the )?(buyer|seller|candidate|employee|employer|tenant|landlord|client|customer|vendor|supplier|"
+                       r"freelancer|contractor|consultant|hiring manager|recruiter|purchaser)s?\b(?! side)|\b(?:i'?m|we'?re) on the (buyer|seller|vendor|customer|client|supplier)(?:'s)? side", re.I)
+_ROLE_WORD = {"hiring manager": "employer", "recruiter": "employer", "customer": "client", "purchaser": "buyer"}
+
+
+def explicit_role(text: str) -> str | None:
+    """A role the user states outright ("I'm the seller", "we're the customer", "I'm on the vendor side")."""
+    m = _EXPLICIT.search(text)
+    if not m:
+        return None
+    word = (m.group(1) or m.group(2)).lower()
+    return _ROLE_WORD.get(word, word)
+
+
 def read_role(text: str) -> str | None:
     """Who the user is: the first role whose cue appears, explicit claims first."""
-    explicit = re.search(r"\bi(?:'m| am) (?:the |a |an )?(buyer|seller|candidate|employee|employer|tenant|landlord|client|vendor|supplier|"
-                         r"freelancer|contractor|consultant|hiring manager|recruiter)\b", text, re.I)
+    explicit = explicit_role(text)
     if explicit:
-        word = explicit.group(1).lower()
-        return {"hiring manager": "employer", "recruiter": "employer"}.get(word, word)
+        return explicit
     if _CLIENT_HIRE.search(text):
         return "client"
     best: tuple[int, str] | None = None

@@ -64,7 +64,8 @@ _TOKEN_HERE = re.compile(_BODY)
 _PHONE = re.compile(r"\(?\b\d{3}\)?[-.\s]\d{3}[-.\s]\d{4}\b|\b\d{3}-\d{4}\b")
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and)\s*$")
 _BETWEEN = re.compile(r"(?:between|from)\s*$", re.I)
-_PCT_OFF = re.compile(r"^\s*(off|below|under|less than|discount on|more than|above|over|on top of)\s*(?:the\s*|of\s*)?$", re.I)
+_PCT_OFF = re.compile(r"^\s*(off|below|under|less than|discount on|more than|above|over|on top of)\s*(?:of\s*)?(?:(?:the|our|their|my|your|his|her|its|this|that)\s+)?"
+                      r"(?:(?:asking|list|listing|wholesale|retail|sticker|original|full|usual|regular|normal|standard)\s+)?(?:(?:price|rate)\s+)?(?:of\s*)?$", re.I)
 
 _CURRENCY = {"$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "bucks": "USD",
              "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "£": "GBP", "gbp": "GBP",
@@ -127,8 +128,9 @@ def _not_money(text: str, m: re.Match, value: float, has_marker: bool) -> bool:
         return True  # glued to letters: 4GB, 5th, 2nd, 20s
     if re.match(r"[:/]\d", after) or re.search(r"\d[:/]$", before) or re.match(r"-[A-Za-z]", after):
         return True  # 5:30, 7/31, 555-1234, 3-bedroom
-    if before.endswith("-") and re.search(r"[A-Za-z]-$", before):
-        return True  # PS-4, X-100
+    if before.endswith("-") and re.search(r"[A-Za-z]-$", before) \
+            and not re.search(r"\d(?:k|K|m|M|bn)?[$€£]?-$", text[max(0, start - 4):start] if text[start:start + 1] in "$€£" else ""):
+        return True  # PS-4, X-100 (not the second half of "$140k-$160k")
     prev, nxt = _word_before(text, start), _word_after(text, end)
     if has_marker:
         # "10K miles" has a magnitude but no currency: still a count

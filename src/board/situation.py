@@ -20,10 +20,13 @@ from board import cues
 from board.facts import Labelled, label_amounts
 from board.models import Fact, MarketRange, Offer, Plan, Situation, Tactic
 from board.money import MAX_MENTIONS, absurd, amounts
+from board import plans as planning
 from board import signals
 from board import transcript as chat
 
 MAX_CHARS = 200_000
+WORDS_CAP = 50_000
+"""Word cues (role, deadline, tactics…) are read in this many characters: a real account is far shorter."""
 _DIGITS = re.compile(r"\d+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
@@ -43,12 +46,15 @@ def clean(text: str) -> tuple[str, list[str]]:
 def read_situation(text: str, prior: Situation | None = None) -> Situation:
     """Read ``text`` on top of what the thread already knew (``prior``)."""
     text, notices = clean(text or "")
-    role = cues.read_role(text) or (prior.role if prior else None)
+    head = text[:WORDS_CAP]
+    said = cues.read_role(head)
+    role = prior.role if prior and prior.role and not cues.explicit_role(head) else said
+    role = role or said
     wants = cues.wants_for(role)
     conv = chat.parse(text, role)
     own_words = conv.narrative if conv else text
     reference = _reference(prior, text)
-    labelled = label_amounts(own_words, reference)
+    labelled = planning.refine(label_amounts(own_words, reference, role), own_words)
     new = Situation(role=role, wants=wants)
     _fill_facts(new, labelled, text)
     if conv:
@@ -62,11 +68,14 @@ def read_situation(text: str, prior: Situation | None = None) -> Situation:
         notices.append(f"Read only the first {MAX_MENTIONS:,} numbers of the text.")
     for m in absurd(text):
         notices.append(f"Ignored an implausible amount: {m.text.strip()!r}.")
-    _fill_words(new, text, labelled)
+    if len(text) > WORDS_CAP:
+        notices.append(f"Read deadlines, tactics and other word cues in the first {WORDS_CAP:,} characters only.")
+    _fill_words(new, head, labelled)
+    planning.complete(new, own_words)
     if conv:
         # their tactics are in their lines and in the user's own account, not in the user's lines
         theirs = "\n".join([conv.narrative] + [ln.text for ln in conv.lines if ln.speaker in conv.them])
-        new.tactics = [Tactic(code=code, words=words) for code, words in cues.read_tactics(theirs)]
+        new.tactics = [Tactic(code=code, words=words) for code, words in cues.read_tactics(theirs[:WORDS_CAP])]
     new.notices = notices
     return merge(prior, new) if prior else new
 
@@ -81,6 +90,7 @@ def _reference(prior: Situation | None, text: str) -> float | None:
 
 def _fill_facts(s: Situation, labelled: list[Labelled], text: str) -> None:
     first_bare_asking = False
+    current: Fact | None = None
     for item in labelled:
         m, words = item.mention, item.words
         fact = Fact(amount=m.value, words=words)
@@ -90,6 +100,8 @@ def _fill_facts(s: Situation, labelled: list[Labelled], text: str) -> None:
             s.reservation = fact
         elif item.label == "alternative":
             s.alternative = fact
+        elif item.label == "current" and _current_is_alternative(s.role, text):
+            current = current or fact
         elif item.label == "asking" and (s.asking is None or (first_bare_asking and m.kind == "money")):
             first_bare_asking = m.kind == "bare"
             s.asking = fact
@@ -100,9 +112,19 @@ def _fill_facts(s: Situation, labelled: list[Labelled], text: str) -> None:
             s.offers.append(Offer(by="me" if item.label == "me_offer" else "them", amount=m.value, words=words))
         elif item.label.startswith("plan_"):
             s.plans.append(Plan(action=item.label[5:], amount=m.value, words=words))
+    if s.alternative is None and current is not None:
+        s.alternative = current  # staying where I am is the alternative when nothing better is named
     currencies = Counter(i.mention.currency for i in labelled if i.mention.currency)
     s.currency = currencies.most_common(1)[0][0] if currencies else None
     s.unit = next((i.mention.unit for i in labelled if i.mention.unit and i.label != "none"), None)
+
+
+_STAY = re.compile(r"\b(?:could|can|would|might) (?:just |always |happily )?(?:stay|keep (?:my|the|renting))|stay(?:ing)? (?:put|where i am)|happy (?:to stay|where i am)", re.I)
+
+
+def _current_is_alternative(role: str | None, text: str) -> bool:
+    """Current pay is the alternative of someone who can stay (a candidate); current rent only when staying is named."""
+    return role in (None, "candidate", "employee") or bool(_STAY.search(text))
 
 
 def _fill_words(s: Situation, text: str, labelled: list[Labelled]) -> None:

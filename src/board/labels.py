@@ -1,0 +1,99 @@
+"""The cue phrases that say what an amount is: walk-away point, target, alternative, offer, plan…
+
+facts.py finds the cue nearest to each amount; this module only holds the vocabulary, so it
+can grow without touching the labelling logic. Patterns are case-insensitive and matched on
+the words *before* an amount (``LEFT``) or right *after* it (``RIGHT``).
+"""
+
+from __future__ import annotations
+
+import re
+
+ME_SUBJECT = re.compile(r"\b(?:i|i'?m|i'?ve|i'?d|i'?ll|we|we'?re|we'?ve|we'?d|we'?ll|myself|ourselves|my (?:wife|husband|partner|spouse)"
+                        r"|(?:my|our) (?:brother|sister|dad|mum|mom|father|mother) and i)\b", re.I)
+"""A first-person subject: the user's side made this move."""
+THEM_SUBJECT = re.compile(r"\b(?:they|they'?re|they'?ve|they'?d|they'?ll|he|he'?s|he'?d|he'?ll|she|she'?s|she'?d|she'?ll|it|"
+                          r"(?:the|their|his|her|a|an|one|first|second)\s+\w+|[A-Z][a-z]+)\b")
+"""A third-party subject (names, "the dealer", "the couple"): the other side moved."""
+
+OFFER_VERB = (r"(?:offer(?:ed|ing|s)?|came back|come back|comes back|coming back|counter(?:ed|ing|s)?|counter-?offer(?:ed)?|"
+              r"propos(?:ed|es?|ing)|quot(?:ed|es?|ing)|suggest(?:ed|s)?|bid|came (?:down|up|in)|come (?:down|up|in)|went up|go up|"
+              r"went down|went|go to|moved|move|raised|rais(?:e|es|ing)|increased|bumped(?: it)?|lowered|reduced|dropped|drop(?:ping)?|"
+              r"said|says|say|asked for|ask(?:ed|ing|s)? for|ask(?:ed|s)?|want(?:s|ed)?|would do|could do|can do|will do|do|"
+              r"pay(?:ing|s)?|settled|meet|met|opened|open(?:ing|s)?|told (?:them|him|her)|threw out|throw out|floated|pitched|"
+              r"put (?:in|forward|down)|tabled|sent (?:over|through)?|emailed|texted|replied|responded|lowball(?:ed)?|"
+              r"agreed to|agree to|accepts?|accepted|stuck at|staying at|stay at|holding at|held at|sticking at)")
+
+_NEG = r"(?:not|never|no|n'?t|won'?t|wouldn'?t|can'?t|cannot|couldn'?t|refuse to|unwilling to)"
+_CMP = r"(?:less than|under|below|lower than|more than|over|above|higher than|beyond|north of|south of)"
+
+# (label, pattern) in priority order for ties; the cue nearest to the amount wins.
+LEFT: list[tuple[str, str]] = [
+    ("reservation", r"\b(?:floor|bottom[- ]?line|minimum|min|lowest (?:i|we)(?:'d|'ll| would| will| can| could)?(?: go| accept| take| sell| do)?"
+                    r"|" + _NEG + r"\b[^.;!?]{0,40}?\b(?:go |accept |take |settle |sell |buy |pay |do it |work |move |switch |budge )?(?:for |at )?(?:anything )?" + _CMP +
+                    r"|anything (?:" + _CMP + r"|up to|at or (?:below|under|above|over))|(?:can|could|would|'d|willing to|able to|prepared to|happy to|allowed to) (?:\w+ )?(?:pay|spend|go|stretch|afford|offer|do)(?: up)? (?:to|as (?:much|high|low) as)"
+                    r"|walk(?: away)?(?: (?:if|when|unless)\b[^.;!?]{0,30}?)? " + _CMP + r"|exceeds?"
+                    r"|walk-?away(?: point| number| price)?|walkaway|reservation(?: price| point)?|(?:max|maximum)(?: budget| price)?|budget(?: is| of| for this)?|ceiling|cap(?:ped)?(?: at)?"
+                    r"|no more than|no less than|at (?:the )?most|at (?:the )?least|(?:the )?most (?:i|we) (?:can|could|would|will|'d|'ll)(?: \w+){0,2}|highest (?:i|we)(?:'d|'ll| would| will| can| could)? (?:go|pay)"
+                    r"|^\s*(?:below|under|above|over|less than|more than)|limit|need at least|top of my budget|afford(?: up to)?|drop dead|(?:is |would be )?acceptable(?: up to)?|signed off (?:on )?up to|authori[sz]ed (?:to go |up )?(?:to)?)\b"),
+    ("target", r"\b(?:hop(?:ing|e|ed) (?:for|to get|to land|to sell for|to pay|to buy|to rent|to charge)|hoping|aim(?:ing|ed)? (?:for|at)|target(?: is| was| of)?|goal(?: is| was| of)?|"
+               r"ideally(?: (?:get|pay|sell|charge|land))?|(?:i'?d|i would|we'?d|we would) love(?: to get| to pay| to sell for| to buy for| to charge)?|want to (?:get|pay|sell for|buy (?:it )?for|charge|end up (?:at|around|with))|"
+               r"shoot(?:ing)? for|looking (?:for|to get)|dream(?: number)?|would like(?: to get)?|i'?d like(?: to get)?|i want|we want|expecting|expect|happy (?:at|with)|thrilled (?:at|with))\b"),
+    ("alternative", r"\b(?:(?:another|other|competing|second|backup|rival|outside|counter|better) (?:job |written |firm |formal |verbal |cash )?(?:offer|quote|bid|proposal)s?|"
+                    r"other job|other company|"
+                    r"(?:another|other|a different|competing|a second|a rival|the other) (?:\w+ ){0,3}?(?:dealers?|dealerships?|vendors?|suppliers?|stores?|shops?|sellers?|buyers?|landlords?|places?|flats?|apartments?|houses?|agenc(?:y|ies)|contractors?|firms?|bidders?|candidates?|compan(?:y|ies)|clients?|customers?|employers?|couples?|providers?|options?|lots?|venues?|dealers?|platforms?)(?: (?:quoted|offered|pays?|charges?|is offering|has offered|will pay|would pay|agreed to|would do|will do|is asking|asks))?|"
+                    r"keep renting(?: at| for)?|stay(?:ing)? (?:put|where i am|at my (?:current )?(?:job|place))|elsewhere|alternative(?: is)?|backup|fallback|fall back|plan b|other option|only other option(?: \w+){0,3}|"
+                    r"(?:has|have|sells?|selling|lists?|listed|got|carries) (?:the same|an identical|a similar|one)|the same (?:\w+ ){0,3}?(?:for|at)|"
+                    r"if (?:this|it|that|the deal|the sale|they|he|she)(?: \w+){0,2} (?:falls? through|fails?|doesn'?t work out|says? no|walks?|backs? out|won'?t)(?: \w+){0,12}|"
+                    r"(?:could|can|would|might) (?:always |just |still |instead )?(?:sell (?:\w+ )?(?:to|on|at)|buy (?:\w+ ){0,2}(?:from|at|elsewhere|instead)|rent (?:\w+ ){0,2}(?:from|elsewhere|instead)|"
+                    r"move (?:to|into|in)|switch to|go with|go to|stay|keep (?:my|the|renting|it)|get (?:\w+ ){0,2}(?:elsewhere|from|instead)|hire (?:someone|another|\w+ else)|take (?:the|a|another|their|that) (?:other|\w+ job|offer))"
+                    r"|someone else (?:would|will|is willing to|offered)|someone else)\b"),
+    ("current", r"\b(?:(?:current|existing|present) (?:job|employer|salary|role|position|pay|base|wage|package|comp|rent|lease|rate|price|contract)(?: pays?| paying| is| was| of| at)?|"
+                r"currently (?:make|earn|get|paid|on|making|earning|getting|pay|paying)|i (?:make|earn|get paid|'?m paid|am paid)(?: now)?|(?:i'?m|i am) (?:a |an )?(?:[\w-]+ ){0,3}?(?:making|earning|on|paid|getting|taking home)|making now|"
+                r"my (?:current )?(?:salary|pay|base|wage|hourly rate|rent) (?:is|of)|(?:pays?|paying) me|(?:i|we) (?:pay|are paying|'re paying)(?= [^.;!?]{0,12}$))\b"),
+    ("me_offer", r"\b(?:i'?m|i am|we'?re|we are|i was|we were) (?:now |still |only )?asking(?: them)?(?: for)?(?: (?:a raise|an increase|a bump) (?:to|of))?"),
+    ("plan_walk", r"\b(?:walk(?:ing)? away|walk|leave)\b"),
+    ("plan_concede", r"\b(?:(?:will|'ll|going to|gonna|plan to|planning to|thinking (?:of|about)|want to|should i|about to|might|could i|tempted to|willing to|ready to|considering|inclined to) "
+                     r"(?:just )?(?:drop(?:ping)?|com(?:e|ing) (?:down|up)|go(?:ing)? (?:up|down)|mov(?:e|ing)|lower(?:ing)?|conced(?:e|ing)|bump(?:ing)?(?: it)?|rais(?:e|ing)|reduc(?:e|ing)|cut(?:ting)?|"
+                     r"meet(?:ing)? (?:them|him|her)(?: halfway| in the middle)?|split(?:ting)? the difference|go(?:ing)?|offer(?:ing)?|do(?:ing)?|settl(?:e|ing) (?:for|at))"
+                     r"(?: my (?:price|ask|number|offer|rate))?(?: to)?|split the difference(?: at)?|meet in the middle(?: at)?)\b"),
+    ("plan_counter", r"\b(?:(?:will|'ll|going to|gonna|was gonna|was going to|plan to|planning to|planned to|thinking of|thinking about|want to|should i|about to|intend to|might|considering|tempted to) "
+                     r"(?:just )?(?:counter(?:ing)?(?: with| at)?|come back (?:with|at)|propos(?:e|ing)|offer(?:ing)?|ask(?:ing)? for|open(?:ing)? (?:with|at)|say(?:ing)?|tell(?:ing)? them|repl(?:y|ying)(?: with)?|respond(?:ing)? with|text(?:ing)?|email(?:ing)?|send(?:ing)?|quot(?:e|ing)|bid(?:ding)?|put (?:in|forward))|counter(?:ing)? (?:with|at)|(?:my |the )?plan (?:is|was) to (?:\w+ ){0,5}?(?:say|tell \w+|ask for|offer|counter(?: with| at)?|propose|open (?:with|at))(?: (?:it'?s|that|them|him|her))*)\b"),
+    ("plan_accept", r"\b(?:(?:will|'ll|going to|gonna|plan to|thinking of|should i|tempted to|inclined to) (?:just )?(?:accept|take)(?: it| the offer| the deal)?)\b"),
+    ("asking", r"\b(?:asking(?: price)?|ask(?:ing)? is|listed (?:it )?(?:at|for)|list(?:ing)? price|listing (?:is|was|at|says|for)|(?:is|was) listed|listed|list|sticker(?: price)?|msrp|advertised|posted(?: rate| price)?|"
+               r"priced at|price tag|(?:they|he|she|seller|landlord|dealer)(?:'s| is| are) asking|rent is|price is)\b"),
+    ("market", r"\b(?:market(?: rate| value| price| range)?|comps?|comparables?|glassdoor|levels\.fyi|payscale|indeed|kbb|kelley|blue book|zillow|"
+               r"redfin|going rate|typical(?:ly)?|average|median|similar (?:ones|roles|jobs|cars|units|places|homes|houses|apartments|flats|positions)|"
+               r"worth|valued(?: it)? at|valuation|appraised(?: at)?|range(?: is)?|pay band|band|sell for|go for|goes for|going for|sold (?:for|at|between)|retail(?:s)?(?: for| at)?|new (?:it|they) costs?)\b"),
+    ("them_offer", r"\b(?:got|received|have|had|was given|were given|landed) (?:a |an |the |their )?(?:job |written |verbal |formal |initial |final |firm )?offer(?: letter)?(?: for| of| at| with)?\b"),
+    ("offer", r"\b" + OFFER_VERB + r"\b(?: (?:to|at|with|of|for|them|him|her|it|me|us|back|out|around|about|maybe|just|only))*"),
+    ("me_offer", r"\b(?:my (?:offer|counter|counteroffer|counter-offer|opening|first offer|ask|initial offer|number|bid|quote|rate|price|last offer|latest offer|proposal)(?: was| is| of| at)?)\b"),
+    ("them_offer", r"\b(?:their (?:offer|counter|counteroffer|counter-offer|opening|first offer|initial offer|number|bid|quote|final offer|latest offer|price|proposal)|"
+                   r"(?:the|an?|initial|first|written|verbal|new|revised|renewal) (?:offer|quote|proposal)(?: letter)?(?: is| was| of| at| came in at| for)?|offer(?:ed)? me|they'?re offering|came in at|"
+                   r"they'?ll do|they could do|they can do|price (?:goes|going|went|rises?|rising|increases?) (?:up )?(?:from [^.;!?]{0,20} )?to|wants?)\b"),
+    ("none", r"\b(?:up from|down from|instead of|rather than|compared to|versus|vs\.?|not)\b"),
+]
+
+RIGHT: list[tuple[str, re.Pattern[str]]] = [
+    ("reservation", re.compile(r"^\s*(?:is|would be|as|=|was|,)?\s*(?:\w+\s+){0,3}?(?:my|our|the)\s*(?:absolute\s*|hard\s*|real\s*)?(?:floor|minimum|bottom[- ]?line|walk-?away|limit|max(?:imum)?|ceiling|budget|reservation|red line)", re.I)),
+    ("reservation", re.compile(r"^\s*(?:is|would be|was)\s*(?:\w+\s+)?(?:the|my|our) (?:lowest|most|highest|least)\b", re.I)),
+    ("reservation", re.compile(r"^\s*(?:max|tops|at most|at the most|at the very most|at least|minimum|absolute max|or (?:less|more|higher|lower|under|over|nothing))\b", re.I)),
+    ("reservation", re.compile(r"^[^.;!?]{0,30}\b(?:is|are|would be|seems) (?:fine|acceptable|ok|okay|the line)\b|^[^.;!?]{0,20}\b(?:isn'?t|is not|wouldn'?t be|won'?t be|not) (?:worth|acceptable|enough)\b", re.I)),
+    ("current", re.compile(r"^[^.;!?]{0,12}\b(?:now|currently|at the moment|right now|these days|at my current)\b", re.I)),
+    ("target", re.compile(r"^\s*(?:is|would be)\s*(?:my|our|the)\s*(?:target|goal|dream|ideal|aim)", re.I)),
+    ("them_offer", re.compile(r"^\s*(?:is|was)\s*(?:their|the)\s*(?:offer|final|best|counter|top of)", re.I)),
+    ("alternative", re.compile(r"^[^.;!?]{0,20}\b(?:from|at|with) (?:another|the other|a different|a competing|a rival) ", re.I)),
+]
+
+THIRD_PARTY = re.compile(r"\b(?:another|other|a second|second|competing|rival|a different|outside|someone else|somebody else|anyone else|a new)\b"
+                         r"(?! (?:thing|time|day|week|month|year|reason|issue|question|way|point|call|round|email|meeting|visit|\d|[$€£]))", re.I)
+"""In the subject of an offer, these make it another party's offer: the user's alternative."""
+
+CONTINUE = re.compile(r"^\s*(?:,|and|then|,?\s*then|,?\s*and then|,?\s*then (?:to|up to|down to|at)|or|/|,\s*and)?\s*"
+                      r"(?:(?:went|came|moved|dropped|raised it|bumped it)\s*(?:up|down)?\s*(?:to)?)?\s*$", re.I)
+
+COUNT_AFTER = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}?(?:days?|weeks?|months?|years?|hours?|people|units|boxes|parts|pieces|words|items|times|"
+                         r"employees|techs|staff|seats|users|licen[cs]es|shops|stores|locations|sites|kids|bedrooms?|beds|baths?|rooms?|miles|km|tonnes|tons|t|kg|lbs?)\b", re.I)
+"""After a bare number: it counts things ("3 remote days", "50 parts a year"), it is not money."""
+
+TRAIL = r"(?:\s+(?:to|at|with|for|of|around|about|roughly|maybe|it|them|him|her|down|up|by|just|only|like|my (?:price|ask|offer|number|rate)))*"

@@ -1,0 +1,107 @@
+"""Labelling amounts in everyday phrasings: alternatives, walk-away points, whose offer, short quotes."""
+
+from __future__ import annotations
+
+import pytest
+
+from board.facts import label_amounts
+from board.situation import read_situation
+
+
+def labels(text: str, role: str | None = None) -> list[tuple[str, float]]:
+    return [(x.label, x.mention.value) for x in label_amounts(text, role=role)]
+
+
+@pytest.mark.parametrize("text", [
+    "Another buyer offered me $750 for the bike.",
+    "I have another buyer who would pay $750.",
+    "A second bidder put in $750 yesterday.",
+    "A rival firm has offered $750 for the same job.",
+    "If this falls through I can sell it to a shop for $750.",
+    "If they say no, I could always buy the same model elsewhere for $750.",
+    "The pawn shop down the road has the same one for $750.",
+    "My fallback: a dealer pays $750 cash.",
+])
+def test_other_parties_numbers_are_the_alternative(text: str) -> None:
+    assert labels(text) == [("alternative", 750)]
+
+
+def test_moving_elsewhere_is_the_alternative_not_a_concession() -> None:
+    s = read_situation("I'm the tenant. The landlord wants $2,500. I could move to a flat across town for $2,200.")
+    assert s.alternative.amount == 2_200
+    assert not any(p.amount == 2_200 for p in s.plans)
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("I'd pay at most $2,300 for the flat.", 2_300),
+    ("I'm not moving jobs for less than $90k.", 90_000),
+    ("We wouldn't sell for anything under €300.000.", 300_000),
+    ("Anything below $40 an hour isn't worth my time.", 40),
+    ("$1,900 a month is the most I can stretch to.", 1_900),
+    ("Below £50 a day I'd rather not bother, that's my limit.", 50),
+    ("Management said anything up to $3.10 a unit is acceptable.", 3.10),
+])
+def test_walk_away_points_in_many_words(text: str, amount: float) -> None:
+    assert ("reservation", amount) in labels(text)
+
+
+@pytest.mark.parametrize("text, side", [
+    ("The couple offered €228.000 on Monday.", "them_offer"),
+    ("She threw out $118k before I'd said a word.", "them_offer"),
+    ("Their buyer came back with $4.05 a part.", "them_offer"),
+    ("He's only come down to 30,500 dollars.", "them_offer"),
+    ("I told him I'd do $900 cash.", "me_offer"),
+    ("We put in $410k on Friday.", "me_offer"),
+])
+def test_whose_offer_comes_from_the_subject(text: str, side: str) -> None:
+    assert [lab for lab, _ in labels(text)] == [side]
+
+
+def test_a_number_in_their_quoted_words_is_theirs() -> None:
+    got = labels('The rep said "I can stretch to $58k but my director will not go lower."')
+    assert got == [("them_offer", 58_000)]
+
+
+def test_market_sources_are_not_offers() -> None:
+    assert labels("A salary site says $90k-$110k for this role.")[0][0] == "market"
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("I'm making $131k right now at my current place.", 131_000),
+    ("My salary is $74,000 and they offered $80,000.", 74_000),
+    ("I'm on £15.20 an hour at my current job.", 15.20),
+    ("I currently earn 62k.", 62_000),
+])
+def test_current_pay_is_a_candidates_alternative(text: str, amount: float) -> None:
+    s = read_situation("Job offer negotiation, I'm the candidate. " + text)
+    assert s.alternative is not None and s.alternative.amount == amount
+
+
+def test_current_rent_is_an_alternative_only_when_staying_is_possible() -> None:
+    stay = read_situation("I'm the tenant. My current rent is $1,800 and I could just stay. The new place wants $2,000.")
+    assert stay.alternative.amount == 1_800
+    renewal = read_situation("I'm the tenant. My current rent is $1,800 and the landlord wants $2,000 at renewal.")
+    assert renewal.alternative is None
+
+
+def test_counts_beside_money_are_not_amounts() -> None:
+    s = read_situation("They offered $118k and I want at least 3 remote days a week.")
+    assert s.reservation is None
+    assert [o.amount for o in s.offers] == [118_000]
+
+
+def test_offer_words_are_the_clause_not_the_message() -> None:
+    text = ("We've been talking for weeks and I'm tired; the recruiter finally called this morning, after a long silence, "
+            "and she offered $95k base, which is less than I hoped, but I also have a call with another company on Friday.")
+    s = read_situation(text)
+    offer = s.offers[0]
+    assert "$95k" in offer.words and len(offer.words) < len(text) / 2
+
+
+def test_denied_alternative_is_not_one() -> None:
+    assert labels("I don't have another offer at $80k, sadly.") != [("alternative", 80_000)]
+
+
+def test_a_price_rise_is_their_offer() -> None:
+    s = read_situation("Our supplier says the unit price goes from £0.84 to £0.94 next quarter.")
+    assert [o.amount for o in s.offers if o.by == "them"] == [0.94]
