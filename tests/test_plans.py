@@ -1,0 +1,72 @@
+"""Plans told apart from offers, plan amounts named in words, market ranges: invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from board.situation import read_situation
+
+
+def _plans(text):
+    return [(p.action, p.amount) for p in read_situation(text).plans]
+
+
+def _offers(text):
+    return [(o.by, o.amount) for o in read_situation(text).offers]
+
+
+@pytest.mark.parametrize("text", [
+    "I'm selling my camper. I was thinking I'd just say 42 thousand when he calls.",
+    "Selling my drum kit. I'm going to put $900 in the reply.",
+    "I'm the seller of a kayak. Should I say $650?",
+    "I'm selling my piano. My plan is to ask $3,000 and see.",
+])
+def test_intent_makes_a_plan_not_an_offer(text):
+    s = read_situation(text)
+    assert not [o for o in s.offers if o.by == "me"]
+    assert s.plans and s.plans[0].amount in (42_000, 900, 650, 3_000)
+    assert s.plans[0].action == "open"
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    ("I'm selling my tent. I offered it at $300 last week.", 300),
+    ("I'm selling my loom. They said too low, so I went down to €0,45 per metre.", 0.45),
+    ("I'm the buyer. I countered with $12,000 yesterday.", 12_000),
+])
+def test_past_tense_is_an_offer_of_mine(text, amount):
+    assert ("me", amount) in _offers(text)
+
+
+def test_a_subject_less_diary_sentence_is_mine_and_the_reply_theirs():
+    assert _offers("Asked for $150k for the analyst role, they came back at $128k.") == [("me", 150_000), ("them", 128_000)]
+
+
+def test_planned_open_after_their_number_is_a_counter():
+    plans = _plans("I'm the buyer. The seller offered $9,000. I'm going to say $7,500.")
+    assert plans == [("counter", 7_500)]
+
+
+def test_a_percentage_plan_is_computed_from_the_earlier_base():
+    s = read_situation("We make candles. The shop wants to buy at 50% off our $20/box list price. I'm thinking of countering at 35% off.")
+    assert [(o.by, o.amount) for o in s.offers] == [("them", 10)]
+    assert [(p.action, p.amount) for p in s.plans] == [("counter", 13)]
+
+
+def test_a_plan_naming_my_walk_away_point_takes_its_amount():
+    s = read_situation("I'm a candidate. My floor is $64k. I'm going to ask for exactly my minimum.")
+    assert s.plans and s.plans[0].amount == 64_000
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("Similar studios nearby rent for €980–€1.120 a month.", 980, 1_120),
+    ("Used ones have been going between $2,200 and $2,900 on the forum.", 2_200, 2_900),
+    ("Comparable shops sold for £410k–£450k last year.", 410_000, 450_000),
+])
+def test_market_ranges(text, low, high):
+    m = read_situation("I'm selling. " + text).market_range
+    assert m is not None and (m.low, m.high) == (low, high)
+
+
+def test_one_shelf_price_is_not_a_market_range():
+    s = read_situation("I'm the buyer for a small shop. I've only seen the retail price (about 8,99 € in supermarkets).")
+    assert s.market_range is None
