@@ -72,6 +72,18 @@ def one_turn(server: FakeOpenAI, engine: OpenAIEngine, text: str, thread_id: str
     }
 
 
+def offline_floor(db: Path, turns: int = 3) -> float:
+    """The median offline turn: what the graph and the thread storage cost without any model."""
+    from board.engines import get_engine
+
+    engine, board, times = get_engine("offline"), load_board(), []
+    for n in range(turns):
+        started = time.perf_counter()
+        asyncio.run(run_turn(SITUATION, engine=engine, board=board, thread_id=f"floor-{n}", db_path=db))
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--latency", type=float, default=1.0, help="seconds before each call's first byte")
@@ -82,6 +94,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        floor = offline_floor(Path(tmp) / "offline.sqlite")
     with tempfile.TemporaryDirectory() as tmp, FakeOpenAI(latency=args.latency, chunk_delay=args.chunk_delay) as server:
         engine = OpenAIEngine(Settings(api_key="bench-key", base_url=server.base_url, model=args.model))
         for n in range(args.turns):
@@ -101,6 +115,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{n:>4} {r['kind']:<10} {r['elapsed']:>7.3f} {r['critical']:>10.3f} {r['ratio']:>6.3f} "
               f"{r['first_word']:>10.4f} {r['calls']:>5} {r['prompt']:>7} {r['cached']:>7} {r['uncached']:>8} "
               f"{r['completion']:>6} {cost:>9}")
+    print(f"the same turn offline (graph + thread storage, no model calls): {floor * 1000:.0f} ms median")
     worst_ratio = max(r["ratio"] for r in rows)
     worst_first = max(r["first_word"] for r in rows)
     print(f"median ratio {statistics.median(r['ratio'] for r in rows):.3f}, worst {worst_ratio:.3f} "

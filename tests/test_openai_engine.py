@@ -363,3 +363,9 @@ def test_the_offline_path_never_imports_openai(tmp_path: Path) -> None:
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=tmp_path,
                           timeout=60)
     assert proc.stderr.strip().splitlines()[-1] == "0 False False"
+
+
+def test_openai_engine_without_configuration_is_bad_input(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["ask", "--engine", "openai", SITUATION]) == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and "OPENAI_API_KEY" in err
