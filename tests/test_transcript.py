@@ -190,3 +190,45 @@ def test_their_number_quoted_and_money_i_do_not_have_are_not_my_offers() -> None
         "Seller: Earlier you said you'd pay 250."
     )
     assert pairs(s) == [("them", 220), ("me", 260), ("them", 240)]
+
+
+def test_a_listing_cue_in_an_earlier_sentence_and_a_refusal_before_a_but() -> None:
+    s = read_situation(
+        "I'm the buyer. The listing: a lamp, asking $40. Here's our chat so far:\n"
+        "Seller: Still for sale.\n"
+        "Buyer: Nice. You're asking 40.  How about 25?\n"
+        "Seller: That is kind but I really can't afford 25 would you consider 35\n"
+        "Buyer: I'd go a little higher but not 35."
+    )
+    assert pairs(s) == [("me", 25), ("them", 35)]
+
+
+def test_what_it_was_bought_for_is_a_reference_not_an_offer() -> None:
+    s = read_situation(
+        "I'm the buyer. The listing: a rug, asking $120. Here's our chat so far:\n"
+        "Seller: I bought this one brand new for $300. I can let it go for 120.\n"
+        "Buyer: I bought the other set for $90. Would you take 80?"
+    )
+    assert pairs(s) == [("them", 120), ("me", 80)]
+
+
+def test_limits_stated_with_a_negation_are_positions() -> None:
+    s = read_situation(
+        "I'm the seller. The listing: a kayak, asking $500. Here's our chat so far:\n"
+        "Buyer: Would you do 350?\n"
+        "Seller: I'm not moving from $450.\n"
+        "Buyer: Sorry, I can't go beyond 400.\n"
+        "Seller: Are you sure you can't go 420?"
+    )
+    assert pairs(s) == [("them", 350), ("me", 450), ("them", 400), ("me", 420)]
+
+
+def test_their_number_repeated_before_my_counter_is_not_my_offer() -> None:
+    s = read_situation(
+        "I'm the seller. The listing: a bed, asking $250. Here's our chat so far:\n"
+        "Buyer: I can pay 180.\n"
+        "Seller: $180 for such a great bed? If you come up to $220 you have a deal.\n"
+        "Buyer: That's still basically 220. Let's say 200.\n"
+        "Seller: I can do 200 or 210 with delivery."
+    )
+    assert pairs(s) == [("them", 180), ("me", 220), ("them", 200), ("me", 200), ("me", 210)]

@@ -27,12 +27,15 @@ _NOT_SPEAKERS = {"note", "ps", "p.s", "edit", "update", "subject", "re", "fwd", 
                  "example", "step", "q", "a", "date", "time", "sent", "from", "to", "cc"}
 
 _LISTING_CUE = re.compile(r"\b(?:asking|list(?:ed|ing)?|ad (?:says|said)|advertised|posted|the price (?:is|was)|you(?:'re| are) (?:asking|selling|offering|charging|wanting)|you want)\W*(?:\w+\W+){0,3}$", re.I)
-_REFERENCE_CUE = re.compile(r"\b(?:(?:online|refurbished|elsewhere|amazon|ebay|store) for|i'?ve seen|seen (?:it|them|this|these|one|ones)(?: \w+)?(?: for)?|retail(?:s|ed)?|msrp|new (?:it|they|these|this|ones?) (?:cost|go|sell)|paid|bought (?:it|them|this)(?: \w+)? for|originally|it cost|cost me|"
+_REFERENCE_CUE = re.compile(r"\b(?:(?:online|refurbished|elsewhere|amazon|ebay|store) for|i'?ve seen|seen (?:it|them|this|these|one|ones)(?: \w+)?(?: for)?|retail(?:s|ed)?|msrp|new (?:it|they|these|this|ones?) (?:cost|go|sell)|paid|bought (?:it|them|this|that|these|those|the|my|one|mine)(?: [\w-]+){0,3} for|originally|it cost|cost me|"
                             r"worth|value[ds]?|goes for|shipping(?: will)? cost|costs? me|spent)\W*(?:\w+\W+){0,3}$"
                             r"|\b(?:deposit|fees?|tax(?:es)?),?(?: (?:which|that))? (?:is|was|of|will be|would be)(?: about| around| only| just)?\W*$", re.I)
 _OFFER_CUE = re.compile(r"\b(?:how about|what about|would you|will you|could you|can you|i can|i could|i'?ll|i will|i would|i'?d|let'?s|do|take|pay|offer|give|accept|"
                         r"go|for|at|closer to|up to|down to|stretch to|go to|come to|drop to|lowest|highest|least|most|make it|deal|meet|settle|sell|buy|is fine|works|agreed?(?: on| to| upon)?)\W*(?:\w+\W+){0,2}$", re.I)
 _REFUSE = re.compile(r"\b(?:can'?t|cannot|won'?t|couldn'?t|not|no way|never|don'?t (?:have|got))\b(?:\W+\w+){0,3}\W*$", re.I)
+_LIMIT = re.compile(r"\b(?:but|how about|what about|would you|will you|could you|can you|i can(?!'?t|not)|i could(?!n)|i'?ll|lowest|highest|least|most|"
+                    r"(?:more|less|lower|higher) th[ae][nt]|below|above|under|over|beyond|past|(?:moving|budging|budge|move|going down|coming down) (?:off|from))\b", re.I)
+_ASKED_NOT = re.compile(r"\b(?:(?:are you sure|sure|so|really) you (?:can'?t|cannot|won'?t)|(?:can'?t|won'?t|couldn'?t) you)(?: \w+)?(?: (?:do|go|take|accept|pay|meet|come|make it))(?: (?:up|down))?(?: to| for| at)?\W*$", re.I)
 _TOO = re.compile(r"^\W{0,3}(?:(?!(?:but|if|and|so|unless|because|though|then)\b)\w+\W+){0,3}?(?:is|seems|sounds)?\W*(?:way |a bit |little |bit |too |kind of |pretty )*(?:to?o (?:much|high|low|steep|expensive|cheap)|(?:a (?:little|bit) )?(?:on the )?(?:low|high) (?:side|for)|lowball|"
                   r"out of|a bit (?:much|high|steep)|(?:is|seems) (?:high|steep|low|ridiculous|insane|crazy)|way too|is a lot|is not|isn'?t)", re.I)
 _DIFF_BEFORE = re.compile(r"\b(?:(?:lower|drop|reduce|knock|bring|come|go|cut)\w*\s+(?:it\s+|the price\s+)?(?:down\s+)?by|extra|additional|another|difference of|off|save|saves|saving|knock(?:ed)? off|take off|throw in(?: a| an| the)?|include(?: a| an| the)?)[ \t]*$", re.I)
@@ -126,13 +129,14 @@ def _is_offer(line: Line, m: Mention, asking: float | None, last_other: float | 
         return False  # "a $25 gift card": a thing worth an amount, not a price for the deal
     if _QUOTED.search(clause):
         return False  # "you just said you'd do 400": their number quoted back, not the speaker's
-    if not owner and _LISTING_CUE.search(before) and not _PAY_ASKING.search(before):
+    if not owner and _LISTING_CUE.search(clause) and not _PAY_ASKING.search(clause):
         return False  # the listing price quoted back by the side that did not set it
     if not owner and asking is not None and abs(m.value - asking) < 0.005 * asking:
         if re.match(r"[^.!]{0,25}\?", after) or _TOO.search(after) or not (_OFFER_CUE.search(before) or _PAY_ASKING.search(before)):
             return False
-    if _REFUSE.search(clause) and not re.search(r"\b(?:but|how about|what about|would you|will you|could you|can you|i can(?!'?t|not)|i could(?!n)|i'?ll|lowest|highest|least|most|(?:more|less|lower|higher) th[ae][nt]|below|above|under|over)\b", before[-30:], re.I):
-        return False  # "I can't do 18"
+    refused = _REFUSE.search(clause)
+    if refused and not _LIMIT.search(clause[refused.start():]) and not _ASKED_NOT.search(clause):
+        return False  # "I can't do 18", "I really can't afford 1700" (but "I can't go lower than 18" is a floor)
     restated = owner and asking is not None and abs(m.value - asking) < 0.005 * asking
     if _TOO.search(after) and not _OFFER_CUE.search(clause) and not restated:
         return False  # "7000 is too high": a number judged, not offered
@@ -160,8 +164,9 @@ def offers(tr: Transcript, asking: float | None, owner: str | None = None) -> li
     for ln in tr.lines:
         by = "me" if ln.speaker in tr.me else "them"
         other = "them" if by == "me" else "me"
-        said = [m.value for m in amounts(ln.text, reference)
+        kept = [m for m in amounts(ln.text, reference)
                 if _plausible(m, reference) and _is_offer(ln, m, asking, last[other], owner in (None, by), last[by])]
+        said = [m.value for m in _echoes_dropped(ln.text, kept, last[other])]
         if not said:
             value = implied(ln.text, by, last, asking, owner)
             said = [value] if value is not None else []
@@ -169,6 +174,23 @@ def offers(tr: Transcript, asking: float | None, owner: str | None = None) -> li
         for value in said:
             out.append((by, value, words if len(words) <= 200 else words[:199] + "…"))
             last[by] = value
+    return out
+
+
+def _echoes_dropped(text: str, kept: list[Mention], theirs: float | None) -> list[Mention]:
+    """A line that repeats the other side's number and then names its own ("$180 for this? If you come up to
+    $190 you have a deal", "That's still basically 60. Let's say 65") answers with the later number: the
+    repeated one is theirs, quoted back, unless the speaker puts it forward too ("I can do 60 or 65")."""
+    if theirs is None or len(kept) < 2:
+        return kept
+    out = []
+    for i, m in enumerate(kept):
+        echo = abs(m.value - theirs) < 0.005 * max(theirs, 1)
+        later_own = any(abs(n.value - theirs) >= 0.005 * max(theirs, 1) for n in kept[i + 1:])
+        clause = re.split(r"[.!?;]\s", text[max(0, m.start - 60):m.start])[-1]
+        if echo and later_own and not _OFFER_CUE.search(clause):
+            continue
+        out.append(m)
     return out
 
 
