@@ -16,40 +16,28 @@ SDK's own. A reply that does not validate (bad JSON, schema mismatch, cut at the
 a refusal) gets one repair attempt with the error; after that the voice raises, and the graph
 marks it missing. This module is imported only when the openai engine is chosen.
 
-Configuration (environment or ``.env``): ``OPENAI_API_KEY``, ``OPENAI_BASE_URL``,
-``BOARD_MODEL`` (default ``gpt-4.1-mini``; a persona's ``model:`` overrides it for that voice),
-``BOARD_TIMEOUT`` (seconds, default 60), ``BOARD_MAX_RETRIES`` (default 2), ``BOARD_STREAM``
-(default on), ``BOARD_MAX_TOKENS`` (optional cap per reply), ``BOARD_PROMPT_CACHE_KEY``
-(default on; turn off for servers that reject the parameter).
+Configuration: ``board.engines.config``; the HTTP client and its warm-up: ``board.engines.client``.
 """
 
 from __future__ import annotations
 
 import asyncio
-import functools
 import hashlib
-import importlib
-import os
-import ssl
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from typing import Any, Literal, TypeVar
 
-import httpx2
 import openai
 from jiter import from_json
 from openai import AsyncOpenAI
 from pydantic import BaseModel, ValidationError
 
 from board.engines import prompts
-from board.engines.base import Case, EngineUnavailable, ModeratorReply, VoiceReply
+from board.engines.base import Case, ModeratorReply, VoiceReply
+from board.engines.client import default_client, preload
+from board.engines.config import DEFAULT_MODEL, PLACEHOLDER_KEY, Settings  # noqa: F401 (re-exported)
 from board.models import Critique, Recommendation, TokenCount
 from board.personas import Persona
 from board.pricing import cost_usd
-
-DEFAULT_MODEL = "gpt-4.1-mini"
-PLACEHOLDER_KEY = "local-no-key"
-"""Sent when only ``OPENAI_BASE_URL`` is set: local servers ignore the key, the SDK wants one."""
 
 Out = TypeVar("Out", bound=BaseModel)
 Emit = Callable[[Any], None]
@@ -65,62 +53,6 @@ class MalformedReply(RuntimeError):
 
 MALFORMED = (ValidationError, ValueError, openai.LengthFinishReasonError, openai.ContentFilterFinishReasonError)
 """Reply faults worth one repair (``ValueError`` covers invalid JSON and ``UnusableReply``)."""
-
-
-def _flag(env: Mapping[str, str], name: str, default: bool) -> bool:
-    value = env.get(name, "").strip().lower()
-    return default if not value else value not in ("0", "false", "no", "off")
-
-
-def _number(env: Mapping[str, str], name: str, default: float, kind: type = float) -> Any:
-    raw = env.get(name, "").strip()
-    if not raw:
-        return default
-    try:
-        value = kind(raw)
-    except ValueError:
-        raise EngineUnavailable(f"{name} must be a number, got {raw!r}") from None
-    if value < 0:
-        raise EngineUnavailable(f"{name} must not be negative, got {raw!r}")
-    return value
-
-
-@dataclass(frozen=True, kw_only=True)
-class Settings:
-    """How to reach the model; ``from_env`` reads the environment (the CLI has loaded ``.env``)."""
-
-    api_key: str = field(repr=False)
-    base_url: str | None = None
-    model: str = DEFAULT_MODEL
-    timeout: float = 60.0
-    """Seconds per request (per read while streaming)."""
-    max_retries: int = 2
-    stream: bool = True
-    max_tokens: int | None = None
-    cache_key: bool = True
-    """Send ``prompt_cache_key`` (one per thread) so the provider routes a turn's calls to one cache."""
-
-    @classmethod
-    def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
-        env = os.environ if env is None else env
-        key = env.get("OPENAI_API_KEY", "").strip()
-        base_url = env.get("OPENAI_BASE_URL", "").strip() or None
-        if not key and not base_url:
-            raise EngineUnavailable(
-                "the openai engine needs OPENAI_API_KEY (or OPENAI_BASE_URL for a local server); "
-                "set one in the environment or .env, or use --engine offline"
-            )
-        max_tokens = _number(env, "BOARD_MAX_TOKENS", 0, int)
-        return cls(
-            api_key=key or PLACEHOLDER_KEY,
-            base_url=base_url,
-            model=env.get("BOARD_MODEL", "").strip() or DEFAULT_MODEL,
-            timeout=_number(env, "BOARD_TIMEOUT", 60.0),
-            max_retries=_number(env, "BOARD_MAX_RETRIES", 2, int),
-            stream=_flag(env, "BOARD_STREAM", True),
-            max_tokens=max_tokens or None,
-            cache_key=_flag(env, "BOARD_PROMPT_CACHE_KEY", True),
-        )
 
 
 class Metered(TokenCount):
@@ -206,9 +138,9 @@ class OpenAIEngine:
 
     def __init__(self, settings: Settings, client_factory: Callable[[Settings], AsyncOpenAI] | None = None) -> None:
         self.settings = settings
-        self._factory = client_factory or _default_client
+        self._factory = client_factory or default_client
         self._clients: dict[int, tuple[asyncio.AbstractEventLoop, AsyncOpenAI]] = {}
-        _preload()
+        preload()
 
     @classmethod
     def from_env(cls) -> OpenAIEngine:
@@ -311,75 +243,6 @@ class OpenAIEngine:
         if not self.settings.stream and message.content:
             emit({"voice": voice, "delta": prose(message.parsed.model_dump(mode="json"))})
         return message.parsed
-
-
-LAZY_MODULES = (
-    "openai.resources.chat", "openai.lib.streaming.chat", "httpcore2", "h11", "anyio._backends._asyncio",
-    "board.rules",
-)
-"""What the first call would import on the way (the SDK loads its resources lazily)."""
-
-
-@functools.cache
-def _preload() -> None:
-    """Pay once per process, when the engine is made, what the first turn would pay on the way:
-    the SDK's lazy imports, the trust store, and pydantic's first schema and generic-model builds
-    (by running a tiny made-up reply through the SDK's public stream state machine)."""
-    for name in LAZY_MODULES:
-        try:
-            importlib.import_module(name)
-        except ImportError:  # pragma: no cover - a renamed internal only costs the first turn time
-            pass
-    try:
-        _ssl_context()
-        for output in (prompts.VoiceOutput, prompts.ModeratorOutput):
-            _rehearse(output)
-    except Exception:  # pragma: no cover - warming up is an optimisation, never a failure
-        pass
-
-
-REHEARSAL = {
-    "VoiceOutput": {"summary": "", "findings": [{"code": "deadlock", "severity": "low", "evidence": "", "advice": ""}],
-                    "recommended_move": "hold-firm", "questions": [""]},
-    "ModeratorOutput": {"next_move": "hold-firm", "rationale": "", "say": "", "agreements": [""],
-                        "disagreements": [{"advisors": [""], "about": ""}]},
-}
-
-
-def _rehearse(output: type[BaseModel]) -> None:
-    from openai.lib._pydantic import to_strict_json_schema
-    from openai.lib.streaming.chat import ChatCompletionStreamState
-    from openai.types.chat import ChatCompletionChunk
-
-    to_strict_json_schema(output)
-    content = output.model_validate(REHEARSAL[output.__name__]).model_dump_json()
-    base = {"id": "rehearsal", "object": "chat.completion.chunk", "created": 0, "model": "rehearsal"}
-    deltas = [{"role": "assistant", "content": ""}, {"content": content[:9]}, {"content": content[9:]}]
-    chunks = [{**base, "choices": [{"index": 0, "delta": d, "finish_reason": None}]} for d in deltas]
-    chunks.append({**base, "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]})
-    chunks.append({**base, "choices": [], "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2}})
-    state = ChatCompletionStreamState(response_format=output)
-    for chunk in chunks:
-        for event in state.handle_chunk(ChatCompletionChunk.model_validate(chunk)):
-            if event.type == "content.delta":
-                _Prose(prompts.voice_prose).feed(event.snapshot)
-    state.get_final_completion()
-
-
-@functools.cache
-def _ssl_context() -> ssl.SSLContext:
-    """Built once per process: loading the trust store costs tens of milliseconds."""
-    return httpx2.create_ssl_context()
-
-
-def _default_client(settings: Settings) -> AsyncOpenAI:
-    # A plain httpx2 client: the SDK's default one closes itself on garbage collection by
-    # scheduling on whatever loop runs then, which fails for a client left by a finished loop.
-    return AsyncOpenAI(
-        api_key=settings.api_key, base_url=settings.base_url,
-        timeout=settings.timeout, max_retries=settings.max_retries,
-        http_client=openai.DefaultAsyncHttpxClient(verify=_ssl_context()),
-    )
 
 
 def _draft(persona: Persona, case: Case) -> Critique | None:
