@@ -369,3 +369,12 @@ def test_openai_engine_without_configuration_is_bad_input(capsys: pytest.Capture
     assert main(["ask", "--engine", "openai", SITUATION]) == 2
     err = capsys.readouterr().err
     assert len(err.strip().splitlines()) == 1 and "OPENAI_API_KEY" in err
+
+
+def test_the_warm_up_rehearsal_runs_cleanly() -> None:
+    """``preload`` swallows errors (warming up must never fail the engine), so check it here."""
+    from board.engines.client import _rehearse
+    from board.engines.prompts import ModeratorOutput
+
+    _rehearse(VoiceOutput)
+    _rehearse(ModeratorOutput)

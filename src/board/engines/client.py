@@ -63,7 +63,7 @@ def _rehearse(output: type[BaseModel]) -> None:
     state = ChatCompletionStreamState(response_format=output)
     for chunk in chunks:
         for event in state.handle_chunk(ChatCompletionChunk.model_validate(chunk)):
-            if event.type == "content.delta":
+            if event.type == "content.delta" and event.snapshot.strip():
                 from_json(event.snapshot.encode(), partial_mode="trailing-strings")
     state.get_final_completion()
 
