@@ -232,3 +232,21 @@ def test_their_number_repeated_before_my_counter_is_not_my_offer() -> None:
         "Seller: I can do 200 or 210 with delivery."
     )
     assert pairs(s) == [("them", 180), ("me", 220), ("them", 200), ("me", 200), ("me", 210)]
+
+
+def test_measurements_decades_model_years_and_book_values_are_not_offers() -> None:
+    s = read_situation(
+        "I'm the buyer. The listing: a desk, asking $90. Here's our chat so far:\n"
+        "Seller: It's 48\" wide and 30 inches deep, built in the 80's.\n"
+        "Buyer: Would you take 60?\n"
+        "Seller: These normally sell for around $150, and I poured 70 into it. Let's say 85."
+    )
+    assert pairs(s) == [("me", 60), ("them", 85)]
+    s = read_situation(
+        "I'm the seller. The listing: a pickup, asking $6,000. Here's our chat so far:\n"
+        "Seller: It's a 2004, clean title.\n"
+        "Buyer: KBB says 4,500 for these. I poured 2k into my last truck. I can do 4,800.\n"
+        "Seller: The lowest I can go is 5,500.\n"
+        "Buyer: They usually sell for around $5,000, so that's my offer."
+    )
+    assert pairs(s) == [("them", 4800), ("me", 5500), ("them", 5000)]

@@ -27,7 +27,7 @@ _NOT_SPEAKERS = {"note", "ps", "p.s", "edit", "update", "subject", "re", "fwd", 
                  "example", "step", "q", "a", "date", "time", "sent", "from", "to", "cc"}
 
 _LISTING_CUE = re.compile(r"\b(?:asking|list(?:ed|ing)?|ad (?:says|said)|advertised|posted|the price (?:is|was)|you(?:'re| are) (?:asking|selling|offering|charging|wanting)|you want)\W*(?:\w+\W+){0,3}$", re.I)
-_REFERENCE_CUE = re.compile(r"\b(?:(?:online|refurbished|elsewhere|amazon|ebay|store) for|i'?ve seen|seen (?:it|them|this|these|one|ones)(?: \w+)?(?: for)?|retail(?:s|ed)?|msrp|new (?:it|they|these|this|ones?) (?:cost|go|sell)|paid|bought (?:it|them|this|that|these|those|the|my|one|mine)(?: [\w-]+){0,3} for|originally|it cost|cost me|"
+_REFERENCE_CUE = re.compile(r"\b(?:(?:online|refurbished|elsewhere|amazon|ebay|store) for|i'?ve seen|seen (?:it|them|this|these|one|ones)(?: \w+)?(?: for)?|retail(?:s|ed)?|msrp|(?:kbb|kelley blue book|blue book)(?: \w+)?(?: (?:says|lists|value|price))?|resell (?:it|them|this|that|these)(?: \w+)? for|(?:poured|invested|sunk) (?:about |over |around |almost )?|new (?:it|they|these|this|ones?) (?:cost|go|sell)|paid|bought (?:it|them|this|that|these|those|the|my|one|mine)(?: [\w-]+){0,3} for|originally|it cost|cost me|"
                             r"worth|value[ds]?|goes for|shipping(?: will)? cost|costs? me|spent)\W*(?:\w+\W+){0,3}$"
                             r"|\b(?:deposit|fees?|tax(?:es)?),?(?: (?:which|that))? (?:is|was|of|will be|would be)(?: about| around| only| just)?\W*$", re.I)
 _OFFER_CUE = re.compile(r"\b(?:how about|what about|would you|will you|could you|can you|i can|i could|i'?ll|i will|i would|i'?d|let'?s|do|take|pay|offer|give|accept|"
@@ -42,7 +42,7 @@ _DIFF_BEFORE = re.compile(r"\b(?:(?:lower|drop|reduce|knock|bring|come|go|cut)\w
 _MORE_LESS = re.compile(r"^\s*(?:more|less|lower|higher|off|over|under|below|above|cheaper|difference|discount|towards?)\b", re.I)
 _PAY_ASKING = re.compile(r"\b(?:pay|do|give you|offer|accept|take)(?: you)? (?:the |your )?(?:full )?(?:asking|listing|listed) price(?: of| at)?\W*$", re.I)
 _QUOTED = re.compile(r"\byou(?: just| already)? (?:said|offered|told me|mentioned|quoted)(?: (?:that )?(?:you'?d|you would|you could|you can|you'?ll))?(?: (?:do|pay|take|go|give me|sell it for|accept))?\W*$", re.I)
-_MARKET_SALE = re.compile(r"\b(?:go|goes|went|sell|sells|sold) for\W*(?:\w+\W+){0,3}$", re.I)
+_MARKET_SALE = re.compile(r"\b(?:(?:normally|usually|typically|regularly) (?:are|is|cost|costs|run|runs|retail(?:s|ed)?)(?: for| at)?|(?:go|goes|went|sell|sells|sold) for)\W*(?:\w+\W+){0,3}$", re.I)
 _FIRST_OR_YOU = re.compile(r"\b(?:i|i'?d|i'?ll|i'?m|we|we'?d|we'?ll|we'?re|let|you|u)\b", re.I)
 _NEW_AFTER = re.compile(r"^\s*(?:brand[- ]new|new|retail|in (?:the )?stores?|at (?:the )?stores?)\b", re.I)
 _PART = re.compile(r"\b(?:of which|difference (?:between|of))\b", re.I)
@@ -125,6 +125,11 @@ def _is_offer(line: Line, m: Mention, asking: float | None, last_other: float | 
     sale = _MARKET_SALE.search(clause)
     if sale and not _FIRST_OR_YOU.search(clause[:sale.start()][-40:]) and not re.match(r"\W*(?:so |and )?(?:that'?s|that is|is) my (?:offer|price)", after, re.I):
         return False  # "those go for $200": what others sell for, not what the speaker asks or offers
+    if m.kind == "bare" and (re.match(r"\s*(?:\"|”|″|''|inch(?:es)?\b)", after) or re.match(r"'?s\b", after) and m.value % 10 == 0 and (m.value < 100 or 1900 <= m.value <= 2030)):
+        return False  # 36" high, 18.5 inches deep: a measurement; the 80's, 1900's: a decade
+    if m.kind == "bare" and m.value.is_integer() and 1900 <= m.value <= 2039 and re.search(r"\b(?:a|an)\s*$", before) \
+            and re.match(r"\s*(?:[,.;!)]|model\b|$)", after):
+        return False  # "It's a 1975, and ...": a model year, not a price
     if re.search(r"\b(?:a|an)\s*$", before) and _THING.match(after):
         return False  # "a $25 gift card": a thing worth an amount, not a price for the deal
     if _QUOTED.search(clause):
