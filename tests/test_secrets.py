@@ -115,3 +115,28 @@ def test_a_planted_key_appears_in_no_output_log_export_or_database_byte(
     assert clean_bodies
     for body in clean_bodies:
         assert_clean("a request body", repr(body), key)
+
+
+# --------------------------------------------------------------------------- board.redact
+
+
+def test_redact_covers_the_env_key_stripped_or_not_urls_with_credentials_and_key_shapes(monkeypatch):
+    from board.redact import redact
+
+    monkeypatch.setenv("OPENAI_API_KEY", "  PLANTED_abcdef0123456789_odd \n")
+    text = redact(
+        "sent PLANTED_abcdef0123456789_odd to https://alice:hunter2@llm.example.com/v1 "
+        "with Bearer abc.def-0123456789 and sk-proj-0123456789abcdef"
+    )
+    assert text == "sent [redacted] to https://[redacted]@llm.example.com/v1 with [redacted] and [redacted]"
+
+
+def test_describe_error_redacts_before_it_shortens(monkeypatch):
+    from board.redact import describe_error
+
+    key = planted("odd")
+    monkeypatch.setenv("OPENAI_API_KEY", key)
+    for offset in range(270, 310, 3):  # the key straddles the length limit
+        line = describe_error(RuntimeError("x" * offset + key + " and more\non two lines"))
+        assert_clean("describe_error", line, key)
+        assert key[:12] not in line and "\n" not in line
