@@ -220,3 +220,13 @@ def test_retry_misuse_is_one_line(capsys, argv, fragment):
     assert code == 2 and out == ""
     lines = err.strip().splitlines()
     assert len(lines) == 1 and fragment in lines[0]
+
+
+def test_retry_on_a_thread_paused_on_questions_asks_for_the_answers(capsys):
+    code, _, err = ask(capsys, "--ask-first", "--thread", "p1", "I'm selling my car to a buyer.")
+    assert code == 0, err
+    for argv in (["--thread", "p1"], ["--thread", "p1", "--retry"]):
+        code, out, err = ask(capsys, *argv)
+        assert code == 2 and out == ""
+        assert "waiting for answers" in err and len(err.strip().splitlines()) == 1
+    assert messages("p1") == ["I'm selling my car to a buyer."]
