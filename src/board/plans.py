@@ -28,19 +28,20 @@ from board.models import Plan, Situation
 _INTENT = re.compile(
     r"\b(?:(?:i|we)(?:'ll| will| would|'d| shall)|(?:i'?m|i am|we'?re|we are|i was|we were) (?:going|gonna|planning|about|thinking|tempted|considering)"
     r"|(?:going|gonna|planning|plan|plans|planned|intend|want|wanna|about|tempted|ready) to|gonna|thinking (?:of|about)|was thinking|(?:my|the|our) plan"
-    r"|considering|should (?:i|we)|shall (?:i|we)|do (?:i|we) (?:just )?(?:say|ask|go|offer|counter|open)|could (?:i|we)|maybe (?:i|we)|(?:i|we) might|(?:i|we) may)\b",
+    r"|considering|should (?:i|we)|shall (?:i|we)|(?:do|can|shall) (?:i|we)(?= (?:just |then |now )?(?:say|ask|go|offer|counter|open|send|reply|respond|accept|take|drop|come|quote|bid))|could (?:i|we)|maybe (?:i|we)|(?:i|we) might|(?:i|we) may)\b",
     re.I)
 _DONE = re.compile(
     r"\b(?:offered|said|told (?:them|him|her)|countered|quoted|proposed|asked for|replied|responded|wrote back|texted|emailed|sent|bid|opened|"
     r"went (?:down|up|to|with|in)|came (?:down|up|back)|dropped|moved|raised|lowered|reduced|put in|threw out|floated|pitched|tabled|settled|agreed|"
     r"knocked|shaved|gave)\b", re.I)
 _RESTATED = re.compile(r"(?:—|–|-|,|\(|:)\s*(?:so|i\.e\.|that'?s|which is|or|about|around|roughly|making it)?\s*(?:about |around |roughly )?$", re.I)
+_NEGATED = re.compile(r"\b(?:not|never|n't|no way)\b[^.;!?]{0,15}$", re.I)
 _REPORTED = re.compile(r"\b(?:said|told (?:them|him|her)|replied|wrote|texted|emailed)\b", re.I)
 _ME_SUBJECT = re.compile(r"\b(?:i|we|i'?ve|we'?ve|i'?d|we'?d|my|our)\b", re.I)
 
 _VERBS: list[tuple[str, re.Pattern[str]]] = [
     ("walk", re.compile(r"\b(?:walk|leave)(?:s|es|ed|d|ing)?\b", re.I)),
-    ("accept", re.compile(r"\b(?:accept|take (?:it|the (?:offer|deal))|sign|say yes|agree to)(?:s|es|ed|d|ing)?\b", re.I)),
+    ("accept", re.compile(r"\b(?:accept\w*|tak(?:e|ing) (?:it|the (?:offer|deal|\w+k|\d[\w.,]*))|sign(?:s|ed|ing)?|say(?:ing)? yes(?: to)?|agree(?:s|d|ing)? to)\b", re.I)),
     ("concede", re.compile(r"\b(?:drop|come down|go down|go up|come up|lower|raise|reduce|cut|meet (?:them|him|her|in)|split|concede|bump|settle|knock|shave|"
                            r"take [^.;!?]{0,20}off|discount|give (?:them|him|her)? ?(?:a|an|the)? ?(?:discount|break|cut))(?:s|es|ed|d|ing)?\b", re.I)),
     ("counter", re.compile(r"\b(?:counter|come back|push back|re-?anchor)(?:s|es|ed|d|ing)?\b", re.I)),
@@ -51,7 +52,7 @@ _VERBS: list[tuple[str, re.Pattern[str]]] = [
 _DIARY = re.compile(r"^\W*(?:(?:then|and|so|later|first|initially|originally|yesterday|today|last \w+|at first|eventually|finally)\W+)*"
                     r"(?:offered|asked for|asked|countered|quoted|proposed|went (?:down|up|to)|came (?:down|up)|dropped|moved|bid|opened|said|told (?:them|him|her)|put in)\b",
                     re.I)
-_COMPARABLE = re.compile(r"\b(?:similar|comparable|comps?|listings?|used ones|others?|other \w+s|going (?:for|between|at|rate)|go(?:es)? for|sell(?:s|ing)? for|sold|"
+_COMPARABLE = re.compile(r"\b(?:went for|go(?:ing)? for|fetch(?:es|ed)?|last year|in (?:the|my|our) area|events? (?:our|my|this) size|similar|comparable|comps?|listings?|used ones|others?|other \w+s|going (?:for|between|at|rate)|go(?:es)? for|sell(?:s|ing)? for|sold|"
                          r"rent(?:s|ing)? for|market|range|typical(?:ly)?|usually|normally|average|between|on (?:ebay|the forum|craigslist|marketplace)|"
                          r"glassdoor|levels\.fyi|payscale|worth|valued|valuation|appraised|band)\b", re.I)
 _RETAIL = re.compile(r"\b(?:shelf|retail(?:s)?|in (?:the )?(?:shops?|stores?|supermarkets?)|rrp|msrp|new (?:it|they|one)s? (?:cost|go|sell)|brand new|paid [^.;!?]{0,15}new|sticker)\b", re.I)
@@ -143,6 +144,8 @@ def _relabel(item: Labelled, left: str, from_start: str, right: str, done: list[
         action = _action(tail, any(x.label == "them_offer" for x in done))
         theirs = any(x.label == "them_offer" for x in done)
         if label.startswith("plan_"):
+            if action in ("accept", "concede") and label in ("plan_counter", "plan_open"):
+                return "plan_" + action  # "thinking of just saying yes to the 6k"
             if label == "plan_counter" and (re.search(r"\b(?:open|start|anchor|list|lead)\b", tail, re.I)
                                             or (not theirs and not re.search(r"\b(?:counter|come back)", tail, re.I))):
                 return "plan_open"  # nothing of theirs to counter yet: it is an opening
@@ -182,6 +185,14 @@ def complete(s: Situation, text: str) -> None:
             action = _action(sent[intent.end():pct.start()], any(o.by == "them" for o in s.offers))
             if action in ("open", "counter", "concede", "accept"):
                 s.plans.append(Plan(action=action, words=sent.strip()))
+    for _, sent in sentences(text):
+        intent = _INTENT.search(sent)
+        if intent is None or any(p.words in sent or sent.strip() in p.words for p in s.plans) \
+                or not _ME_SUBJECT.search(sent[max(0, intent.start() - 15):intent.end()]) or _NEGATED.search(sent[:intent.end()]):
+            continue
+        tail = sent[intent.end():intent.end() + 40]
+        if _action(tail, True) == "accept" and s.offers:
+            s.plans.append(Plan(action="accept", words=sent.strip()))  # "thinking of just taking it"
     for k, p in enumerate(s.plans):
         if p.amount is not None:
             continue

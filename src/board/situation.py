@@ -21,7 +21,7 @@ from board.facts import Labelled, label_amounts
 from board.models import Fact, MarketRange, Offer, Plan, Situation, Tactic
 from board.money import MAX_MENTIONS, absurd, amounts
 from board import plans as planning
-from board import signals
+from board import roles, signals
 from board import transcript as chat
 
 MAX_CHARS = 200_000
@@ -47,7 +47,7 @@ def read_situation(text: str, prior: Situation | None = None) -> Situation:
     """Read ``text`` on top of what the thread already knew (``prior``)."""
     text, notices = clean(text or "")
     head = text[:WORDS_CAP]
-    said = cues.read_role(head)
+    said = cues.read_role(head) or roles.infer(head)
     role = prior.role if prior and prior.role and not cues.explicit_role(head) else said
     role = role or said
     wants = cues.wants_for(role)
