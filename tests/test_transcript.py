@@ -250,3 +250,13 @@ def test_measurements_decades_model_years_and_book_values_are_not_offers() -> No
         "Buyer: They usually sell for around $5,000, so that's my offer."
     )
     assert pairs(s) == [("them", 4800), ("me", 5500), ("them", 5000)]
+
+
+def test_a_year_shaped_number_put_forward_is_a_price() -> None:
+    s = read_situation(
+        "I'm the seller. The listing: a flat, asking $2,300. Here's our chat so far:\n"
+        "Buyer: It was built in 2005 and needs work. How about 2000 instead?\n"
+        "Seller: I'm willing to go down to 1950 in this situation.\n"
+        "Buyer: My cousin got a 2010 Civic for less."
+    )
+    assert pairs(s) == [("them", 2000), ("me", 1950)]

@@ -169,7 +169,7 @@ def offers(tr: Transcript, asking: float | None, owner: str | None = None) -> li
     for ln in tr.lines:
         by = "me" if ln.speaker in tr.me else "them"
         other = "them" if by == "me" else "me"
-        kept = [m for m in amounts(ln.text, reference)
+        kept = [m for m in _with_year_shaped_prices(ln.text, amounts(ln.text, reference))
                 if _plausible(m, reference) and _is_offer(ln, m, asking, last[other], owner in (None, by), last[by])]
         said = [m.value for m in _echoes_dropped(ln.text, kept, last[other])]
         if not said:
@@ -180,6 +180,27 @@ def offers(tr: Transcript, asking: float | None, owner: str | None = None) -> li
             out.append((by, value, words if len(words) <= 200 else words[:199] + "…"))
             last[by] = value
     return out
+
+
+_YEAR_SHAPED = re.compile(r"(?<![\w$€£.,])(19\d\d|20[0-3]\d)(?![\w.,]\d|\w|'s|-)")
+_PROPOSE_BEFORE = re.compile(r"\b(?:how about|what about|(?:go|come|drop|get it)(?: down| up)? to|(?:i can|i could|i'?ll|will you|would you|could you|can you) (?:do|take|pay|accept)|"
+                             r"offer(?: you)?|settle (?:for|on)|meet (?:you )?at|let (?:it|them) go for|sell (?:it|them) for)\s*$", re.I)
+
+
+def _with_year_shaped_prices(text: str, found: list[Mention]) -> list[Mention]:
+    """A four-digit number like 1900 or 2000 read as a year by the money reader, put back as a price when
+    a proposal introduces it ("how about 2000 instead?", "I'm willing to go down to 2000 in this situation")."""
+    if not re.search(r"\b(?:19|20)\d\d\b", text):
+        return found
+    starts = {m.start for m in found}
+    extra = []
+    for y in _YEAR_SHAPED.finditer(text):
+        if y.start() in starts or not _PROPOSE_BEFORE.search(text[max(0, y.start() - 40):y.start()]):
+            continue
+        if re.match(r"\s+(?:[A-Z]|model\b|models\b)", text[y.end():]):
+            continue  # "how about 2005 Hondas": a model year
+        extra.append(Mention(float(y.group(1)), y.start(), y.end(), y.group(1), "bare"))
+    return sorted(found + extra, key=lambda m: m.start) if extra else found
 
 
 def _echoes_dropped(text: str, kept: list[Mention], theirs: float | None) -> list[Mention]:
