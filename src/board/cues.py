@@ -12,7 +12,8 @@ from bisect import bisect_right
 
 from board import lexicon
 from board.codes import FindingCode
-from board.facts import sentences
+from board import tactics
+from board.facts import quotes, sentences
 
 _NEG = re.compile(r"\b(?:not|never|no|don'?t|doesn'?t|didn'?t|haven'?t|hasn'?t|won'?t|isn'?t|wasn'?t|aren'?t|without|nothing|none|neither|nor)\b"
                   r"(?:\s+[\w'’]+){0,4}\s*$", re.I)
@@ -135,26 +136,6 @@ _DEADLINE = _rx(r"by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday
                 r"now or never", r"only (?:good|valid|available|open) (?:today|tonight|until|till|through|for)", r"(?:good|valid) (?:until|till|through) \w+", r"first come,? first served", r"(?:respond|answer|decide) by", r"closes? (?:on|by)", r"lease (?:ends|is up)")
 _NO_DEADLINE = _rx(r"no (?:real |hard |firm )?(?:deadline|rush|hurry|time pressure)", r"not in a (?:rush|hurry)", r"no time pressure", r"plenty of time")
 
-_TACTICS: list[tuple[FindingCode, re.Pattern[str]]] = [
-    (FindingCode.TACTIC_TAKE_IT_OR_LEAVE_IT, _rx(r"take it or leave it", r"final offer", r"best and final", r"last offer", r"non-?negotiable",
-                                                r"(?:it'?s|is|that'?s|this is) final", r"final (?:answer|number|price|figure)", r"best (?:we|i) can do", r"won'?t go (?:any )?(?:higher|lower)", r"not budging", r"firm on", r"that'?s (?:it|the best)",
-                                                r"can'?t go (?:any )?(?:higher|lower|further)", r"no wiggle room", r"won'?t budge")),
-    (FindingCode.TACTIC_WALKAWAY_THREAT, _rx(r"(?:go|going|went) with (?:another|a different|the other|someone else)", r"other (?:buyers|candidates|bidders|offers|tenants|applicants|vendors)(?: lined up| waiting| interested)?",
-                                            r"(?:will|'ll|might|could|threaten(?:ed|ing)? to) walk", r"(?:will|'ll|might) (?:find|hire|go to|look for) (?:someone|another|somebody)",
-                                            r"plenty of (?:other|interest|people)", r"someone else (?:is|will|can|would)", r"(?:will|'ll) (?:sell|rent|give) it to someone else",
-                                            r"move on", r"pull the offer", r"rescind")),
-    (FindingCode.TACTIC_HIGHER_AUTHORITY, _rx(r"(?:my|his|her|their|the) (?:manager|boss|director|partner|wife|husband|spouse|board|ceo|committee|finance|cfo|vp|head office|headquarters|legal) (?:won'?t|wouldn'?t|has to|needs to|must|will have to|didn'?t|doesn'?t|hasn'?t|approve)",
-                                             r"need(?:s)? to (?:check|run it by|talk to|ask|clear it with|get approval)", r"check with (?:my|his|her|their|the)",
-                                             r"run it by", r"(?:needs?|requires?|pending) (?:approval|sign-?off)", r"not (?:my|his|her|their) (?:call|decision)",
-                                             r"(?:above|out of) (?:my|his|her|their) (?:pay grade|authority|hands)", r"approval from", r"have to get it approved")),
-    (FindingCode.TACTIC_NIBBLE, _rx(r"one more thing", r"(?:can|could|would) you (?:also|just|now) (?:throw in|include|add|cover|do)", r"(?:they|he|she) (?:now |also |then )+(?:want|wants|asked|asking) (?:for|me to|us to)?",
-                                   r"(?:now|then) (?:they|he|she) (?:want|wants|asked|is asking|are asking) (?:for|me to|us to)?",
-                                   r"(?:just|also) one (?:more|last) (?:small )?(?:thing|request|favor|favour)", r"last[- ]minute (?:request|ask|addition)")),
-    (FindingCode.TACTIC_GOOD_COP_BAD_COP, _rx(r"good cop", r"bad cop", r"(?:one|the) (?:is|was|seems) (?:friendly|nice|warm).{0,80}(?:other|partner|boss).{0,40}(?:hostile|aggressive|tough|rude|harsh|mean)",
-                                             r"(?:friendly|nice|warm) (?:one|guy|recruiter|manager|partner).{0,80}(?:hostile|aggressive|tough|rude|harsh|mean)",
-                                             r"(?:hostile|aggressive|tough|rude|harsh|mean) (?:one|guy|boss|partner|manager).{0,80}(?:friendly|nice|warm|apologi[sz]ed)")),
-]
-
 _RELATIONSHIP = _rx(r"current (?:employer|boss|manager|company|job)", r"my (?:employer|boss|manager)", r"long[- ]?(?:time|term|standing) (?:client|customer|partner|supplier|vendor|relationship|tenant|landlord)",
                     r"(?:client|customer|supplier|vendor|partner|tenant|landlord) (?:of|for) (?:\w+ )?(?:years|a decade)", r"(?:for|of) (?:\d+|many|several|a few|ten|five|years) years",
                     r"business partner", r"co-?founder", r"(?:family|friend|neighbo(?:u)?r|colleague|coworker|co-worker)", r"ongoing relationship",
@@ -190,12 +171,22 @@ _PLANS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
-def read_tactics(text: str) -> list[tuple[FindingCode, str]]:
+def read_tactics(text: str, speech: str | None = None) -> list[tuple[FindingCode, str]]:
+    """Their tactics: third-person cues in the user's account, first-person cues in their own words.
+
+    ``speech`` is their words when the caller has them (their chat lines); otherwise their
+    quoted words are taken from ``text``.
+    """
+    if speech is None:
+        speech = "\n".join(text[a:b] for a, b, owner in quotes(text) if owner == "them")
     out = []
-    for code, rx in _TACTICS:
-        for words in find(text, rx):
+    for code, narrative_rx, speech_rx in tactics.CODES:
+        words = first(text, narrative_rx) or (first(speech, speech_rx) if speech else None)
+        if words:
             out.append((code, words))
-            break
+    cops = tactics.good_cop_bad_cop(text)
+    if cops:
+        out.append((FindingCode.TACTIC_GOOD_COP_BAD_COP, cops))
     return out
 
 
@@ -215,8 +206,12 @@ def read_plans(text: str) -> list[tuple[str, str]]:
 
 
 def first(text: str, rx: re.Pattern[str], negatable: bool = True) -> str | None:
-    found = find(text, rx, negatable)
-    return found[0] if found else None
+    """The first clause where ``rx`` matches and is not negated (stops at the first)."""
+    for sent, a, b in _hits(text, rx):
+        if negatable and _NEG.search(sent[max(0, a - 40):a]):
+            continue
+        return _clause(sent, a, b)
+    return None
 
 
 def read_deadline(text: str) -> str | None:

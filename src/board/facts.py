@@ -88,7 +88,7 @@ def _side(before: str, prev: str | None, quoted: str | None) -> str:
 
 _QUOTE = re.compile(r"\"([^\"\n]{2,400})\"|“([^”\n]{2,400})”|\b(?:said|says|emailed|wrote|texted|messaged|replied|goes|went|asked)\s*:\s*([^\n]{2,300}?)(?=[.!?](?:\s|$)|\n|$)", re.I)
 _MINE_BEFORE = re.compile(r"(?:\b(?:i|we)\b[^\"“.!?]{0,30}\b(?:said|say|told|tell|replied|reply|wrote|write|texted|text|emailed|email|asked|ask|go|went|thinking|was gonna|was going to)\b|"
-                          r"\b(?:tell|say to|reply to|text|email|ask) (?:them|him|her)\b|\b(?:reply|respond|say|saying)\b)[^\"“.!?]{0,25}$", re.I)
+                          r"\b(?:tell|say to|reply to|text|email|ask) (?:them|him|her)\b|\b(?:i'?ll|i will|i'?d|to|gonna|going to|should i|thinking of) (?:\w+ )?(?:reply(?:ing)?|respond(?:ing)?|say(?:ing)?|text(?:ing)?|writ(?:e|ing)))[^\"“.!?]{0,25}$", re.I)
 
 
 def quotes(text: str) -> list[tuple[int, int, str]]:
@@ -117,6 +117,8 @@ def _words(sent: str, lo: int, hi: int) -> str:
 
 
 _SAFE_SCALE = 50
+_REACH = 160
+"""A cue further than this before its amount is not its cue."""
 _CHANGE_FROM = re.compile(r"\b(?:go(?:es|ing)?|went|gone|ris(?:e|es|ing)|rose|increas\w*|rais\w*|jump\w*|up|down|drop\w*|fall\w*|fell|cut\w*|mov\w*|chang\w*|bump\w*|hik\w*) from\s*$", re.I)
 
 
@@ -146,7 +148,9 @@ def label_amounts(text: str, reference: float | None = None, role: str | None = 
             quoted = spans[j][2] if j >= 0 and m.start < spans[j][1] else None
             if m.is_range and _CHANGE_FROM.search(seg):
                 m = replace(m, value=m.high, high=None)  # "goes from £0.84 to £0.94": the new number
-            hit = _nearest(seg)
+            hit = _nearest(seg[-_REACH:])
+            if hit and len(seg) > _REACH:
+                hit = (hit[0], hit[1] + len(seg) - _REACH)
             label = hit[0] if hit else None
             cue_at = prev_end + hit[1] if hit else m.start
             if label == "offer":

@@ -17,7 +17,7 @@ import re
 from collections import Counter
 
 from board import cues
-from board.facts import Labelled, label_amounts
+from board.facts import Labelled, label_amounts, quotes
 from board.models import Fact, MarketRange, Offer, Plan, Situation, Tactic
 from board.money import MAX_MENTIONS, absurd, amounts
 from board import plans as planning
@@ -74,8 +74,10 @@ def read_situation(text: str, prior: Situation | None = None) -> Situation:
     planning.complete(new, own_words)
     if conv:
         # their tactics are in their lines and in the user's own account, not in the user's lines
-        theirs = "\n".join([conv.narrative] + [ln.text for ln in conv.lines if ln.speaker in conv.them])
-        new.tactics = [Tactic(code=code, words=words) for code, words in cues.read_tactics(theirs[:WORDS_CAP])]
+        theirs = "\n".join(ln.text for ln in conv.lines if ln.speaker in conv.them)
+        spoken = "\n".join(conv.narrative[a:b] for a, b, owner in quotes(conv.narrative) if owner == "them")
+        new.tactics = [Tactic(code=code, words=words) for code, words in
+                       cues.read_tactics(conv.narrative[:WORDS_CAP], (theirs + "\n" + spoken)[:WORDS_CAP])]
     new.notices = notices
     return merge(prior, new) if prior else new
 
