@@ -209,12 +209,15 @@ def _echoes_dropped(text: str, kept: list[Mention], theirs: float | None) -> lis
     repeated one is theirs, quoted back, unless the speaker puts it forward too ("I can do 60 or 65")."""
     if theirs is None or len(kept) < 2:
         return kept
+    own = [abs(m.value - theirs) >= 0.005 * max(theirs, 1) for m in kept]
+    later_own = [False] * len(kept)
+    for i in range(len(kept) - 2, -1, -1):
+        later_own[i] = later_own[i + 1] or own[i + 1]
     out = []
     for i, m in enumerate(kept):
-        echo = abs(m.value - theirs) < 0.005 * max(theirs, 1)
-        later_own = any(abs(n.value - theirs) >= 0.005 * max(theirs, 1) for n in kept[i + 1:])
+        echo = not own[i]
         clause = re.split(r"[.!?;]\s", text[max(0, m.start - 60):m.start])[-1]
-        if echo and later_own and not _OFFER_CUE.search(clause):
+        if echo and later_own[i] and not _OFFER_CUE.search(clause):
             continue
         out.append(m)
     return out
