@@ -105,3 +105,16 @@ def test_denied_alternative_is_not_one() -> None:
 def test_a_price_rise_is_their_offer() -> None:
     s = read_situation("Our supplier says the unit price goes from £0.84 to £0.94 next quarter.")
     assert [o.amount for o in s.offers if o.by == "them"] == [0.94]
+
+
+def test_a_correction_replaces_the_offer_it_names() -> None:
+    s = read_situation("I'm selling my bike. They offered $750.")
+    s = read_situation("Sorry, typo: their offer was $720, not $750.", s)
+    assert [(o.by, o.amount) for o in s.offers] == [("them", 720)]
+    assert "720" in s.offers[0].words
+
+
+def test_restating_an_offer_does_not_duplicate_it() -> None:
+    s = read_situation("I'm selling my bike. They offered $750.")
+    s = read_situation("They offered $750.", s)
+    assert [(o.by, o.amount) for o in s.offers] == [("them", 750)]

@@ -64,3 +64,27 @@ def test_one_person_friendly_but_firm_is_not_a_double_act() -> None:
 ])
 def test_final_offers_and_absent_authorities(text: str, code: F) -> None:
     assert code in codes(text)
+
+
+def test_agreement_assumptions_and_relationships() -> None:
+    from board.situation import read_situation
+
+    s = read_situation("I verbally accepted on Tuesday. Honestly I'm sure they need me more than I need them.")
+    assert s.agreed and s.assumptions
+    assert read_situation("A friend at a similar company told me the market rate is $90k.").relationship is None
+    assert read_situation("They've supplied us for twelve years and I don't want to sour that.").relationship
+    assert read_situation("They must be desperate, the place has sat empty for months.").assumptions
+    assert not read_situation("They asked for a quote on Monday.").assumptions
+
+
+@pytest.mark.parametrize("text, issue", [
+    ("They also asked about net 45 instead of net 30.", "payment terms"),
+    ("Could they cover the closing costs?", "closing costs"),
+    ("The buyer wants me to stay on for a handover period.", "handover"),
+    ("They keep pushing a three-year term.", "contract length"),
+    ("Maybe they'd throw in a service plan.", "extras"),
+])
+def test_tradeable_issues(text: str, issue: str) -> None:
+    from board.cues import read_issues
+
+    assert issue in read_issues(text)

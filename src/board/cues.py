@@ -79,16 +79,20 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
                    r"trying to sell", r"selling (?:my|our)", r"i listed", r"we listed", r"i'?m the vendor of")),
     ("candidate", _rx(r"i'?m the candidate", r"job offer", r"offer letter", r"my salary", r"salary negotiation", r"i'?ve been offered",
                       r"i got an offer", r"i received an offer", r"the recruiter", r"hiring manager (?:offered|said|came)", r"ask(?:ing)? for a raise",
-                      r"a raise", r"my (?:current )?(?:employer|boss|manager)", r"new job", r"the role pays", r"base salary", r"starting salary")),
+                      r"a raise", r"my (?:current )?(?:employer|boss|manager)", r"new job", r"the role pays", r"base salary", r"starting salary",
+                      r"hiring manager", r"(?:another|other) finalist", r"pay cut", r"trial shift", r"(?:wants|want|hire|hired|offered) me", r"\d+k base", r"base (?:of|plus)",
+                      r"signing bonus", r"(?:my|the) (?:start|starting) date", r"interview(?:ed|ing)?")),
     ("employer", _rx(r"i'?m (?:the )?(?:hiring manager|employer|recruiter)", r"i'?m hiring", r"we'?re hiring", r"our candidate",
                      r"the candidate (?:wants|asked|is asking|countered)", r"hire (?:a|an|this|the) ", r"my employee", r"i'?m the employer")),
     ("tenant", _rx(r"i'?m (?:the )?tenant", r"my landlord", r"renting (?:a|an|the) (?:apartment|flat|place|house|room|unit)",
                    r"the landlord", r"i rent", r"lease renewal", r"my rent", r"apartment I", r"looking to rent")),
     ("landlord", _rx(r"i'?m (?:the )?landlord", r"my tenants?", r"renting out", r"rent out", r"our tenant", r"the tenant (?:wants|asked|offered)")),
     ("client", _rx(r"i'?m (?:the )?client", r"the (?:vendor|supplier|contractor|freelancer|agency|consultant) (?:quoted|offered|wants|is asking|asked|charges|said)",
-                   r"hire (?:a )?(?:contractor|freelancer|agency|consultant)", r"their quote", r"quoted (?:me|us)", r"our (?:vendor|supplier)")),
+                   r"hire (?:a )?(?:contractor|freelancer|agency|consultant)", r"their quote", r"quoted (?:me|us)", r"our (?:\w+ ){0,3}(?:vendor|supplier|provider)", r"(?:we|i) buy", r"purchasing", r"procurement",
+                   r"renewal (?:call|quote)", r"(?:the|our) (?:rep|ae|account exec)")),
     ("vendor", _rx(r"i'?m (?:the )?(?:vendor|supplier|freelancer|contractor|consultant|agency)", r"my (?:client|customer)s?", r"i'?m a (?:freelancer|contractor|consultant)",
-                   r"i freelance", r"my (?:rate|day rate|hourly rate|quote|proposal)", r"the client (?:wants|offered|said|asked|is asking|countered)")),
+                   r"i freelance", r"freelance", r"my (?:rate|day rate|hourly rate|quote|proposal)", r"(?:i|we) quoted", r"we'?re quoting",
+                   r"i run (?:a|an|my) (?:\w+ ){0,3}(?:shop|business|company|agency|studio|firm)", r"account manager", r"our customer", r"(?:the|a|our) customer'?s? (?:wants|asked|emailed|said|threaten)", r"the client (?:wants|offered|said|asked|is asking|countered)")),
 ]
 
 
@@ -133,12 +137,15 @@ _DEADLINE = _rx(r"by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday
                 r"(?:offer|it|deal) (?:expires|ends|lapses)", r"expir(?:es|ing|y)", r"end of (?:the )?(?:quarter|month|year|week|day)", r"only (?:today|tonight|this week)",
                 r"today only", r"deadline", r"need an answer", r"need to (?:decide|answer|respond|sign) (?:by|within|before|today|tomorrow)",
                 r"within \d+ (?:hours|days)", r"within (?:24|48|72) ?h", r"exploding offer", r"before (?:monday|tuesday|wednesday|thursday|friday|the weekend|tomorrow)",
-                r"now or never", r"only (?:good|valid|available|open) (?:today|tonight|until|till|through|for)", r"(?:good|valid) (?:until|till|through) \w+", r"first come,? first served", r"(?:respond|answer|decide) by", r"closes? (?:on|by)", r"lease (?:ends|is up)")
+                r"now or never", r"only (?:good|valid|available|open) (?:today|tonight|until|till|through|for)", r"(?:good|valid) (?:until|till|through) \w+", r"first come,? first served", r"(?:respond|answer|decide) by", r"closes? (?:on|by)", r"lease (?:ends|is up)", r"(?:answer|decision|reply|response) by", r"by (?:tonight|tomorrow|the weekend|end of (?:day|week))",
+                r"(?:holding|hold) it (?:for me )?(?:till|until)", r"if you can sign by", r"(?:have|has) to (?:decide|sign|commit) (?:by|before|this|today|tonight)",
+                r"(?:before|by) (?:i|we) (?:leave|move|emigrate|fly)", r"(?:good|valid) for \d+ (?:days|hours)", r"(?:gone|taken) by (?:the )?(?:weekend|\w+day)")
 _NO_DEADLINE = _rx(r"no (?:real |hard |firm )?(?:deadline|rush|hurry|time pressure)", r"not in a (?:rush|hurry)", r"no time pressure", r"plenty of time")
 
 _RELATIONSHIP = _rx(r"current (?:employer|boss|manager|company|job)", r"my (?:employer|boss|manager)", r"long[- ]?(?:time|term|standing) (?:client|customer|partner|supplier|vendor|relationship|tenant|landlord)",
                     r"(?:client|customer|supplier|vendor|partner|tenant|landlord) (?:of|for) (?:\w+ )?(?:years|a decade)", r"(?:for|of) (?:\d+|many|several|a few|ten|five|years) years",
-                    r"business partner", r"co-?founder", r"(?:family|friend|neighbo(?:u)?r|colleague|coworker|co-worker)", r"ongoing relationship",
+                    r"business partner", r"co-?founder", r"(?:family|friend|neighbo(?:u)?r|colleague|coworker|co-worker)(?!s? (?:at|from|in|who work|working|told|said|says|put|get|make|earn))", r"ongoing relationship",
+                    r"(?:been|worked) with (?:me|us|them) (?:for )?(?:\d+|many|several|a few|ten|five|eleven|twelve)", r"(?:have|has|'ve) (?:supplied|served|worked with|been with) (?:us|me|them) for",
                     r"work with (?:them|him|her) (?:again|every day|for years)", r"repeat (?:business|customer)", r"renew(?:al)?", r"raise")
 _UNINFORMED = _rx(r"no idea (?:what|how|if|whether)", r"not sure (?:what|how much|if|whether)", r"don'?t know (?:what|how much|the market|if|whether)",
                   r"(?:have|had) no (?:clue|idea)", r"clueless", r"no clue", r"haven'?t (?:researched|looked|checked)", r"never (?:negotiated|done this|sold|bought)",
@@ -146,7 +153,11 @@ _UNINFORMED = _rx(r"no idea (?:what|how|if|whether)", r"not sure (?:what|how muc
 _ASSUMPTION = _rx(r"(?:they|he|she|the \w+) (?:definitely|certainly|surely|obviously|clearly|must|absolutely) (?:need|want|can'?t|won'?t|will|have|be|are|is|has)",
                   r"i know (?:they|he|she|the \w+) (?:can'?t|won'?t|will|need|want|have|are|is|has|don'?t|doesn'?t)", r"(?:they|he|she)(?:'re| are| is|'s) (?:desperate|obviously|definitely)",
                   r"(?:they|he|she) must be (?:desperate|struggling|in a hurry|losing)", r"no way (?:they|he|she) (?:will|would|can)", r"i'?m sure (?:they|he|she)",
-                  r"(?:they|he|she) (?:will|'ll) (?:never|definitely|certainly) ", r"there'?s no way (?:they|he|she)", r"they have no (?:other|choice|alternative)")
+                  r"(?:they|he|she) (?:will|'ll) (?:never|definitely|certainly) ", r"there'?s no way (?:they|he|she)", r"they have no (?:other|choice|alternative)",
+                  r"(?:they|he|she|it)(?:'d| would) be (?:completely |totally )?(?:screwed|lost|stuck|sunk|desperate)", r"(?:they|he|she) (?:can'?t|cannot|couldn'?t) (?:replace|afford to lose|do without|find anyone)",
+                  r"(?:they|he|she) (?:need|needs) (?:us|me) more", r"obviously (?:they|he|she)", r"(?:they|he|she)(?:'ll| will) (?:never )?find (?:anything|anyone|nothing)",
+                  r"i'?m (?:pretty |fairly |quite |totally )?(?:sure|certain|confident|positive) (?:that )?(?:they|he|she|the \w+|nobody|no one)",
+                  r"(?:they|he|she|the \w+) (?:must|has to|have to) be (?:desperate|struggling|in a hurry|losing|keen|motivated|dying)", r"(?:bet|guarantee) (?:they|he|she)")
 _COUNTERPARTY = _rx(r"(?:they|he|she|the \w+) (?:has|have|had) (?:another|other|a few|several|two|three|four|five|many|\d+)(?: other)? (?:candidates?|buyers?|offers?|bidders?|applicants?|options?|vendors?|quotes?)",
                     r"(?:they|he|she|the \w+) (?:needs?|has to|have to|must) (?:fill|sell|hire|close|move|rent|sign|find)",
                     r"(?:their|his|her) (?:budget|deadline|timeline|constraint|fiscal year|quarter|alternative|other option)",
@@ -155,7 +166,8 @@ _COUNTERPARTY = _rx(r"(?:they|he|she|the \w+) (?:has|have|had) (?:another|other|
                     r"(?:they|he|she) told me (?:they|he|she) (?:need|have|must|want|can)")
 _AGREED = _rx(r"we (?:agreed|shook hands|settled|have a deal|had a deal|struck a deal|signed)", r"agreed (?:on|to)", r"(?:it'?s|we have|we had) a deal",
               r"deal (?:is|was) done", r"after (?:we )?(?:agreed|agreeing|shaking hands)", r"verbally agreed", r"accepted (?:their|the|his|her) offer",
-              r"they accepted (?:my|our)")
+              r"they accepted (?:my|our)", r"(?:i|we) (?:verbally |already )?accepted", r"(?:all|everything) (?:was )?agreed", r"(?:shook|shaken) hands",
+              r"(?:we )?(?:landed|closed|signed) (?:at|on|the deal)", r"(?:we|they) said yes", r"deal (?:agreed|struck|done)", r"agreed the (?:sale|price|deal|terms)")
 _NO_ALTERNATIVE = re.compile(r"\b(?:(?:do not|don'?t|didn'?t|doesn'?t|haven'?t|have no|has no|got no|without)(?: \w+){0,2} (?:other|another|alternative|backup|competing|second|fallback)(?: \w+)?"
                              r"|no (?:other|alternative|backup|competing|second|fallback|real) (?:offers?|options?|alternatives?|plan|choice|buyers?|candidates?|dealers?|jobs?|leads?)"
                              r"|nothing else (?:lined up|on the table|in the pipeline)|only (?:offer|option) i have|no plan b|nowhere else to go"

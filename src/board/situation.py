@@ -79,7 +79,7 @@ def read_situation(text: str, prior: Situation | None = None) -> Situation:
         new.tactics = [Tactic(code=code, words=words) for code, words in
                        cues.read_tactics(conv.narrative[:WORDS_CAP], (theirs + "\n" + spoken)[:WORDS_CAP])]
     new.notices = notices
-    return merge(prior, new) if prior else new
+    return merge(prior, new, text) if prior else new
 
 
 def _reference(prior: Situation | None, text: str) -> float | None:
@@ -148,7 +148,11 @@ def _fill_words(s: Situation, text: str, labelled: list[Labelled]) -> None:
             s.plans.append(Plan(action=action, words=words))
 
 
-def merge(prior: Situation, new: Situation) -> Situation:
+_CORRECTION = re.compile(r"\b(?:typo|correction|i meant|i mean|my mistake|my bad|mis-?typed|should have said|should be|not \W?\d|sorry,? (?:it was|it's|that was|i))", re.I)
+_NOT_AMOUNT = re.compile(r"\bnot\s+[$€£]?\s?(\d[\d,]*(?:\.\d+)?)", re.I)
+
+
+def merge(prior: Situation, new: Situation, text: str = "") -> Situation:
     """This turn's facts over the thread's: new offers appended, corrections replace, the rest kept."""
     out = prior.model_copy(deep=True)
     for name in ("wants", "role", "target", "reservation", "alternative", "market_range", "deadline", "currency",
@@ -165,7 +169,14 @@ def merge(prior: Situation, new: Situation) -> Situation:
     k = 0
     while k < min(len(old), len(fresh)) and (fresh[k].by, round(fresh[k].amount, 2)) == old[k]:
         k += 1  # the user re-pasted the conversation so far
+    correcting = bool(_CORRECTION.search(text))
     for offer in fresh[k if k == len(old) or k >= 2 else 0:]:
+        if correcting:
+            wrong = [float(x.replace(",", "")) for x in _NOT_AMOUNT.findall(text)]
+            target = next((o for o in reversed(out.offers) if o.by == offer.by and (not wrong or any(abs(o.amount - w) < 0.01 for w in wrong))), None)
+            if target is not None:
+                target.amount, target.words = offer.amount, offer.words  # "sorry, typo: it was 720, not 750"
+                continue
         last_same = next((o for o in reversed(out.offers) if o.by == offer.by), None)
         if last_same is not None and abs(last_same.amount - offer.amount) < 0.005 * max(abs(offer.amount), 1):
             continue  # the same number restated
