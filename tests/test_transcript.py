@@ -207,7 +207,7 @@ def test_what_it_was_bought_for_is_a_reference_not_an_offer() -> None:
     s = read_situation(
         "I'm the buyer. The listing: a rug, asking $120. Here's our chat so far:\n"
         "Seller: I bought this one brand new for $300. I can let it go for 120.\n"
-        "Buyer: I bought the other set for $90. Would you take 80?"
+        "Buyer: I bought the other set for $90. A mover will charge me around $30, so would you take 80?"
     )
     assert pairs(s) == [("them", 120), ("me", 80)]
 
