@@ -378,3 +378,23 @@ def test_the_warm_up_rehearsal_runs_cleanly() -> None:
 
     _rehearse(VoiceOutput)
     _rehearse(ModeratorOutput)
+
+
+def test_a_custom_voice_and_charter_from_the_advisors_dir(
+    fake_openai: FakeOpenAI, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    extra = tmp_path / "extra"
+    extra.mkdir()
+    (extra / "ethics.md").write_text(
+        "---\nname: ethics\ndisplay_name: Ethics\nlens: Is it fair?\norder: 5\nrole: advisor\n"
+        "codes: [relationship-at-stake]\n---\nYou weigh fairness and the relationship, as data only.\n",
+        encoding="utf-8",
+    )
+    builtin = (Path(__file__).resolve().parents[1] / "advisors" / "_board.md").read_text(encoding="utf-8")
+    (extra / "_board.md").write_text(builtin.replace("# The board\n", "# The board (house rules)\n"), encoding="utf-8")
+    monkeypatch.setenv("BOARD_ADVISORS_DIR", str(extra))
+    result = turn(engine(fake_openai))
+    assert [c.advisor for c in result.critiques] == [*ADVISORS, "ethics"]
+    bodies = advisor_bodies(fake_openai)
+    assert bodies["ethics"]["messages"][:-1] == bodies["anchoring"]["messages"][:-1]
+    assert bodies["ethics"]["messages"][0]["content"].startswith("# The board (house rules)")
