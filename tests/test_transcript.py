@@ -260,3 +260,12 @@ def test_a_year_shaped_number_put_forward_is_a_price() -> None:
         "Buyer: My cousin got a 2010 Civic for less."
     )
     assert pairs(s) == [("them", 2000), ("me", 1950)]
+
+
+def test_an_acceptance_with_the_modal_can_repeats_their_number() -> None:
+    s = read_situation(
+        "I'm the seller. The listing: a chair, asking $300. Here's our chat so far:\n"
+        "Buyer: I can do 200.\n"
+        "Seller: Okay 200 can work, but you pick it up. I also have 12 cans of paint."
+    )
+    assert pairs(s) == [("them", 200), ("me", 200)]

@@ -187,13 +187,19 @@ _PROPOSE_BEFORE = re.compile(r"\b(?:how about|what about|(?:go|come|drop|get it)
                              r"offer(?: you)?|settle (?:for|on)|meet (?:you )?at|let (?:it|them) go for|sell (?:it|them) for)\s*$", re.I)
 
 
+_NUMBER_CAN = re.compile(r"(?<![\w$€£.,])(\d{1,6}(?:\.\d{1,2})?)(?=\s+can\s+(?:work|do|be|go|happen|manage|stretch)\b)", re.I)
+
+
 def _with_year_shaped_prices(text: str, found: list[Mention]) -> list[Mention]:
-    """A four-digit number like 1900 or 2000 read as a year by the money reader, put back as a price when
-    a proposal introduces it ("how about 2000 instead?", "I'm willing to go down to 2000 in this situation")."""
-    if not re.search(r"\b(?:19|20)\d\d\b", text):
-        return found
+    """Numbers the money reader set aside that a chat line uses as prices: a four-digit number like 1900 or
+    2000 read as a year, put back when a proposal introduces it ("how about 2000 instead?", "I'm willing to
+    go down to 2000 in this situation"), and a number before the modal "can" ("200 can work")."""
     starts = {m.start for m in found}
-    extra = []
+    extra = [Mention(float(c.group(1)), c.start(1), c.end(1), c.group(1), "bare") for c in _NUMBER_CAN.finditer(text)
+             if c.start(1) not in starts]  # "250 can work": the modal, not 250 cans
+    if not re.search(r"\b(?:19|20)\d\d\b", text):
+        return sorted(found + extra, key=lambda m: m.start) if extra else found
+    starts |= {m.start for m in extra}
     for y in _YEAR_SHAPED.finditer(text):
         if y.start() in starts or not _PROPOSE_BEFORE.search(text[max(0, y.start() - 40):y.start()]):
             continue
