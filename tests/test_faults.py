@@ -189,3 +189,37 @@ def test_bad_engine_settings_are_one_line_and_exit_2(capsys, monkeypatch, endpoi
     code, out, err = ask(capsys, SITUATION)
     assert code == 2 and out == "" and len(err.strip().splitlines()) == 1 and fragment in err
     assert endpoint.chat_requests == []
+
+
+ESCAPES = "\x1b[2J\x1b]0;pwned\x07\x08\r\x00\u202e"
+CONTROL = "\x1b\x07\x08\r\x00\u202e"
+
+
+def hostile_reply(body: dict[str, Any]) -> dict[str, Any] | None:
+    """Valid replies whose every string carries terminal control sequences."""
+    if body["response_format"]["json_schema"]["name"] == "VoiceOutput":
+        return {
+            "summary": f"Hold at $155,000.{ESCAPES}", "recommended_move": "hold-firm",
+            "findings": [{"code": "offer-below-reservation", "severity": "high",
+                          "evidence": f"$150,000 < $155,000{ESCAPES}", "advice": f"Do not accept.{ESCAPES}"}],
+            "questions": [f"What is your alternative?{ESCAPES}"],
+        }
+    return {
+        "next_move": "counter-offer", "rationale": f"Counter above the line.{ESCAPES}",
+        "say": f"I can do $172,000.{ESCAPES}", "agreements": [f"Re-anchor.{ESCAPES}"],
+        "disagreements": [{"advisors": ["walkaway", "anchoring"], "about": f"timing{ESCAPES}"}],
+    }
+
+
+def test_control_sequences_in_a_reply_never_reach_the_terminal_or_the_thread(capsys, endpoint):
+    endpoint.responder = hostile_reply
+    code, out, err = ask(capsys, "--thread", "t1", SITUATION)
+    assert code == 0, err
+    assert "Hold at $155,000." in out and "I can do $172,000." in " ".join(out.split())
+    assert not any(ch in out for ch in CONTROL), "a control character reached the terminal"
+    data = ask_json(capsys, "--thread", "t1", "They moved to $152,000.")
+    assert not any(ch in json.dumps(data, ensure_ascii=False) for ch in CONTROL)
+    assert data["recommendation"]["say"] == "I can do $172,000.[2J]0;pwned"
+    values = thread_values("t1")
+    stored = json.dumps([values["critiques"], values["recommendation"]], ensure_ascii=False)
+    assert not any(ch in stored for ch in CONTROL)

@@ -27,6 +27,7 @@ from board.context import Context
 from board.engines.base import Case
 from board.models import Critique, Recommendation, Situation
 from board.modes import choose_mode
+from board.printable import printable_model
 from board.redact import describe_error
 from board.state import AdvisorTask, BoardState
 from board.situation import read_situation
@@ -122,7 +123,7 @@ async def advisor(task: AdvisorTask, runtime: Runtime[Context]) -> dict[str, Any
     usage: dict[str, dict[str, int]] = {}
     try:
         reply = await ctx.engine.critique(persona, Case.model_validate(task["case"]))
-        critique = reply.critique.model_copy(update={"advisor": persona.name, "error": None})
+        critique = printable_model(reply.critique).model_copy(update={"advisor": persona.name, "error": None})
         if reply.usage is not None:
             usage[persona.name] = reply.usage.model_dump()
     except Exception as exc:  # a failing voice must not sink the board
@@ -152,7 +153,7 @@ async def moderator(state: BoardState, runtime: Runtime[Context]) -> dict[str, A
 
         recommendation = rules.moderate(ctx.board.moderator, case, critiques)
         missing = [*missing, ctx.board.moderator.name]
-    recommendation = recommendation.model_copy(update={"missing_voices": missing})
+    recommendation = printable_model(recommendation).model_copy(update={"missing_voices": missing})
     return {
         "recommendation": recommendation.model_dump(mode="json"),
         "questions": board_questions(critiques, clarifying_questions(case.situation, case.mode)),
