@@ -230,6 +230,13 @@ def test_a_malformed_reply_is_repaired_once(fake_openai: FakeOpenAI, mode: str) 
         e for e in events if e.get("status") == "repair").items()
 
 
+def test_invalid_json_is_repaired_without_streaming_too(fake_openai: FakeOpenAI) -> None:
+    fake_openai.malformed("invalid_json", match=seat("skeptic"), times=1)
+    result = turn(engine(fake_openai, stream=False))
+    assert result.critiques[3].error is None
+    assert "invalid JSON" in asks(fake_openai, "skeptic")[1]["messages"][-1]["content"]
+
+
 def test_a_refusal_is_repaired_once(fake_openai: FakeOpenAI) -> None:
     fake_openai.enqueue(Reply("", refusal="I can't help with that.", match=seat("concession")))
     result = turn(engine(fake_openai))
@@ -259,6 +266,14 @@ def test_a_hanging_voice_times_out_through_the_sdk(fake_openai: FakeOpenAI) -> N
     result = turn(engine(fake_openai, timeout=0.3))
     assert result.critiques[2].error and "APITimeoutError" in result.critiques[2].error
     assert result.recommendation.missing_voices == ["concession"]
+
+
+def test_a_stream_cut_midway_fails_only_that_voice(fake_openai: FakeOpenAI) -> None:
+    fake_openai.cut_stream(after_chunks=3, match=seat("walkaway"))
+    events: list[Any] = []
+    result = turn(engine(fake_openai, max_retries=2), events=events)
+    assert result.critiques[1].error and result.recommendation.missing_voices == ["walkaway"]
+    assert any(e.get("voice") == "walkaway" and e.get("status") == "failed" for e in events)
 
 
 def test_a_failing_moderator_falls_back_to_the_offline_merge(fake_openai: FakeOpenAI) -> None:

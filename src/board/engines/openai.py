@@ -121,6 +121,8 @@ def _reason(exc: BaseException) -> str:
     if isinstance(exc, ValidationError):
         errors = exc.errors()
         first = errors[0]
+        if first["type"] == "json_invalid":
+            return f"invalid JSON ({first['msg']})"
         where = ".".join(str(p) for p in first["loc"]) or "the object"
         more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
         return f"schema mismatch at {where}: {first['msg']}{more}"
