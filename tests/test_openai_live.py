@@ -78,3 +78,10 @@ def test_usage_block() -> None:
     assert "anchoring" in text and "3,000" in text and "1,024" in text and "$0.0012 (estimate)" in text
     assert "unknown" in format_usage(usage.model_copy(update={"cost_usd": None}), "openai")
     assert "offline engine" in format_usage(None, "offline")
+
+
+def test_escape_sequences_never_reach_the_terminal() -> None:
+    p, out = printer()
+    p({"voice": "anchoring", "delta": "Open at \x1b[2J$187,000\x07 now"})
+    p.finish()
+    assert "\x1b" not in out.getvalue() and "\x07" not in out.getvalue() and "Open at [2J$187,000 now" in out.getvalue()

@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from typing import Any, TextIO
 
 from board.models import Usage
+from board.printable import printable
 from board.redact import redact
 
 
@@ -70,7 +71,8 @@ class LivePrinter:
         self._pump()
 
     def _queue(self, voice: str, text: str) -> None:
-        self.waiting[voice] = self.waiting.get(voice, "") + text
+        # a model's words go to a terminal: no escape sequences, whatever the stream carried
+        self.waiting[voice] = self.waiting.get(voice, "") + printable(text)
 
     def _pump(self) -> None:
         wrote = False
