@@ -211,8 +211,9 @@ def hostile_reply(body: dict[str, Any]) -> dict[str, Any] | None:
     }
 
 
-def test_control_sequences_in_a_reply_never_reach_the_terminal_or_the_thread(capsys, endpoint):
+def test_control_sequences_in_a_reply_never_reach_the_terminal_or_the_thread(capsys, monkeypatch, endpoint):
     endpoint.responder = hostile_reply
+    monkeypatch.setenv("BOARD_LIVE", "1")  # the streamed words too
     code, out, err = ask(capsys, "--thread", "t1", SITUATION)
     assert code == 0, err
     assert "Hold at $155,000." in out and "I can do $172,000." in " ".join(out.split())

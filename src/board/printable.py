@@ -3,7 +3,8 @@
 A model can echo control characters from a pasted chat, or be talked into writing terminal
 escape sequences (ESC …, BEL, backspace, carriage return, bidirectional overrides) that would
 rewrite the user's screen when the advice is printed. They are dropped where the board takes
-a voice's reply in (``graph.advisor``, ``graph.moderator``); tabs and newlines stay.
+a voice's reply in (``graph.advisor``, ``graph.moderator``) and from the words streamed live
+(``session.run_turn``); tabs and newlines stay.
 """
 
 from __future__ import annotations
@@ -26,6 +27,11 @@ def printable(text: str) -> str:
 def printable_model(model: M) -> M:
     """A copy of ``model`` with every string in it made printable."""
     return type(model).model_validate(_clean(model.model_dump(mode="json")))
+
+
+def printable_event(event: Any) -> Any:
+    """A streamed event (``{"voice": ..., "delta": ...}``) with its strings made printable."""
+    return _clean(event)
 
 
 def _clean(value: Any) -> Any:

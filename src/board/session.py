@@ -22,6 +22,7 @@ from board.locks import thread_lock
 from board.models import BoardResult, Recommendation
 from board.paths import database_path
 from board.personas import Board
+from board.printable import printable_event
 from board.recovery import rerun_point
 
 EventSink = Callable[[Any], None]
@@ -90,7 +91,7 @@ async def run_turn(
         ):
             if kind == "custom":
                 if on_event is not None:
-                    on_event(payload)
+                    on_event(printable_event(payload))
             elif on_progress is not None:
                 for step in _finished(payload):
                     on_progress(step)
