@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from board import rules
 from board.models import Critique
-from rules_helpers import board, case, persona
+from rules_helpers import board, case, fact, persona
 
 
 def run(c):
@@ -143,3 +143,37 @@ def test_walkaway_mode_about_their_threat_tests_it_rather_than_calling_a_bluff()
     codes = {f.code for x in critiques for f in x.findings}
     assert "walkaway-bluff" not in codes and "tactic-walkaway-threat" in codes
     assert rec.next_move == "gather-information"
+
+
+def test_walkaway_mode_a_weaker_alternative_means_negotiate_even_when_their_threat_is_on_the_table():
+    # a landlord threatens to re-let; my other flat costs more than their renewal: the walk isn't real
+    c = case("walkaway", wants="less", alternative=1900, history=[("them", 1750)],
+             tactic=("tactic-walkaway-threat", "sign by Friday or we re-let it"))
+    _, rec = run(c)
+    assert rec.next_move == "counter-offer"
+
+
+def test_walkaway_mode_without_a_better_alternative_negotiates_rather_than_holds():
+    _, rec = run(case("walkaway", wants="more", alternative=fact(None, "maybe another agency"), target=5000))
+    assert rec.next_move != "hold-firm"
+    _, rec = run(case("walkaway", wants="more", history=[("me", 4000), ("them", 3200)]))
+    assert rec.next_move in ("counter-offer", "improve-batna")
+
+
+def test_concede_mode_a_move_that_stays_above_the_line_is_traded_even_when_their_offer_is_below_it():
+    c = case("concede", wants="more", reservation=600, history=[("them", 450)],
+             plan=("concede", 700, "I'll just drop to 700 to be nice"))
+    _, rec = run(c)
+    assert rec.next_move == "trade-concession" and "$700" in rec.rationale
+    crossing = case("concede", wants="more", reservation=600, history=[("them", 450)],
+                    plan=("concede", 550, "I'll just drop to 550"))
+    assert run(crossing)[1].next_move == "hold-firm"
+
+
+def test_an_incredible_opening_of_mine_is_re_anchored_not_held():
+    # I asked 30k for a used van worth 8-10k; they offered 7k, below my 9k floor; tempted to take it
+    c = case("concede", wants="more", reservation=9000, market=(8000, 10000),
+             history=[("me", 30000), ("them", 7000)], plan=("accept", 7000, "maybe I just take the 7k"))
+    critiques, rec = run(c)
+    assert "anchor-extreme" in {f.code for x in critiques for f in x.findings}
+    assert rec.next_move == "counter-offer" and "$9,000" in rec.rationale

@@ -6,11 +6,16 @@ Priority (the same order as ``advisors/moderator.md``):
    a. In ``prep``, an offer below the line or below the alternative is their opening: answer
       it with ``counter-offer`` (re-anchor from your own number), never accept.
    b. The offer on the table is below the line and the alternative beats it → ``walk-away``.
-   c. A planned or made concession crosses the line → ``hold-firm``.
-   d. The offer is below the line with no better alternative → ``hold-firm`` (``improve-batna``
-      when stress-testing a walk with nothing to walk to). Never ``accept``.
-   e. The alternative beats the offer → ``walk-away`` when stress-testing a walk, else ``hold-firm``.
-2. **No bluffing.** A walk without an alternative that beats the offer is not made: if the offer
+   c. When the user's own number is too far out to be credible (``anchor-extreme``), holding it is
+      no position: a concession across the line or an offer below it is answered with
+      ``counter-offer`` (re-anchor with a credible figure at or above the line), not ``hold-firm``.
+   d. A planned or made concession crosses the line → ``hold-firm``.
+   e. The offer is below the line with no better alternative → ``hold-firm`` (``improve-batna``
+      when stress-testing a walk with nothing to walk to; in ``concede``, a planned move that
+      stays clear of the line is made only in exchange → ``trade-concession``). Never ``accept``.
+   f. The alternative beats the offer → ``walk-away`` when stress-testing a walk, else ``hold-firm``.
+2. **No bluffing.** A walk without an alternative that beats the offer is not made (when stress-
+   testing a walk, an alternative weaker than the offer makes it a bluff too): if the offer
    already meets the target → ``accept``; if a weaker alternative exists the deal on the table is
    worth negotiating → ``counter-offer``; with no alternative at all → ``improve-batna``.
 3. **Decisive facts first.** The value is unknown and nothing is on the table, or (walkaway)
@@ -19,7 +24,8 @@ Priority (the same order as ``advisors/moderator.md``):
    position: a planned counter, a tactic); a planned give-for-nothing → ``trade-concession``;
    else ``anchor-first`` when informed (``gather-information`` when not). ``walkaway``: a real but
    unpriced alternative in a deadlock → ``slow-walkaway``; when the walk being weighed is
-   theirs (a threat to leave) → ``gather-information`` (test it); otherwise ``hold-firm``.
+   theirs (a threat to leave) → ``gather-information`` (test it); otherwise nothing shows the
+   alternative beats the deal, so negotiate it → ``counter-offer``.
    ``concede``: a concession in view moves only in exchange (``trade-concession``); when no
    concession is the question (e.g. tempted to sign), answer their number (``counter-offer``).
    In every mode a nibble is answered with ``trade-concession``, and an offer that meets the
@@ -34,6 +40,7 @@ from __future__ import annotations
 from board.codes import FindingCode as F
 from board.codes import MoveCode as M
 from board.models import Critique, Disagreement, Recommendation
+from board.rules import concession as cn
 from board.rules import walkaway as wk
 from board.rules.common import View
 from board.rules.say import mode_answer, say
@@ -51,17 +58,24 @@ def decide(v: View, codes: set[str]) -> tuple[M, str]:
         return M.COUNTER_OFFER, f"Their {table} is {worse}: never accept it; answer with your own justified number."
     if below and stronger:
         return M.WALK_AWAY, f"Their {table} is below your line of {line} and your alternative ({alt}) beats it: take the better option."
+    if (F.CONCESSION_BEYOND_RESERVATION in codes or below) and F.ANCHOR_EXTREME in codes:
+        return M.COUNTER_OFFER, f"Don't go below your line of {line} — but your own number is too far out to hold: re-anchor with a credible, justified figure at or above your line."
     if F.CONCESSION_BEYOND_RESERVATION in codes:
         return M.HOLD_FIRM, f"The move you are weighing crosses your walk-away point of {line}: don't make it."
     if below:
         if v.mode == "walkaway" and codes & {F.BATNA_MISSING, F.WALKAWAY_BLUFF}:
             return M.IMPROVE_BATNA, f"Their {table} is below your line of {line}, and you have no better option to walk to yet: never accept it; build the alternative."
+        plan = cn.planned(v)
+        level = v.planned_level(plan) if plan is not None else None
+        if v.mode == "concede" and level is not None and not v.worse(level, v.reservation):
+            return M.TRADE_CONCESSION, (f"Their {table} is below your line of {line}: never accept it. Your move to {v.money(level)} "
+                                        f"stays clear of the line — make it only in exchange for something back.")
         return M.HOLD_FIRM, f"Their {table} is below your line of {line}: never accept it; hold your position."
     if stronger:
         if v.mode == "walkaway":
             return M.WALK_AWAY, f"Your alternative ({alt}) beats {wk._offer_words(v)}: the walk is strategic, not a bluff."
         return M.HOLD_FIRM, f"Your alternative ({alt}) beats {wk._offer_words(v)}: don't move toward them; they must beat it."
-    if F.WALKAWAY_BLUFF in codes:
+    if F.WALKAWAY_BLUFF in codes or (v.mode == "walkaway" and F.BATNA_WEAKER_THAN_OFFER in codes):
         if meets:
             return M.ACCEPT, f"Walking would be a bluff, and their {table} already meets your target of {v.money(v.target)}: take it."
         if v.s.alternative is not None and not v.s.no_alternative:
@@ -92,7 +106,7 @@ def decide(v: View, codes: set[str]) -> tuple[M, str]:
     if v.mode == "walkaway":
         if wk.walking(v) is None and wk.their_walk(v):
             return M.GATHER_INFORMATION, "The walk on the table is theirs: test it before you react — ask why, and find out whether their alternative is real."
-        return M.HOLD_FIRM, "The walk is not needed yet: hold your position and keep leaving as the option you can really take."
+        return M.COUNTER_OFFER, "Nothing shows your alternative beats this deal, so walking isn't the move yet: negotiate it with a justified number of your own, and keep leaving as an option you can really take."
     trading = {F.CONCESSION_UNILATERAL, F.CONCESSION_INCREASING, F.CONCESSION_LARGE_FIRST, F.DEADLOCK, F.TRADE_OPPORTUNITY}
     if codes & trading or v.plans("concede"):
         return M.TRADE_CONCESSION, "If you move, move only in exchange for something back, in a smaller step than the last."
