@@ -171,9 +171,13 @@ _AGREED = _rx(r"we (?:agreed|shook hands|settled|have a deal|had a deal|struck a
 _NO_ALTERNATIVE = re.compile(r"\b(?:(?:do not|don'?t|didn'?t|doesn'?t|haven'?t|have no|has no|got no|without)(?: \w+){0,2} (?:other|another|alternative|backup|competing|second|fallback)(?: \w+)?"
                              r"|no (?:other|alternative|backup|competing|second|fallback|real) (?:offers?|options?|alternatives?|plan|choice|buyers?|candidates?|dealers?|jobs?|leads?)"
                              r"|nothing else (?:lined up|on the table|in the pipeline)|only (?:offer|option) i have|no plan b|nowhere else to go"
-                             r"|not (?:interviewing|looking) (?:anywhere )?else)\b", re.I)
+                             r"|not (?:interviewing|looking) (?:anywhere )?else"
+                             r"|(?:haven'?t|have not|hasn'?t|didn'?t|never) (?:actually |even |really |yet )*(?:started |begun |been )?(?:look(?:ing|ed)?|search(?:ing|ed)?|job[- ]hunting|applying|appl(?:y|ied))(?: (?:for|around|at|elsewhere|anywhere))?"
+                             r"|(?:nothing|no ?one|nobody) else (?:lined up|out there|available|interested|is interested|has (?:offered|bid|called|asked)|(?:in|around) (?:the|our|my) (?:area|budget|price range)|(?:we|i) (?:like|want|could))"
+                             r"|(?:no|without an?|don'?t have an?) (?:other |second |backup |fallback )?(?:job|offer|buyer|option|plan)s? (?:lined up|in hand|on the table)"
+                             r"|no fallback|no backup|all (?:my|our) eggs in (?:one|this) basket)\b", re.I)
 _PLANS: list[tuple[str, re.Pattern[str]]] = [
-    ("walk", _rx(r"(?:i'?ll|i will|i'?m going to|i am going to|going to|gonna|plan(?:ning)? to|thinking (?:of|about)|want to|ready to|about to|should i|i might|might) (?:just )?(?:walk(?:ing)?(?: away)?|leave|tell them i'?m walking|threaten to walk)(?!\s+(?:away|if|when|unless|below|under|over|above|at))",
+    ("walk", _rx(r"(?:i'?ll|i will|i'?m going to|i am going to|going to|gonna|plan(?:ning)? to|thinking (?:of|about)|want to|ready to|about to|should i|i might|might) (?:just )?(?:walk(?:ing)?(?: away)?|leave|tell them i'?m walking|threaten to walk)(?!\s+(?:away|if|when|unless|below|under|over|above|at|into|in|to|through|across|around|down|up|back|home|past|out of|my|the|our|him|her|them|\w+'s))",
                  r"tell (?:them|him|her) i'?m (?:walking|out|leaving)", r"i'?m walking", r"walk out")),
     ("hold", _rx(r"(?:i'?ll|i will|i'?m going to|going to|plan(?:ning)? to|want to|should i) (?:hold|stand) (?:firm|my ground|at)", r"not (?:budging|moving)", r"hold firm", r"stay firm", r"stick (?:to|with) my")),
     ("accept", _rx(r"(?:i'?ll|i will|i'?m going to|going to|gonna|plan(?:ning)? to|thinking (?:of|about)|want to|inclined to|leaning (?:towards?|to)|should i) (?:just )?(?:accept|take (?:it|the offer|their offer|the deal)|say yes|sign)")),
@@ -181,6 +185,58 @@ _PLANS: list[tuple[str, re.Pattern[str]]] = [
     ("counter", _rx(r"(?:i'?ll|i will|i'?m going to|going to|gonna|plan(?:ning)? to|thinking (?:of|about)|want to|should i|about to) (?:counter|come back|propose|push back|ask for)")),
     ("open", _rx(r"(?:i'?ll|i will|i'?m going to|going to|gonna|plan(?:ning)? to|thinking (?:of|about)|want to|should i) (?:open|start|lead|anchor|name (?:a|my|the) (?:number|price)|ask for|list (?:it )?(?:at|for))")),
 ]
+
+
+_NOT_INTO = r"(?!\s+(?:into|in|to|through|over|across|around|down|up|back|home|past|out of|my|the|our|him|her|them))"
+
+_ALTERNATIVE = _rx(
+    # staying with what we have
+    r"(?:can|could|would|might|'d|will|'ll) (?:always |just |still |happily |simply )?(?:keep|stay|stick|carry on|continue) (?:renting|leasing|with (?:the|our|my) (?:current|existing|old)|(?:the|our|my) (?:current|existing|old) \w+|(?:using|running) (?:the|our|my) (?:current|existing|old))",
+    r"(?:can|could|would|might|'d) (?:always |just |still |happily |simply )?(?:stay put|stay where (?:i|we) (?:am|are)|renew with (?:the|our) (?:current|existing))",
+    r"(?:currently|right now|at the moment|for now) (?:we|i) [^.;!?]{0,60}\b(?:which|and (?:it|that)) (?:works|is working|is fine)",
+    # another party's offer, quote or interest
+    r"(?:i|we)(?:'ve| have)? (?:got|have|received|had) (?:an?other|a (?:second|competing|rival|backup)|(?:a )?competitor'?s?) (?:\w+ )?(?:offer|quote|bid|proposal)",
+    r"(?:an?other|competing|rival|backup|second) (?:job |written |verbal |formal )?(?:offer|quote|bid|proposal) (?:sitting|waiting|in hand|on the table|in my inbox|lined up|from)",
+    r"competitor'?s? (?:quote|offer|bid|proposal)", r"quote from (?:a|another|the other|their) competitor",
+    r"(?:\w+ )?(?:quote|offer|bid|proposal) (?:is )?(?:sitting|waiting) (?:in (?:my|our) inbox|on my desk|on the table)",
+    r"(?:plenty|lots|a lot|loads|several|a few|a couple|a bunch|many|other|more) (?:of )?(?:other )?(?:buyers|bidders|people|tenants|applicants|candidates|clients|customers|interested parties) (?:have |has |are |were )?(?:asked|asking|interested|enquired|inquired|lined up|waiting|keen|reached out|called|messaged)",
+    r"(?:the|our|my) other (?:\w+ ){1,2}?(?:is|are|was) (?:still )?(?:available|open|free|interested|on the table|waiting|ready|keen)",
+    r"(?:the|our) other (?:venue|place|option|flat|house|apartment|candidate|job|company|supplier|vendor|contractor|dealer|buyer|offer|quote|bidder|landlord|employer) (?:is|are) (?:still )?(?:available|open|free|interested|on the table|waiting|ready|keen)",
+    # an agreed fallback course of action
+    r"(?:we|i)(?:'d| would| could| can| will|'ll) (?:just |simply |always |still )?(?:list (?:it |the \w+ )?(?:with|on|publicly|in)|put it on the market|sell (?:it )?(?:on|to) (?:the open market|someone else|another buyer)|go (?:back )?to market)",
+    r"(?:we|i)(?:'d| would| could| can|'ll| will) (?:\w+ ){0,5}if (?:this|it|that|the deal|the sale|they|he|she|we lose (?:them|him|her|it|this|the \w+))(?: \w+){0,2} (?:falls? through|dies|fails|doesn'?t work out|says? no|walks?|backs? out|won'?t)",
+    r"if (?:we|i) lose (?:them|him|her|this|the (?:deal|account|client|contract|job|customer))(?: \w+){0,2},? (?:we|i)(?:'d| would| could| can|'ll| will)",
+    r"(?:our|my) (?:fallback|backup|plan b|alternative)(?: option| plan)? (?:is|would be|was)",
+)
+"""An alternative named in words, with or without a value ("we can keep renting", "another offer came in")."""
+
+_WALK = _rx(
+    r"(?:or|otherwise|else) (?:i'?m|we'?re|i am|we are) (?:out|done|walking|gone|leaving|off|quitting|handing in (?:my|our) notice|giving (?:my|our) notice)",
+    r"(?:or|otherwise|else) (?:i'?ll|we'?ll|i will|we will|i|we) (?:just )?(?:walk|leave|quit|resign|go elsewhere|hand in (?:my|our) notice|give (?:my|our) notice|take (?:my|our) business elsewhere|pull (?:the|our|my) \w+)",
+    r"(?:tell|text|email|message|inform|warn|say to|let) (?:them|him|her|the \w+|[A-Z]\w+)(?: know)?(?: (?:that|tonight|today|tomorrow|now|straight|plainly)){0,2} (?:we|i)(?:'re|'m|'d|'ll| are| am| would| will)? (?:just |simply |now )?(?:walk(?:ing)?(?: away)?|done|out|leav(?:e|ing)|not renew(?:ing)?|mov(?:e|ing) (?:to|on|our|elsewhere)|go(?:ing)? (?:with|elsewhere)|switch(?:ing)?|sign(?:ing)? with|tak(?:e|ing) (?:our|my) business|pull(?:ing)? (?:out|the|our)|cancel(?:l?ing)?|rather walk|pass(?:ing)?)",
+    r"(?:tell|text|email|say to|let) (?:them|him|her|the \w+|[A-Z]\w+)(?: know)? (?:that )?(?:it'?s )?no deal",
+    r"(?:i|we)(?:'ll| will) walk(?: away)?(?!\s+(?:away|if|when|unless|once|below|under|over|above|at|for)\b)" + _NOT_INTO, r"(?:i'?m|we'?re|i am|we are) (?:ready|prepared|willing|about|tempted|going) to (?:just )?(?:walk|leave|quit|resign|pull)" + _NOT_INTO,
+    r"(?:i'?ll|we'?ll|i will|we will|going to|gonna|want to|plan(?:ning)? to|thinking (?:of|about)|tempted to|about to|ready to|(?:i|we) (?:might|could|may)|should (?:i|we)) (?:just )?(?:quit|resign|hand in (?:my|our) notice|threaten to (?:walk|leave|quit|pull|cancel|switch|go)|pull (?:the|our|my) (?:contract|business|account|offer|order)|call (?:their|his|her) bluff)",
+    r"(?:leaning|inclined|tempted) (?:towards?|to) (?:\w+ ){0,4}?(?:going with|taking|signing with|switching to) (?:them|the other|another|the cheaper|the competitor|b\b)",
+    r"unless (?:they|he|she) (?:\w+ ){0,4}(?:i'?m|we'?re|i'?ll|we'?ll|i|we) (?:signing|going|switching|moving|taking|walking|leaving|out)",
+)
+"""The user's own walk, planned or threatened ("say it's 140 or I'm out", "tell them we walk unless…")."""
+
+_WALK_NEG = re.compile(r"\b(?:not|never|cannot|no way|(?:can|won|don|didn|wouldn|couldn|shouldn|isn|aren|ain)'?t)\s+(?:\w+\s+){0,3}$", re.I)
+
+
+def read_alternative(text: str) -> str | None:
+    """The first clause naming an alternative in words (its value, if any, is read elsewhere)."""
+    return first(text, _ALTERNATIVE)
+
+
+def read_walk(text: str) -> str | None:
+    """The user's own walk-away plan or threat; denied ones ("I'm not going to walk") are not."""
+    for sent, a, b in _hits(text, _WALK):
+        if _WALK_NEG.search(sent[max(0, a - 30):a]) or re.match(r"\s*(?:\w+\s+){0,2}(?:not|n't)\b", sent[a:b]):
+            continue
+        return _clause(sent, a, b)
+    return None
 
 
 def read_tactics(text: str, speech: str | None = None) -> list[tuple[FindingCode, str]]:

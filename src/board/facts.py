@@ -166,7 +166,7 @@ def label_amounts(text: str, reference: float | None = None, role: str | None = 
             if label and (label.startswith("plan_") or label == "alternative") and _negated(seg):
                 label = None
             lead = text[max(s_start, cue_at - 100):cue_at].rsplit(";", 1)[-1]
-            if label in ("me_offer", "them_offer") and (labels.THIRD_PARTY.search(lead) or _ALT_RE.search(lead)) and not _negated(lead):
+            if label in ("me_offer", "them_offer", "plan_accept") and (labels.THIRD_PARTY.search(lead) or _ALT_RE.search(lead)) and not _negated(lead):
                 label = "alternative"  # "another buyer offered me 750": their offer is my alternative
             if label == "them_offer" and role == "seller" and _QUOTE_WORD.search(text[max(s_start, cue_at - 40):m.start]):
                 label = "alternative"  # a seller is quoted by a dealer or a buy-back service: a standing alternative

@@ -85,7 +85,7 @@ RIGHT: list[tuple[str, re.Pattern[str]]] = [
     ("alternative", re.compile(r"^[^.;!?]{0,20}\b(?:from|at|with) (?:another|the other|a different|a competing|a rival) ", re.I)),
 ]
 
-THIRD_PARTY = re.compile(r"\b(?:another|other|a second|second|competing|rival|a different|outside|someone else|somebody else|anyone else|a new)\b"
+THIRD_PARTY = re.compile(r"\b(?:another|other|a second|second|competing|rival|a different|outside|someone else|somebody else|anyone else|a new|(?:a |the |our )?competitor'?s?)\b"
                          r"(?! (?:thing|time|day|week|month|year|reason|issue|question|way|point|call|round|email|meeting|visit|\d|[$€£]))", re.I)
 """In the subject of an offer, these make it another party's offer: the user's alternative."""
 

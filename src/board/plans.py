@@ -23,12 +23,13 @@ import re
 from dataclasses import replace
 
 from board.facts import Labelled, sentences
+from board.labels import THIRD_PARTY
 from board.models import Plan, Situation
 
 _INTENT = re.compile(
     r"\b(?:(?:i|we)(?:'ll| will| would|'d| shall)|(?:i'?m|i am|we'?re|we are|i was|we were) (?:going|gonna|planning|about|thinking|tempted|considering)"
     r"|(?:going|gonna|planning|plan|plans|planned|intend|want|wanna|about|tempted|ready) to|gonna|thinking (?:of|about)|was thinking|(?:my|the|our) plan"
-    r"|considering|should (?:i|we)|shall (?:i|we)|(?:do|can|shall) (?:i|we)(?= (?:just |then |now )?(?:say|ask|go|offer|counter|open|send|reply|respond|accept|take|drop|come|quote|bid))|could (?:i|we)|maybe (?:i|we)|(?:i|we) might|(?:i|we) may)\b",
+    r"|considering|inclined to|leaning (?:towards?|to)|(?:my|our) gut (?:says|tells me)|should (?:i|we)|shall (?:i|we)|(?:do|can|shall) (?:i|we)(?= (?:just |then |now )?(?:say|ask|go|offer|counter|open|send|reply|respond|accept|take|drop|come|quote|bid))|could (?:i|we)|maybe (?:i|we)|(?:i|we) might|(?:i|we) may)\b",
     re.I)
 _DONE = re.compile(
     r"\b(?:offered|said|told (?:them|him|her)|countered|quoted|proposed|asked for|replied|responded|wrote back|texted|emailed|sent|bid|opened|"
@@ -41,7 +42,7 @@ _ME_SUBJECT = re.compile(r"\b(?:i|we|i'?ve|we'?ve|i'?d|we'?d|my|our)\b", re.I)
 
 _VERBS: list[tuple[str, re.Pattern[str]]] = [
     ("walk", re.compile(r"\b(?:walk|leave)(?:s|es|ed|d|ing)?\b", re.I)),
-    ("accept", re.compile(r"\b(?:accept\w*|tak(?:e|ing) (?:it|the (?:offer|deal|\w+k|\d[\w.,]*))|sign(?:s|ed|ing)?|say(?:ing)? yes(?: to)?|agree(?:s|d|ing)? to)\b", re.I)),
+    ("accept", re.compile(r"\b(?:accept\w*|tak(?:e|ing) (?:it|the (?:offer|deal|\w+k|\d[\w.,]*))|sign(?:s|ed|ing)?|say(?:ing)? (?:yes|sure|ok(?:ay)?|fine|yeah|ja|oui|alright|no problem)(?: to)?|go(?:ing)? along(?: with)?|eat(?:ing)? (?:the|it|that)|agree(?:s|d|ing)? to)\b", re.I)),
     ("concede", re.compile(r"\b(?:drop|come down|go down|go up|come up|lower|raise|reduce|cut|meet (?:them|him|her|in)|split|concede|bump|settle|knock|shave|"
                            r"take [^.;!?]{0,20}off|discount|give (?:them|him|her)? ?(?:a|an|the)? ?(?:discount|break|cut))(?:s|es|ed|d|ing)?\b", re.I)),
     ("counter", re.compile(r"\b(?:counter|come back|push back|re-?anchor)(?:s|es|ed|d|ing)?\b", re.I)),
@@ -99,7 +100,10 @@ def refine(labelled: list[Labelled], text: str) -> list[Labelled]:
         s_start = starts[i] if i >= 0 else 0
         if i != sent_i:
             sent_i, prev_end = i, s_start
-        label = _relabel(item, _left(text, m.start, prev_end), text[s_start:m.start], text[m.end:m.end + 40], out)
+        left = _left(text, m.start, prev_end)
+        label = _relabel(item, left, text[s_start:m.start], text[m.end:m.end + 40], out)
+        if label == "plan_accept" and THIRD_PARTY.search(left):
+            label = "alternative"  # "a competitor … their contract, ready to sign at $45k": taking the other deal
         out.append(replace(item, label=label) if label != item.label else item)
         prev_end = m.end
     return out
@@ -191,8 +195,8 @@ def complete(s: Situation, text: str) -> None:
                 or not _ME_SUBJECT.search(sent[max(0, intent.start() - 15):intent.end()]) or _NEGATED.search(sent[:intent.end()]):
             continue
         tail = sent[intent.end():intent.end() + 40]
-        if _action(tail, True) == "accept" and s.offers:
-            s.plans.append(Plan(action="accept", words=sent.strip()))  # "thinking of just taking it"
+        if _action(tail, True) == "accept" and (s.offers or s.agreed or s.tactics):
+            s.plans.append(Plan(action="accept", words=sent.strip()))  # "thinking of just taking it", "inclined to say sure" to their ask
     for k, p in enumerate(s.plans):
         if p.amount is not None:
             continue

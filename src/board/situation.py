@@ -17,7 +17,7 @@ import re
 from collections import Counter
 
 from board import cues
-from board.facts import Labelled, label_amounts, quotes
+from board.facts import Labelled, _nearest, label_amounts, quotes
 from board.models import Fact, MarketRange, Offer, Plan, Situation, Tactic
 from board.money import MAX_MENTIONS, absurd, amounts
 from board import plans as planning
@@ -61,7 +61,14 @@ def read_situation(text: str, prior: Situation | None = None) -> Situation:
         notices += conv.notices
         asking = new.asking.amount if new.asking else None
         owner = {"more": "me", "less": "them"}.get(new.wants or "")
-        new.offers = [Offer(by=by, amount=a, words=w) for by, a, w in chat.offers(conv, asking, owner)] + new.offers
+        said = []
+        for by, a, w in chat.offers(conv, asking, owner):
+            if _names_alternative(w, a):
+                if new.alternative is None or new.alternative.amount is None:
+                    new.alternative = Fact(amount=a, words=w)  # "we've got another quote at £19,800": not an offer
+                continue
+            said.append(Offer(by=by, amount=a, words=w))
+        new.offers = said + new.offers
         if conv.me and role is None:
             new.role = None
     if len(_DIGITS.findall(text)) > MAX_MENTIONS:
@@ -80,6 +87,15 @@ def read_situation(text: str, prior: Situation | None = None) -> Situation:
                        cues.read_tactics(conv.narrative[:WORDS_CAP], (theirs + "\n" + spoken)[:WORDS_CAP])]
     new.notices = notices
     return merge(prior, new, text) if prior else new
+
+
+def _names_alternative(words: str, amount: float) -> bool:
+    """Whether a chat line's number is cued as another party's (an alternative), not the speaker's offer."""
+    for m in amounts(words):
+        if abs(m.value - amount) < 0.005 * max(abs(amount), 1):
+            hit = _nearest(words[max(0, m.start - 80):m.start])
+            return bool(hit and hit[0] == "alternative")
+    return False
 
 
 def _reference(prior: Situation | None, text: str) -> float | None:
@@ -129,6 +145,13 @@ def _current_is_alternative(role: str | None, text: str) -> bool:
     return role in (None, "candidate", "employee") or bool(_STAY.search(text))
 
 
+_QUITTING = re.compile(r"\b(?:quit|quitting|resign\w*|notice|leave (?:the|this) (?:company|job|firm))\b", re.I)
+
+
+def _status_quo_words(labelled: list[Labelled]) -> set[str]:
+    return {i.words for i in labelled if i.label == "current"}
+
+
 def _fill_words(s: Situation, text: str, labelled: list[Labelled]) -> None:
     s.deadline = cues.read_deadline(text)
     s.issues = cues.read_issues(text)
@@ -140,12 +163,21 @@ def _fill_words(s: Situation, text: str, labelled: list[Labelled]) -> None:
     s.stalled = signals.read_stalled(text)
     s.tactics = [Tactic(code=code, words=words) for code, words in cues.read_tactics(text)]
     s.no_alternative = cues.read_no_alternative(text)
+    walk = cues.read_walk(text)
+    if s.no_alternative and s.alternative and s.alternative.words in _status_quo_words(labelled) and walk and _QUITTING.search(walk):
+        s.alternative = None  # threatening to quit: today's pay is what is being put at risk, not a fallback
+    if s.alternative is None and not s.no_alternative:
+        named = cues.read_alternative(text)
+        if named:
+            s.alternative = Fact(amount=None, words=named)  # an alternative with no value stated
     if s.alternative and s.no_alternative:
         s.no_alternative = None
     planned = {p.words for p in s.plans}
     for action, words in cues.read_plans(text):
         if not any(words in w or w in words for w in planned):
             s.plans.append(Plan(action=action, words=words))
+    if walk and not any(p.action == "walk" for p in s.plans):
+        s.plans.append(Plan(action="walk", words=walk))
 
 
 _CORRECTION = re.compile(r"\b(?:typo|correction|i meant|i mean|my mistake|my bad|mis-?typed|should have said|should be|not \W?\d|sorry,? (?:it was|it's|that was|i))", re.I)

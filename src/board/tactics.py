@@ -19,14 +19,14 @@ _THEY = (r"(?:they|he|she|the (?:\w+ ){0,2}?(?:buyer|seller|client|customer|comp
 _THEY_WILL = _THEY + r"(?:'ll| will| would|'d| might| could| may| (?:is|are|was|were) (?:going to|gonna)| threaten(?:ed|s|ing)? to| said (?:they|he|she)(?:'d| would| will|'ll))"
 _WE_WILL = r"(?:we|i)(?:'ll| will| would|'d| might| (?:are|am|'re|'m) (?:going to|gonna)| (?:can|could))"
 _LEAVE = (r"(?:just |simply |happily |have to |need to )?(?:go with|hire|find|look (?:elsewhere|around|at (?:other|another))|take (?:our|their|his|her|my) business|"
-          r"move (?:on|to|our|the)|switch(?: to)?|walk(?: away)?|pass|buy (?:\w+ )?(?:elsewhere|from)|sell (?:it |the \w+ )?to|rent (?:it )?to|give it to|"
+          r"move (?:on|to|our|the)|give (?:the|our|your|their|this|that) (?:\w+ )?(?:slot|business|contract|account|space|work|job|deal|order|listing|spot|place|role) to|switch(?: to)?|walk(?: away)?|pass|buy (?:\w+ )?(?:elsewhere|from)|sell (?:it |the \w+ )?to|rent (?:it )?to|give it to|"
           r"give notice|hand in (?:our|their|his|her|my) notice|leave|pull (?:out|the offer)|take it off the market|go elsewhere|shop around|"
           r"get (?:\w+ ){0,2}(?:elsewhere|from someone else)|use (?:another|a different|someone)|delist|drop (?:you|us|the)|cancel|not renew|end the)")
 _OTHERS = (r"(?:other|another|plenty of|lots of|a lot of|several|a bunch of|many|a few|two|three|more) (?:other )?(?:\w+ )?(?:buyers|offers|candidates|finalists?|options|people|interest|"
            r"bidders|tenants|applicants|vendors|suppliers|devs|developers|quotes|contractors|agencies|firms|companies|interested parties|viewings)")
 
 THREAT_NARRATIVE = re.compile(
-    r"\b" + _THEY_WILL + r" " + _LEAVE + r"\b"
+    r"\b" + _THEY_WILL + r" [\"“‘']?" + _LEAVE + r"\b"
     r"|\b" + _THEY + r" (?:has|have|had|'ve got|has got|mentioned|said (?:they|he|she) (?:has|have|had)) " + _OTHERS + r"\b"
     r"|\bor (?:else )?(?:they|he|she)(?:'ll| will|'re| are|'s| is) (?:\w+ )?(?:going|moving|switching|walk(?:ing)?|leav(?:e|ing)|out|giv(?:e|ing) notice|hand(?:ing)? in|tak(?:e|ing)|look(?:ing)?|find(?:ing)?)\b"
     r"|\b(?:threaten(?:ed|s|ing)? to (?:walk|leave|go|pull|cancel|switch|move)|plenty of (?:other )?fish)\b", re.I)

@@ -1,0 +1,76 @@
+"""The walkaway reading: alternatives named without a value, the user's own walk threats,
+'nothing else lined up', and their threats to leave — with invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from board.situation import read_situation
+
+
+@pytest.mark.parametrize("text", [
+    "I'm the tenant. The landlord wants $1,900 from May. Honestly we could always keep renting month to month here.",
+    "We're buying a van, dealer says $31k. A rival dealer's quote is sitting in my inbox too.",
+    "Selling the cottage to a cousin who offered $300k. If this falls through we'd list it with an estate agent.",
+    "I'm the candidate, they offered $95k. I've got another offer as well but they haven't named a figure yet.",
+    "Our payroll vendor wants $40k to renew. We could just stick with our current spreadsheet setup.",
+    "Selling my bike, one guy offered $700. Plenty of other buyers have messaged about it.",
+    "The caterer wants $9,000. The other caterer is still available for our date.",
+])
+def test_an_alternative_without_a_number_is_read(text: str) -> None:
+    s = read_situation(text)
+    assert s.alternative is not None and s.alternative.amount is None
+    assert s.no_alternative is None
+
+
+@pytest.mark.parametrize("text", [
+    "They offered $60k. I don't have another offer and nothing else is lined up.",
+    "The buyer offered $410k. We haven't even started looking at other agents.",
+    "Client wants 20% off my $5,000 fee. There's no plan B if they go.",
+])
+def test_no_alternative_is_read(text: str) -> None:
+    s = read_situation(text)
+    assert s.no_alternative and s.alternative is None
+
+
+@pytest.mark.parametrize("text", [
+    "The supplier quoted $12k. I'll reply that it's $10k or we're out.",
+    "Landlord wants $2,600. I'm going to tell him we're moving elsewhere unless he keeps it at $2,400.",
+    "They came back at $88k. Honestly I'm ready to walk.",
+    "The agency asked for $15k. I'll tell them it's no deal.",
+    "Our distributor wants 35%. I might threaten to pull the contract.",
+    "I earn $70k. I plan to tell my boss I need $80k or I'm handing in my notice.",
+])
+def test_a_walk_threat_is_a_walk_plan(text: str) -> None:
+    s = read_situation(text)
+    assert any(p.action == "walk" for p in s.plans)
+
+
+@pytest.mark.parametrize("text", [
+    "They offered $60k. I'm not going to walk over this.",
+    "They offered $60k and I can't walk away, we need the money.",
+    "I'm going to walk into the meeting Monday and ask for $65k.",
+    "I'm the tenant. I'll walk away if the rent is over $2,000.",
+])
+def test_denied_or_conditional_walks_are_not_plans(text: str) -> None:
+    s = read_situation(text)
+    assert not any(p.action == "walk" for p in s.plans)
+
+
+def test_quitting_with_nothing_lined_up_has_no_alternative() -> None:
+    s = read_situation("I make $65k. I'll tell my manager I want $75k or I'm quitting. I haven't started looking for other jobs.")
+    assert s.no_alternative and s.alternative is None
+    assert any(p.action == "walk" for p in s.plans)
+
+
+def test_another_quote_in_a_chat_line_is_the_alternative_not_my_offer() -> None:
+    text = ("Chat with the painter, I'm Me:\n\nPete: whole house comes to £6,400\n"
+            "Me: hmm, we've got another quote at £5,100\nPete: best I can do is £6,200\n")
+    s = read_situation(text)
+    assert s.alternative is not None and s.alternative.amount == 5_100
+    assert all(o.amount != 5_100 for o in s.offers)
+
+
+def test_a_competitors_price_ready_to_sign_is_the_alternative() -> None:
+    s = read_situation("Our CRM vendor wants $70k. We trialled a competitor and I have their contract ready to sign at $45k.")
+    assert s.alternative is not None and s.alternative.amount == 45_000
