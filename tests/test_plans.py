@@ -70,3 +70,11 @@ def test_market_ranges(text, low, high):
 def test_one_shelf_price_is_not_a_market_range():
     s = read_situation("I'm the buyer for a small shop. I've only seen the retail price (about 8,99 € in supermarkets).")
     assert s.market_range is None
+
+
+@pytest.mark.parametrize("text", [
+    "We agreed the price for the van. Now he wants me to cover the transfer fee too. I'm inclined to just say ok.",
+    "We shook hands on the desk. Then she asked me to deliver it as well. My gut says just go along with it.",
+])
+def test_leaning_toward_yes_to_their_ask_is_an_accept_plan(text):
+    assert any(p.action == "accept" for p in read_situation(text).plans)

@@ -236,3 +236,11 @@ def test_timid_against_the_range_when_no_target_is_given():
 
 def test_their_reply_to_the_users_own_listing_is_not_their_anchor():
     assert raised("counter-anchor", wants="more", asking=265000, history=[("them", 228000)]) is None
+
+
+def test_saying_yes_to_a_nibble_is_unilateral_in_any_mode():
+    yes = ("accept", None, "I'll probably just say fine to the extra cleaning fee")
+    nibble = ("tactic-nibble", "one more thing: could you cover the cleaning fee?")
+    f = raised("concession-unilateral", "prep", wants="less", agreed="we agreed on the rent", tactic=nibble, plan=yes)
+    assert f is not None and "cleaning fee" in f.evidence
+    assert raised("concession-unilateral", "prep", wants="less", tactic=nibble, plan=yes) is None  # no deal yet: not a nibble

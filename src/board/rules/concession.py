@@ -83,7 +83,8 @@ def _conditional(v: View) -> str:
 
 def unilateral(v: View) -> Finding | None:
     plan = planned(v)
-    giving_in = [p for p in v.plans("accept") if v.mode == "concede" and not v.at_least(v.on_table, v.target)]
+    nibbled = v.s.agreed is not None and any(t.code == F.TACTIC_NIBBLE for t in v.s.tactics)
+    giving_in = [p for p in v.plans("accept") if nibbled or (v.mode == "concede" and not v.at_least(v.on_table, v.target))]
     if plan is not None and not reciprocal(plan.words):
         evidence = f"You plan to give ground with nothing asked in return: {quote(plan.words)}"
         sev = "high"
