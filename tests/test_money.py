@@ -122,3 +122,9 @@ def test_linear_on_hostile_input() -> None:
         started = time.perf_counter()
         amounts(text)
         assert time.perf_counter() - started < 2
+
+
+def test_a_lone_decimal_comma_is_a_decimal_not_a_list() -> None:
+    from board.money import amounts
+    assert [m.value for m in amounts("we'd only stay if they hold at 2,35 a litre.")] == [2.35]
+    assert [m.value for m in amounts("I offered 31,32, and then 34")] == [31, 32, 34]

@@ -156,6 +156,10 @@ def _not_money(text: str, m: re.Match, value: float, has_marker: bool) -> bool:
     return False
 
 
+_LISTED = re.compile(r"\s*(?:,|/|&|\band\b|\bor\b|\bthen\b)", re.I)
+"""After "24,25": a list goes on ("24,25, and 27"); "1,70." or "1,70 a kilo" is a decimal comma."""
+
+
 def scan(text: str) -> list[Mention]:
     """Every money, bare-number and percent mention in ``text``, in order, ranges joined."""
     masked = _PHONE.sub(lambda p: "#" * len(p.group()), text)
@@ -174,7 +178,7 @@ def scan(text: str) -> list[Mention]:
         if suf in ("m", "mm") and not cur:
             suf = ""  # "30m" is minutes or metres unless a currency says otherwise
             pos = m.start("num") + len(num)
-        if re.fullmatch(r"\d+(?:\.\d+)?,\d{1,2}", num) and cur != "EUR":
+        if re.fullmatch(r"\d+(?:\.\d+)?,\d{1,2}", num) and cur != "EUR" and _LISTED.match(masked, m.end("num")):
             # "24,25, and 27" is a list, not twenty-four point two five
             num = num.split(",")[0]
             pos = m.start("num") + len(num)
