@@ -78,3 +78,8 @@ def test_one_shelf_price_is_not_a_market_range():
 ])
 def test_leaning_toward_yes_to_their_ask_is_an_accept_plan(text):
     assert any(p.action == "accept" for p in read_situation(text).plans)
+
+
+def test_what_they_are_going_to_ask_for_is_not_my_plan():
+    s = read_situation("The landlord wants to meet next week. I have no idea what he's going to ask for, and they want to raise it again.")
+    assert s.plans == []

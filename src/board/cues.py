@@ -261,12 +261,17 @@ def read_tactics(text: str, speech: str | None = None) -> list[tuple[FindingCode
 _ANY_PLAN = re.compile("|".join(f"(?:{rx.pattern})" for _, rx in _PLANS), re.I)
 
 
+_THEIR_PLAN = re.compile(r"\b(?:they|he|she|you)(?:'re| are|'s| is| was| were)?\s*$", re.I)
+
+
 def read_plans(text: str) -> list[tuple[str, str]]:
     """(action, words) for each plan sentence; amounts are attached by the caller."""
     out = []
     for sent, _, _ in _hits(text, _ANY_PLAN):
         for action, rx in _PLANS:
             m = rx.search(sent)
+            if m and _THEIR_PLAN.search(sent[max(0, m.start() - 15):m.start()]):
+                continue  # "what they're going to ask for": their plan, not the user's
             if m and not _NEG_NEAR.search(sent[max(0, m.start() - 20):m.start()]) and not re.search(r"\bnot\b", m.group(), re.I):
                 out.append((action, _clause(sent, m.start(), m.end())))
                 break
