@@ -83,3 +83,10 @@ def test_leaning_toward_yes_to_their_ask_is_an_accept_plan(text):
 def test_what_they_are_going_to_ask_for_is_not_my_plan():
     s = read_situation("The landlord wants to meet next week. I have no idea what he's going to ask for, and they want to raise it again.")
     assert s.plans == []
+
+
+def test_leaving_a_thing_behind_is_not_a_walk():
+    s = read_situation("We agreed the sale at $240,000. Now they ask: could we leave the dining table and the curtains, and pay $800 toward their moving van?")
+    assert not any(p.action == "walk" for p in s.plans)
+    s = read_situation("They offered $9,000 for the boat. I am going to leave the table at $9,000 and tell them I am walking.")
+    assert any(p.action == "walk" for p in s.plans)

@@ -80,6 +80,8 @@ def _action(tail: str, theirs_before: bool) -> str | None:
     best: tuple[int, str] | None = None
     for action, rx in _VERBS:
         m = _last(rx, tail)
+        if m and action == "walk" and _LEAVE_THING.match(tail, m.start()):
+            continue  # leaving a thing behind
         if m and (best is None or m.start() > best[0]):
             best = (m.start(), action)
     if best is None:
@@ -126,8 +128,16 @@ def _mine(left: str, did: re.Match[str]) -> bool:
     return bool(_ME_SUBJECT.search(before)) or not re.search(r"[A-Za-z]", left[:did.start()])
 
 
+_LEAVE_THING = re.compile(r"leav(?:e|es|ing) (?:the|a|an|some|all|our|my|your|their|his|her)\s+"
+                          r"(?!(?:table|deal|room|negotiations?|talks|meeting|company|job|firm|team|place|house|flat|apartment|building|office)\b)\w", re.I)
+
+
 def _relabel(item: Labelled, left: str, from_start: str, right: str, done: list[Labelled]) -> str:
     label, m = item.label, item.mention
+    if label == "plan_walk":
+        w = _last(_VERBS[0][1], left)
+        if w is not None and _LEAVE_THING.match(left, w.start()):
+            return "none"  # "could we leave the washing machine": leaving a thing behind, not walking
     if m.is_range and label in ("none", "asking", "me_offer", "them_offer") and (label == "none" or _COMPARABLE.search(left)):
         return "market"
     if label == "market" and not m.is_range and _RETAIL.search(left + " " + right):
