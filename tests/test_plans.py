@@ -90,3 +90,9 @@ def test_leaving_a_thing_behind_is_not_a_walk():
     assert not any(p.action == "walk" for p in s.plans)
     s = read_situation("They offered $9,000 for the boat. I am going to leave the table at $9,000 and tell them I am walking.")
     assert any(p.action == "walk" for p in s.plans)
+
+
+def test_quotes_that_ranged_between_two_numbers_are_a_market_range():
+    s = read_situation("Last time we tendered the landscaping, the four quotes ranged $2,100 to $2,600 a month. Meeting the incumbent Friday.")
+    assert s.market_range is not None and (s.market_range.low, s.market_range.high) == (2100, 2600)
+    assert not s.offers

@@ -54,7 +54,7 @@ _DIARY = re.compile(r"^\W*(?:(?:then|and|so|later|first|initially|originally|yes
                     r"(?:offered|asked for|asked|countered|quoted|proposed|went (?:down|up|to)|came (?:down|up)|dropped|moved|bid|opened|said|told (?:them|him|her)|put in)\b",
                     re.I)
 _COMPARABLE = re.compile(r"\b(?:went for|go(?:ing)? for|fetch(?:es|ed)?|last year|in (?:the|my|our) area|events? (?:our|my|this) size|similar|comparable|comps?|listings?|used ones|others?|other \w+s|going (?:for|between|at|rate)|go(?:es)? for|sell(?:s|ing)? for|sold|"
-                         r"rent(?:s|ing)? for|market|range|typical(?:ly)?|usually|normally|average|between|on (?:ebay|the forum|craigslist|marketplace)|"
+                         r"rent(?:s|ing)? for|market|range[sd]?|typical(?:ly)?|usually|normally|average|between|on (?:ebay|the forum|craigslist|marketplace)|"
                          r"glassdoor|levels\.fyi|payscale|worth|valued|valuation|appraised|band)\b", re.I)
 _RETAIL = re.compile(r"\b(?:shelf|retail(?:s)?|in (?:the )?(?:shops?|stores?|supermarkets?)|rrp|msrp|new (?:it|they|one)s? (?:cost|go|sell)|brand new|paid [^.;!?]{0,15}new|sticker)\b", re.I)
 
