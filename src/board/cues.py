@@ -137,13 +137,17 @@ _DEADLINE = _rx(r"by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday
                 r"(?:offer|it|deal) (?:expires|ends|lapses)", r"expir(?:es|ing|y)", r"end of (?:the )?(?:quarter|month|year|week|day)", r"only (?:today|tonight|this week)",
                 r"today only", r"deadline", r"need an answer", r"need to (?:decide|answer|respond|sign) (?:by|within|before|today|tomorrow)",
                 r"within \d+ (?:hours|days)", r"within (?:24|48|72) ?h", r"exploding offer", r"before (?:monday|tuesday|wednesday|thursday|friday|the weekend|tomorrow)",
-                r"now or never", r"only (?:good|valid|available|open) (?:today|tonight|until|till|through|for)", r"(?:good|valid) (?:until|till|through) \w+", r"first come,? first served", r"(?:respond|answer|decide) by", r"closes? (?:on|by)", r"lease (?:ends|is up)", r"(?:answer|decision|reply|response) by", r"by (?:tonight|tomorrow|the weekend|end of (?:day|week))",
+                r"now or never", r"only (?:good|valid|available|open) (?:today|tonight|until|till|through|for)", r"(?:good|valid|available|open) only (?:today|tonight|until|till|through|for)",
+                r"need (?:a|an|our|my) (?:yes or no|answer|decision|reply|response) (?:by|before|today|tonight|tomorrow)",
+                r"(?:deposit|sign|commit|decide|pay)(?: \w+){0,2} (?:today|tonight|right now|by \w+) to (?:hold|keep|secure|lock)", r"(?:good|valid) (?:until|till|through) \w+", r"first come,? first served", r"(?:respond|answer|decide) by", r"closes? (?:on|by)", r"lease (?:ends|is up)", r"(?:answer|decision|reply|response) by", r"by (?:tonight|tomorrow|the weekend|end of (?:day|week))",
                 r"(?:holding|hold) it (?:for me )?(?:till|until)", r"if you can sign by", r"(?:have|has) to (?:decide|sign|commit) (?:by|before|this|today|tonight)",
                 r"(?:before|by) (?:i|we) (?:leave|move|emigrate|fly)", r"(?:good|valid) for \d+ (?:days|hours)", r"(?:gone|taken) by (?:the )?(?:weekend|\w+day)")
 _NO_DEADLINE = _rx(r"no (?:real |hard |firm )?(?:deadline|rush|hurry|time pressure)", r"not in a (?:rush|hurry)", r"no time pressure", r"plenty of time")
 
 _RELATIONSHIP = _rx(r"current (?:employer|boss|manager|company|job)", r"my (?:employer|boss|manager)", r"long[- ]?(?:time|term|standing) (?:client|customer|partner|supplier|vendor|relationship|tenant|landlord)",
-                    r"(?:client|customer|supplier|vendor|partner|tenant|landlord) (?:of|for) (?:\w+ )?(?:years|a decade)", r"(?:for|of) (?:\d+|many|several|a few|ten|five|years) years",
+                    r"(?:client|customer|supplier|vendor|partner|tenant|landlord) (?:of|for) (?:\w+ )?(?:years|a decade)", r"(?:for|of) (?:\d+|many|several|a few|ten|five|years) (?:years|yrs)", r"\(\d+ (?:years|yrs)\b", r"over the years",
+                    r"(?:biggest|largest|main|oldest|best|key|anchor) (?:client|customer|account|supplier)",
+                    r"(?:don'?t|do not) want (?:this|it|things) to (?:turn|get|go) (?:nasty|ugly|sour|awkward|bad|personal)", r"(?:still )?need (?:him|her|them) to finish",
                     r"business partner", r"co-?founder", r"(?:family|friend|neighbo(?:u)?r|colleague|coworker|co-worker)(?!s? (?:at|from|in|who work|working|told|said|says|put|get|make|earn))", r"ongoing relationship",
                     r"(?:been|worked) with (?:me|us|them) (?:for )?(?:\d+|many|several|a few|ten|five|eleven|twelve)", r"(?:have|has|'ve) (?:supplied|served|worked with|been with) (?:us|me|them) for",
                     r"work with (?:them|him|her) (?:again|every day|for years)", r"repeat (?:business|customer)", r"renew(?:al)?", r"raise")

@@ -1,0 +1,35 @@
+"""Reader cues the concession and skeptic lenses rely on: deadlines, relationships, tradeable issues (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from board.situation import read_situation
+
+
+@pytest.mark.parametrize("text", [
+    "The dealer says the price is good only until Saturday noon. I'm thinking of taking it.",
+    "The agency wants an answer: they need a yes or no by Thursday about the $4,000 retainer.",
+    "The caterer said we'd have to pay the deposit today to hold the date, $1,500.",
+])
+def test_deadline_phrasings(text):
+    assert read_situation(text).deadline
+
+
+@pytest.mark.parametrize("text", [
+    "My oldest customer (7 yrs) asked for 10% off the $120/hour rate.",
+    "The printer has been good to us over the years; now they want $0.30 a page.",
+    "The plumber is halfway through and wants $2,000 more. I still need him to finish, so I don't want this to get ugly.",
+])
+def test_relationship_phrasings(text):
+    assert read_situation(text).relationship
+
+
+def test_effective_date_and_learning_budget_are_tradeable():
+    s = read_situation("HR caps the raise at 5%, but they could move the effective date and add to my training budget.")
+    assert {"start date", "learning budget"} <= set(s.issues)
+
+
+def test_no_relationship_or_deadline_in_a_one_off_sale():
+    s = read_situation("Selling my old bike to a stranger online. He offered $150, I want $200.")
+    assert s.relationship is None and s.deadline is None
