@@ -74,3 +74,19 @@ def test_another_quote_in_a_chat_line_is_the_alternative_not_my_offer() -> None:
 def test_a_competitors_price_ready_to_sign_is_the_alternative() -> None:
     s = read_situation("Our CRM vendor wants $70k. We trialled a competitor and I have their contract ready to sign at $45k.")
     assert s.alternative is not None and s.alternative.amount == 45_000
+
+
+@pytest.mark.parametrize("text,by", [
+    ("The garage we visited quoted $3,200 for the repair.", "them"),
+    ("I was offered $88k by the recruiter.", "them"),
+    ("We finally offered $410k on the flat.", "me"),
+    ("I have offered $40k already.", "me"),
+])
+def test_whose_offer_when_the_pronoun_has_a_verb_of_its_own(text: str, by: str) -> None:
+    s = read_situation(text)
+    assert [o.by for o in s.offers] == [by]
+
+
+def test_minutes_are_not_a_minimum() -> None:
+    s = read_situation("I'm the client. There's a second hall 20 min away, $9k for the day.")
+    assert s.reservation is None

@@ -68,6 +68,12 @@ _MARKET_SOURCE = re.compile(r"\b(?:glassdoor|levels\.fyi|payscale|indeed|kbb|kel
                             r"data|report|research|sites?|salary sites?|friends?|colleagues?|peers?|website|online|listings|similar|typical|average|median|others)\b", re.I)
 
 
+_AUX = (r"(?:would|will|could|can|did|do|had|have|'ve|'d|'ll|also|then|just|finally|eventually|already|originally|initially|first|only|ever|"
+        r"actually|really|now|since|later|once|again|still|even|probably|maybe|basically|\w+ly|not|never|n't|been)")
+_NOT_ITS_VERB = re.compile(r"^\s*(?:" + _AUX + r"\s+)*(?!" + _AUX + r"\b)(?:was|were|got|get|am|'m|are|'re|[a-z]+ed)\s*$", re.I)
+"""After a first-person pronoun, a verb of its own before the offer verb: a relative clause or a passive."""
+
+
 def _side(before: str, prev: str | None, quoted: str | None) -> str:
     """Whose move an offer verb reports, from the subject just before it."""
     cuts = list(_CLAUSE_CUT.finditer(before))
@@ -78,6 +84,8 @@ def _side(before: str, prev: str | None, quoted: str | None) -> str:
     if pron:
         word = pron[-1].group().lower()
         first = bool(_ME.fullmatch(word))
+        if first and quoted is None and _NOT_ITS_VERB.search(clause[pron[-1].end():]):
+            first = False  # "the place we toured quoted $28,500", "I was offered $90k": not my move
         if quoted == "them":
             return "me_offer" if word.startswith(("you", "u")) else "them_offer"
         return "me_offer" if first else "them_offer"
