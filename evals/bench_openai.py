@@ -63,6 +63,13 @@ class Server:
         self.process.start()
         self.base_url = self.pipe.recv()
 
+    @classmethod
+    def around(cls, local: FakeOpenAI) -> Server:
+        """A ``Server`` view of a fake already running in this process (it is not stopped here)."""
+        server = cls.__new__(cls)
+        server.local, server.base_url = local, local.base_url
+        return server
+
     def ask(self, command: str) -> Any:
         if self.local is not None:
             return _answer(self.local, command)
@@ -97,7 +104,12 @@ def _serve(pipe: Any, latency: float, chunk_delay: float) -> None:
         pipe.send(None)
 
 
-def one_turn(server: Server, engine: OpenAIEngine, text: str, thread_id: str, db: Path, show: bool) -> dict:
+def one_turn(
+    server: Server | FakeOpenAI, engine: OpenAIEngine, text: str, thread_id: str, db: Path, show: bool
+) -> dict:
+    """One timed turn; ``server`` is a ``Server`` (own process) or a started ``FakeOpenAI`` (a thread)."""
+    if isinstance(server, FakeOpenAI):
+        server = Server.around(server)
     board = load_board()
     titles = {p.name: p.display_name for p in [*board.advisors, board.moderator]}
     printer = LivePrinter(sys.stdout if show else io.StringIO(), titles)
