@@ -33,3 +33,14 @@ def test_effective_date_and_learning_budget_are_tradeable():
 def test_no_relationship_or_deadline_in_a_one_off_sale():
     s = read_situation("Selling my old bike to a stranger online. He offered $150, I want $200.")
     assert s.relationship is None and s.deadline is None
+
+
+def test_a_warm_and_a_hard_speaker_on_their_side_in_a_chat_is_good_cop_bad_cop():
+    chat = ("Me: so where are we on the van?\n"
+            "Tom: honestly I'm on your side here, I want this to work\n"
+            "Rita: I'll be blunt, $18,000 is the price and we won't keep dropping it\n"
+            "Me: let me think about it\n")
+    codes = {t.code for t in read_situation(chat).tactics}
+    assert "tactic-good-cop-bad-cop" in codes
+    one = "Me: where are we?\nTom: honestly I'm on your side, but I'll be blunt, $18,000 is the price\nMe: ok\n"
+    assert "tactic-good-cop-bad-cop" not in {t.code for t in read_situation(one).tactics}

@@ -21,7 +21,8 @@ from board.facts import Labelled, _nearest, label_amounts, quotes
 from board.models import Fact, MarketRange, Offer, Plan, Situation, Tactic
 from board.money import MAX_MENTIONS, absurd, amounts
 from board import plans as planning
-from board import roles, signals
+from board import roles, signals, tactics
+from board.codes import FindingCode
 from board import transcript as chat
 
 MAX_CHARS = 200_000
@@ -85,6 +86,10 @@ def read_situation(text: str, prior: Situation | None = None) -> Situation:
         spoken = "\n".join(conv.narrative[a:b] for a, b, owner in quotes(conv.narrative) if owner == "them")
         new.tactics = [Tactic(code=code, words=words) for code, words in
                        cues.read_tactics(conv.narrative[:WORDS_CAP], (theirs + "\n" + spoken)[:WORDS_CAP])]
+        if not any(t.code == FindingCode.TACTIC_GOOD_COP_BAD_COP for t in new.tactics):
+            cops = tactics.two_voices([(ln.speaker, ln.text[:2000]) for ln in conv.lines[:500] if ln.speaker in conv.them])
+            if cops:
+                new.tactics.append(Tactic(code=FindingCode.TACTIC_GOOD_COP_BAD_COP, words=cops))
     new.notices = notices
     return merge(prior, new, text) if prior else new
 

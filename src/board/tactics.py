@@ -63,7 +63,7 @@ NIBBLE = re.compile(
     r"(?:also|and) (?:contribute|throw in|cover|leave|include|add)|would you be (?:ok|okay|alright|fine) with|"
     r"last[- ]minute (?:request|ask|addition|change)|before (?:we|i) (?:send|sign) (?:the )?paperwork|as part of the (?:agreed|same) (?:price|deal))\b", re.I)
 
-_WARM = re.compile(r"\b(?:warm|friendly|nice|lovely|sweet|kind|apologetic|sympathetic|on my side|on our side|fighting for (?:me|us|you)|"
+_WARM = re.compile(r"\b(?:warm|friendly|nice|lovely|sweet|kind|apologetic|sympathetic|on my side|on our side|on your side|want (?:this|it) to work|fighting for (?:me|us|you)|"
                    r"really (?:want|wants) (?:you|me|us)|i'?m sure we can (?:sort|work)|soft(?:er)?|reasonable one|good cop|apologi[sz](?:ed|ing|es))\b", re.I)
 _HARD = re.compile(r"\b(?:cold|ice[- ]cold|blunt|hostile|aggressive|tough|rude|harsh|mean|hard-?line|hardball|stern|curt|dismissive|brusque|"
                    r"barely look(?:s|ed)?|snapped|unpleasant|grumpy|angry|bad cop|hard one|impatient|frosty|pushy)\b", re.I)
@@ -84,6 +84,25 @@ def good_cop_bad_cop(text: str) -> str | None:
                     and len(set(p.group().lower() for p in _PEOPLE.finditer(text[max(0, lo - 80):hi + 80]))) >= 2:
                 a, b = max(0, lo - 60), min(len(text), hi + 40)
                 words = text[a:b].strip()
+                return words if len(words) <= 200 else words[:200] + "…"
+    return None
+
+
+def two_voices(lines: list[tuple[str, str]]) -> str | None:
+    """Good cop/bad cop in a transcript: one of their speakers warm, another hard (speaker, text)."""
+    def mood(rx: re.Pattern[str]) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for who, said in lines:
+            m = rx.search(said)
+            if m and not re.search(r"\b(?:not|n'?t|never)\s+(?:\w+\s+)?$", said[max(0, m.start() - 20):m.start()], re.I):
+                out.setdefault(who, said)
+        return out
+
+    warm, hard = mood(_WARM), mood(_HARD)
+    for w, w_said in warm.items():
+        for h, h_said in hard.items():
+            if w.lower() != h.lower():
+                words = f"{w}: {w_said.strip()} … {h}: {h_said.strip()}"
                 return words if len(words) <= 200 else words[:200] + "…"
     return None
 
