@@ -90,3 +90,19 @@ def test_whose_offer_when_the_pronoun_has_a_verb_of_its_own(text: str, by: str) 
 def test_minutes_are_not_a_minimum() -> None:
     s = read_situation("I'm the client. There's a second hall 20 min away, $9k for the day.")
     assert s.reservation is None
+
+
+def test_the_number_to_match_is_the_rival_offer() -> None:
+    s = read_situation("I'm the candidate. Acme offered $120k. I'll tell Acme that unless they match $131k I'm joining the other firm.")
+    assert s.alternative is not None and s.alternative.amount == 131_000
+    assert any(p.action == "walk" for p in s.plans)
+
+
+def test_a_demand_after_unless_is_not_the_alternatives_price() -> None:
+    s = read_situation("I'm the client. A rival printer quoted $2.10 a unit. I'll tell our printer we're switching to another shop unless they hold at $1.80.")
+    assert s.alternative is not None and s.alternative.amount == 2.10
+
+
+def test_a_price_rise_is_their_new_number() -> None:
+    s = read_situation("I'm the tenant. The landlord says the rent goes from $1,400 to $1,650 in June.")
+    assert [(o.by, o.amount) for o in s.offers] == [("them", 1_650)]

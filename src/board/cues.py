@@ -222,7 +222,7 @@ _WALK = _rx(
     r"(?:i|we)(?:'ll| will) walk(?: away)?(?!\s+(?:away|if|when|unless|once|below|under|over|above|at|for)\b)" + _NOT_INTO, r"(?:i'?m|we'?re|i am|we are) (?:ready|prepared|willing|about|tempted|going) to (?:just )?(?:walk|leave|quit|resign|pull)" + _NOT_INTO,
     r"(?:i'?ll|we'?ll|i will|we will|going to|gonna|want to|plan(?:ning)? to|thinking (?:of|about)|tempted to|about to|ready to|(?:i|we) (?:might|could|may)|should (?:i|we)) (?:just )?(?:quit|resign|hand in (?:my|our) notice|threaten to (?:walk|leave|quit|pull|cancel|switch|go)|pull (?:the|our|my) (?:contract|business|account|offer|order)|call (?:their|his|her) bluff)",
     r"(?:leaning|inclined|tempted) (?:towards?|to) (?:\w+ ){0,4}?(?:going with|taking|signing with|switching to) (?:them|the other|another|the cheaper|the competitor|b\b)",
-    r"unless (?:they|he|she) (?:\w+ ){0,4}(?:i'?m|we'?re|i'?ll|we'?ll|i|we) (?:signing|going|switching|moving|taking|walking|leaving|out)",
+    r"unless (?:they|he|she) (?:\S+ ){0,4}(?:i'?m|we'?re|i'?ll|we'?ll|i|we) (?:signing|going|switching|moving|taking|walking|leaving|out|joining|accepting|sign|go|switch|move|take|walk|leave|join|accept)",
 )
 """The user's own walk, planned or threatened ("say it's 140 or I'm out", "tell them we walk unless…")."""
 

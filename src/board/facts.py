@@ -133,6 +133,11 @@ _CHANGE_FROM = re.compile(r"\b(?:go(?:es|ing)?|went|gone|ris(?:e|es|ing)|rose|in
 _QUOTE_WORD = re.compile(r"\b(?:quot(?:e|ed|es|ing)|valuation|valued|instant offer|trade-?in|part-?ex)\b", re.I)
 
 
+_THEIR_PRICE = re.compile(r"\b(?:price|prices|rent|rate|fee|fees|cost|premium|subscription|renewal|licen[cs]e|charge)\s+(?:\w+\s+){0,2}?(?:go(?:es)?|is going|went|ris(?:es|ing)|rose|increas(?:es|ed|ing)|jump(?:s|ed)|(?:is |are )?(?:going |gone )?up)\s+from\s*$", re.I)
+_MATCH = re.compile(r"\b(?:match(?:es|ed|ing)?|beat(?:s|ing)?|equal(?:s|ling)?)\s+(?:it|that|this|their|the|its|his|her|the other)?\s*(?:offer|price|quote|number|bid|figure|rate)?\s*(?:of|at)?\s*$", re.I)
+_CONDITION_ON_THEM = re.compile(r"\b(?:unless|if|until)\s+(?:they|he|she|you|it)\b[^.;!?]*$", re.I)
+
+
 def label_amounts(text: str, reference: float | None = None, role: str | None = None) -> list[Labelled]:
     """Every amount of ``text`` with the role it plays, in order of appearance."""
     found = amounts(text, reference)
@@ -154,8 +159,10 @@ def label_amounts(text: str, reference: float | None = None, role: str | None = 
             seg = text[prev_end:m.start]
             j = bisect_right(span_starts, m.start) - 1
             quoted = spans[j][2] if j >= 0 and m.start < spans[j][1] else None
+            repriced = False
             if m.is_range and _CHANGE_FROM.search(seg):
                 m = replace(m, value=m.high, high=None)  # "goes from £0.84 to £0.94": the new number
+                repriced = bool(_THEIR_PRICE.search(seg[-60:]))
             hit = _nearest(seg[-_REACH:])
             if hit and len(seg) > _REACH:
                 hit = (hit[0], hit[1] + len(seg) - _REACH)
@@ -171,6 +178,12 @@ def label_amounts(text: str, reference: float | None = None, role: str | None = 
                     break
             if label is None and prev_label and labels.CONTINUE.match(seg):
                 label = prev_label
+            if label is None and repriced:
+                label = "them_offer"  # "the unit price goes from £0.84 to £0.94": their new price
+            if _MATCH.search(seg[-40:]):
+                label = "alternative"  # "unless they match 155": the number to match is the other side's rival
+            elif label == "alternative" and _CONDITION_ON_THEM.search(seg[-60:]):
+                label = None  # "moving to the other lot unless they hold at £0.84": a demand, not the alternative's price
             if label and (label.startswith("plan_") or label == "alternative") and _negated(seg):
                 label = None
             lead = text[max(s_start, cue_at - 100):cue_at].rsplit(";", 1)[-1]
