@@ -7,8 +7,9 @@ tokens per turn, peak memory. Benchmarks, not tests: nothing here passes or fail
   import of its dependencies (``python -c "import langgraph.graph, langgraph.checkpoint.sqlite"``),
   measured in the same run, interleaved, median of ``--reps``; the difference is what the board
   itself costs (budget: 0.3 s).
-- **turn**: one openai-engine turn against the local fake endpoint (tests/fake_openai.py)
-  answering each call after ``latency`` seconds — ``one_turn`` of evals/bench_openai.py — as a
+- **turn**: one openai-engine turn against the local fake endpoint (tests/fake_openai.py, in
+  its own process) answering each call after ``latency`` seconds — ``Server`` and ``one_turn``
+  of evals/bench_openai.py — as a
   ratio to the critical path, one advisor call then the moderator's (``2 × latency``, and as
   the server timed it). Then the ``board ask --engine openai`` command, start-up included,
   beside the bare import of its dependencies with ``openai``.
@@ -17,6 +18,9 @@ tokens per turn, peak memory. Benchmarks, not tests: nothing here passes or fail
 - **tokens**: prompt and uncached prompt tokens of a first turn and of a follow-up turn on the
   same thread (the fake emulates prefix caching per ``prompt_cache_key``).
 - **memory**: peak resident set size (``ru_maxrss`` from ``os.wait4``) of each child process.
+
+The ``board`` command freezes the garbage collector at exit (``board.cli.main``), so it skips
+the final sweep of every module that the bare import still pays: it can beat the bare import.
 """
 
 from __future__ import annotations
@@ -115,14 +119,14 @@ def openai_turns(
     """Turns in this process through ``bench_openai.one_turn`` (a new thread, then a follow-up),
     then the ``board ask --engine openai`` command in child processes, beside the bare import."""
     sys.path.insert(0, str(ROOT / "evals"))
-    from bench_openai import FOLLOW_UP as FOLLOW, SITUATION as OPENING, one_turn
-    from fake_openai import FakeOpenAI
+    from bench_openai import FOLLOW_UP as FOLLOW, SITUATION as OPENING, Server, one_turn
 
     from board.engines.openai import OpenAIEngine, Settings
 
     results: dict[float, list[dict[str, Any]]] = {}
     for latency in latencies:
-        with FakeOpenAI(latency=latency) as server:
+        server = Server(latency, 0.0, in_process=False)  # its own process, like a real endpoint
+        try:
             engine = OpenAIEngine(Settings(api_key=KEY, base_url=server.base_url))
             db = workdir / f"turns-{latency}.sqlite"
             one_turn(server, engine, OPENING, "warm-up", db, False)
@@ -132,14 +136,19 @@ def openai_turns(
                 follow = one_turn(server, engine, FOLLOW, f"t{i}", db, False)
                 rows.append({**first, "follow_prompt": follow["prompt"], "follow_uncached": follow["uncached"]})
             results[latency] = rows
+        finally:
+            server.stop()
     latency = min(latencies)
     cli: list[Child] = []
     bare: list[Child] = []
-    with FakeOpenAI(latency=latency) as server:
+    server = Server(latency, 0.0, in_process=False)
+    try:
         env = child_env(workdir, OPENAI_BASE_URL=server.base_url, OPENAI_API_KEY=KEY)
         for _ in range(max(1, reps)):  # interleaved with the bare import of its dependencies
             bare.append(run_child([sys.executable, "-c", BARE_IMPORT_OPENAI], env, workdir))
             cli.append(run_child([*board_command(), "ask", "--engine", "openai", SITUATION], env, workdir))
+    finally:
+        server.stop()
     return results, cli, bare
 
 
