@@ -44,3 +44,11 @@ def test_a_warm_and_a_hard_speaker_on_their_side_in_a_chat_is_good_cop_bad_cop()
     assert "tactic-good-cop-bad-cop" in codes
     one = "Me: where are we?\nTom: honestly I'm on your side, but I'll be blunt, $18,000 is the price\nMe: ok\n"
     assert "tactic-good-cop-bad-cop" not in {t.code for t in read_situation(one).tactics}
+
+
+def test_ok_deal_in_a_chat_is_an_agreement_and_the_next_ask_a_nibble():
+    chat = ("Buyer: would you take 90?\nMe: 110 is my lowest\nBuyer: ok deal, 110. I'll pick it up Sunday\n"
+            "Buyer: oh and one more thing, can you also throw in the charger?\n")
+    s = read_situation(chat)
+    assert s.agreed and any(t.code == "tactic-nibble" for t in s.tactics)
+    assert read_situation("Buyer: no deal at 110\nMe: ok\n").agreed is None

@@ -168,7 +168,7 @@ _COUNTERPARTY = _rx(r"(?:they|he|she|the \w+) (?:has|have|had) (?:another|other|
                     r"(?:they|he|she|the \w+)(?:'re| are| is|'s) (?:under pressure|in a hurry|moving|relocating|short-?staffed|behind)",
                     r"(?:the role|the position|the job|the place|the unit|the apartment|the car|it) (?:has been|was) (?:open|vacant|listed|on the market) for",
                     r"(?:they|he|she) told me (?:they|he|she) (?:need|have|must|want|can)")
-_AGREED = _rx(r"we (?:agreed|shook hands|settled|have a deal|had a deal|struck a deal|signed)", r"agreed (?:on|to)", r"(?:it'?s|we have|we had) a deal",
+_AGREED = _rx(r"we (?:agreed|shook hands|settled|have a deal|had a deal|struck a deal|signed)", r"(?:ok(?:ay)?|alright|fine|great|sure),? (?:it'?s a )?deal\b", r"you'?ve got (?:yourself )?a deal", r"agreed (?:on|to)", r"(?:it'?s|we have|we had) a deal",
               r"deal (?:is|was) done", r"after (?:we )?(?:agreed|agreeing|shaking hands)", r"verbally agreed", r"accepted (?:their|the|his|her) offer",
               r"they accepted (?:my|our)", r"(?:i|we) (?:verbally |already )?accepted", r"(?:all|everything) (?:was )?agreed", r"(?:shook|shaken) hands",
               r"(?:we )?(?:landed|closed|signed) (?:at|on|the deal)", r"(?:we|they) said yes", r"deal (?:agreed|struck|done)", r"agreed the (?:sale|price|deal|terms)")
