@@ -106,3 +106,18 @@ def test_a_demand_after_unless_is_not_the_alternatives_price() -> None:
 def test_a_price_rise_is_their_new_number() -> None:
     s = read_situation("I'm the tenant. The landlord says the rent goes from $1,400 to $1,650 in June.")
     assert [(o.by, o.amount) for o in s.offers] == [("them", 1_650)]
+
+
+@pytest.mark.parametrize("text,amount", [
+    ("I'm selling the agency. The trade buyer offered $2.4M. The PE firm will pay 2.8, I'm sure of it.", 2_800_000),
+    ("I'm selling my boat, the marina offered $14k. A private buyer would easily pay $18k.", 18_000),
+])
+def test_another_partys_price_held_as_a_belief_is_an_alternative_and_an_assumption(text: str, amount: float) -> None:
+    s = read_situation(text)
+    assert s.alternative is not None and s.alternative.amount == amount
+    assert s.alternative.words in s.assumptions
+
+
+def test_the_counterpartys_own_would_pay_is_not_an_alternative() -> None:
+    s = read_situation("The buyer offered $300k. The buyer would pay $320k if pushed.")
+    assert s.alternative is None

@@ -134,6 +134,23 @@ _QUOTE_WORD = re.compile(r"\b(?:quot(?:e|ed|es|ing)|valuation|valued|instant off
 
 
 _THEIR_PRICE = re.compile(r"\b(?:price|prices|rent|rate|fee|fees|cost|premium|subscription|renewal|licen[cs]e|charge)\s+(?:\w+\s+){0,2}?(?:go(?:es)?|is going|went|ris(?:es|ing)|rose|increas(?:es|ed|ing)|jump(?:s|ed)|(?:is |are )?(?:going |gone )?up)\s+from\s*$", re.I)
+BELIEF = re.compile(r"(?P<who>\b(?:the|a|an|some|other|another|any|those|these|[A-Z]\w*)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:will|would|'d|'ll|could|can)\s+"
+                    r"(?:(?:definitely|surely|certainly|easily|happily|probably|gladly|absolutely|totally|still|also|at least|no doubt)\s+)*"
+                    r"(?:pay|give|offer|bid|do (?:it|the job|the work|this|that) for|buy (?:it|them|the \w+ )?(?:for|at)|take (?:it|them) (?:for|at)|go (?:to|up to|as high as))"
+                    r"(?:\s+(?:me|us|you))?(?:\s+(?:at|for|around|about|up to|maybe|like))*\s*$", re.I)
+"""Another party's price stated as a belief ("the PE guys will pay 1.5", "a private buyer would easily pay $10k")."""
+_BELIEF = BELIEF
+_PRONOUN_WHO = re.compile(r"^(?:the|a|an|some|any)?\s*(?:they|he|she|it|we|i|you|them|one)\b", re.I)
+
+
+def _theirs_already(who: str, done: list[Labelled]) -> bool:
+    """Whether ``who`` is the counterparty: a pronoun, or the subject of an offer already read."""
+    head = who.split()[-1].lower()
+    if _PRONOUN_WHO.match(who) or who.split()[0].lower() in ("they", "he", "she", "i", "we", "you"):
+        return True
+    return any(x.label == "them_offer" and re.search(r"\b" + re.escape(head) + r"\b", x.words, re.I) for x in done)
+
+
 _MATCH = re.compile(r"\b(?:match(?:es|ed|ing)?|beat(?:s|ing)?|equal(?:s|ling)?)\s+(?:it|that|this|their|the|its|his|her|the other)?\s*(?:offer|price|quote|number|bid|figure|rate)?\s*(?:of|at)?\s*$", re.I)
 _CONDITION_ON_THEM = re.compile(r"\b(?:unless|if|until)\s+(?:they|he|she|you|it)\b[^.;!?]*$", re.I)
 
@@ -178,6 +195,9 @@ def label_amounts(text: str, reference: float | None = None, role: str | None = 
                     break
             if label is None and prev_label and labels.CONTINUE.match(seg):
                 label = prev_label
+            belief = _BELIEF.search(seg[-90:]) if label in (None, "them_offer", "market", "none") else None
+            if belief and not _theirs_already(belief.group("who"), out):
+                label = "alternative"  # "the PE guys will pay 1.5": another party's price, asserted not in hand
             if label is None and repriced:
                 label = "them_offer"  # "the unit price goes from £0.84 to £0.94": their new price
             if _MATCH.search(seg[-40:]):

@@ -266,6 +266,10 @@ def rescale(mentions: list[Mention], reference: float | None = None) -> list[Men
                 and not (reference / 20 <= abs(m.value) <= reference * 20):
             hi = m.high * 1000 if m.high is not None else None
             m = replace(m, value=m.value * 1000, high=hi, scaled=True)
+        elif m.kind == "bare" and reference >= 1e6 and "." in m.text and 0 < abs(m.value) < 100 \
+                and reference / 5 <= abs(m.value) * 1e6 <= reference * 5:
+            hi = m.high * 1e6 if m.high is not None else None
+            m = replace(m, value=m.value * 1e6, high=hi, scaled=True)  # "1.5" beside "$1.2M" is 1.5 million
         out.append(m)
     return out
 

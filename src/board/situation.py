@@ -17,7 +17,7 @@ import re
 from collections import Counter
 
 from board import cues
-from board.facts import Labelled, _nearest, label_amounts, quotes
+from board.facts import BELIEF, Labelled, _nearest, label_amounts, quotes
 from board.models import Fact, MarketRange, Offer, Plan, Situation, Tactic
 from board.money import MAX_MENTIONS, absurd, amounts
 from board import plans as planning
@@ -150,6 +150,7 @@ def _current_is_alternative(role: str | None, text: str) -> bool:
     return role in (None, "candidate", "employee") or bool(_STAY.search(text))
 
 
+_BELIEVED = re.compile(BELIEF.pattern.removesuffix(r"\s*$"), re.I)
 _QUITTING = re.compile(r"\b(?:quit|quitting|resign\w*|notice|leave (?:the|this) (?:company|job|firm))\b", re.I)
 
 
@@ -163,6 +164,9 @@ def _fill_words(s: Situation, text: str, labelled: list[Labelled]) -> None:
     s.relationship = cues.read_relationship(text)
     s.uninformed = signals.read_uninformed(text)
     s.assumptions = cues.read_assumptions(text)
+    if s.alternative and s.alternative.amount is not None and _BELIEVED.search(s.alternative.words) \
+            and s.alternative.words not in s.assumptions:
+        s.assumptions.append(s.alternative.words)  # "the PE guys will pay 1.5": a value asserted, not in hand
     s.counterparty_info = cues.read_counterparty(text)
     s.agreed = cues.read_agreed(text)
     s.stalled = signals.read_stalled(text)
