@@ -244,3 +244,19 @@ def test_saying_yes_to_a_nibble_is_unilateral_in_any_mode():
     f = raised("concession-unilateral", "prep", wants="less", agreed="we agreed on the rent", tactic=nibble, plan=yes)
     assert f is not None and "cleaning fee" in f.evidence
     assert raised("concession-unilateral", "prep", wants="less", tactic=nibble, plan=yes) is None  # no deal yet: not a nibble
+
+
+def test_a_planned_percent_off_starts_from_the_price_it_is_taken_from():
+    # renewal at an unstated-as-offer $50k; they want $36k; I plan "25% off" = $37,500 in one go
+    plan = ("concede", 37500, "I was going to take 25% off straight away, so $37,500")
+    f = raised("concession-large-first", "concede", wants="more", history=[("them", 36000)], plan=plan)
+    assert f is not None and "$12,500" in f.evidence
+    small = ("concede", 47500, "I was going to take 5% off, so $47,500")
+    assert raised("concession-large-first", "concede", wants="more", history=[("them", 36000)], plan=small) is None
+
+
+def test_a_reply_after_my_own_listing_that_moves_toward_them_is_a_concession():
+    # listed a bike at $900; they offered $500; planning to "open" at $600
+    plan = ("open", 600, "I was going to reply 600?")
+    f = raised("concession-large-first", "concede", wants="more", asking=900, history=[("them", 500)], plan=plan)
+    assert f is not None and "$300" in f.evidence

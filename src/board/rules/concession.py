@@ -8,6 +8,8 @@ give what is cheap for the user and valuable for them. A deadlock needs a condit
 
 from __future__ import annotations
 
+import re
+
 from board.codes import FindingCode as F
 from board.codes import MoveCode as M
 from board.models import Finding, Plan
@@ -17,15 +19,47 @@ LARGE_FIRST_SHARE = 0.40
 """A first move giving up this share of the gap (or half the room to the line) is large."""
 
 
+_PCT_OFF = re.compile(r"(\d+(?:[.,]\d+)?)\s?(?:%|percent|per cent) (?:off|discount|cut|lower|less|below)", re.I)
+
+
+def own_listing(v: View) -> float | None:
+    """The user's own list or asking price, when it is theirs to move from (they are the one paid)."""
+    a = v.s.asking
+    return a.amount if a is not None and a.amount is not None and v.wants == "more" else None
+
+
+def _standing_number(v: View) -> float | None:
+    """Where the user stands before the planned move: their latest number, else their own listing."""
+    return v.my_latest if v.my_latest is not None else own_listing(v)
+
+
 def planned(v: View) -> Plan | None:
-    """The concession the user is weighing: a plan to concede, or a counter that moves toward them."""
+    """The concession the user is weighing: a plan to concede, or a counter (or, after their own
+    listing, an "opening" reply) that moves toward them."""
     plans = v.plans("concede")
     if plans:
         return plans[0]
-    for p in v.plans("counter"):
-        if v.my_latest is not None and (v.gain(v.my_latest, v.planned_level(p)) or 0) > 0:
+    now = _standing_number(v)
+    actions = ("counter", "open") if v.my_latest is None and now is not None else ("counter",)
+    for p in [p for p in v.s.plans if p.action in actions]:
+        if now is not None and (v.gain(now, v.planned_level(p)) or 0) > 0:
             return p
     return None
+
+
+def standing(v: View) -> float | None:
+    """Where the user's planned move starts: their latest number, their own listing, the base a
+    planned "20% off" is taken from, else their target."""
+    now = _standing_number(v)
+    if now is not None:
+        return now
+    plan = v.plans("concede")[0] if v.plans("concede") else None
+    m = _PCT_OFF.search(plan.words) if plan is not None and v.wants == "more" else None
+    level = v.planned_level(plan) if m else None
+    pct = float(m.group(1).replace(",", ".")) if m else 0
+    if level and 0 < pct < 100:
+        return round(level / (1 - pct / 100), 2)
+    return v.target
 
 
 def planned_step(v: View) -> tuple[float, float] | None:
@@ -34,7 +68,7 @@ def planned_step(v: View) -> tuple[float, float] | None:
     if plan is None:
         return None
     level = v.planned_level(plan)
-    start = v.my_latest if v.my_latest is not None else v.target
+    start = standing(v)
     step = v.gain(start, level)
     if level is None or step is None or step <= 0:
         return None
@@ -62,7 +96,7 @@ def next_step(v: View) -> tuple[float, float] | None:
 
     After moves, half the smallest so far (so the steps shrink); before any, a fifth of the gap."""
     made = [s for s in v.my_steps if s > 0]
-    start = v.my_latest if v.my_latest is not None else v.target
+    start = standing(v)
     if start is None or v.wants is None:
         return None
     if made:
@@ -149,7 +183,7 @@ def first_move(v: View) -> tuple[float, float | None, float | None] | None:
     plan = planned_step(v)
     if plan is None:
         return None
-    start = v.my_latest if v.my_latest is not None else v.target
+    start = standing(v)
     gap = abs(start - v.on_table) if start is not None and v.on_table is not None else None
     return plan[1], gap, start
 
