@@ -33,6 +33,8 @@ LEFT: list[tuple[str, str]] = [
                     r"|" + _NEG + r"\b[^.;!?]{0,40}?\b(?:go |accept |take |settle |sell |buy |pay |do it |work |move |switch |budge )?(?:for |at )?(?:anything )?" + _CMP +
                     r"|anything (?:" + _CMP + r"|up to|at or (?:below|under|above|over))|(?:can|could|would|'d|willing to|able to|prepared to|happy to|allowed to) (?:\w+ )?(?:pay|spend|go|stretch|afford|offer|do)(?: up)? (?:to|as (?:much|high|low) as)"
                     r"|walk(?: away)?(?: (?:if|when|unless)\b[^.;!?]{0,30}?)? " + _CMP + r"|exceeds?"
+                    r"|(?:rather|sooner) (?:[^.;!?\d]{0,40}? )?than (?:\w+ ){0,2}?(?:take|accept|sell|settle|go|pay|work|do it|rent|sign)(?: (?:it|for|at))? (?:anything )?" + _CMP +
+                    r"|if (?:it'?s|it is|it goes|the (?:price|rent|offer|fee|rate|number|salary|quote|bill|total) (?:is|goes|comes in|ends up)|they (?:go|come in|ask|want|offer|charge)) " + _CMP +
                     r"|walk-?away(?: point| number| price)?|walkaway|reservation(?: price| point)?|(?:max|maximum)(?: budget| price)?|budget(?: is| of| for this)?|ceiling|cap(?:ped)?(?: at)?"
                     r"|no more than|no less than|at (?:the )?most|at (?:the )?least|(?:the )?most (?:i|we) (?:can|could|would|will|'d|'ll)(?: \w+){0,2}|highest (?:i|we)(?:'d|'ll| would| will| can| could)? (?:go|pay)"
                     r"|^\s*(?:below|under|above|over|less than|more than)|limit|need at least|top of my budget|afford(?: up to)?|drop dead|(?:is |would be )?acceptable(?: up to)?|signed off (?:on )?up to|authori[sz]ed (?:to go |up )?(?:to)?)\b"),
@@ -47,8 +49,13 @@ LEFT: list[tuple[str, str]] = [
                     r"if (?:this|it|that|the deal|the sale|they|he|she)(?: \w+){0,2} (?:falls? through|fails?|doesn'?t work out|says? no|walks?|backs? out|won'?t)(?: \w+){0,12}|"
                     r"(?:could|can|would|might) (?:always |just |still |instead )?(?:sell (?:\w+ )?(?:to|on|at)|buy (?:\w+ ){0,2}(?:from|at|elsewhere|instead)|rent (?:\w+ ){0,2}(?:from|elsewhere|instead)|"
                     r"move (?:to|into|in)|switch to|go with|go to|stay|keep (?:my|the|renting|it)|get (?:\w+ ){0,2}(?:elsewhere|from|instead)|hire (?:someone|another|\w+ else)|take (?:the|a|another|their|that) (?:other|\w+ job|offer))"
-                    r"|someone else (?:would|will|is willing to|offered)|someone else)\b"),
-    ("current", r"\b(?:(?:current|existing|present) (?:job|employer|salary|role|position|pay|base|wage|package|comp|rent|lease|rate|price|contract)(?: pays?| paying| is| was| of| at)?|"
+                    r"|someone else (?:would|will|is willing to|offered)|someone else"
+                    r"|(?:been |got |was |were |'ve been )?(?:pre-?)?approved for (?:a |an |another |the )?(?:\w+ ){0,3}?(?:flat|apartment|place|house|unit|lease|room|home|condo|rental)(?: at| for)?"
+                    r"|(?:a|an|another) (?:cheaper|better|bigger|nicer|higher-?paying|better-?paying|better-?paid|similar|comparable|equivalent|identical|lower|competing) (?:\w+ ){0,2}?"
+                    r"(?:flat|apartment|place|house|unit|car|van|one|job|role|position|project|client|contract|gig|supplier|vendor|venue|deal|offer|option|quote|bid|lease|candidate|buyer|seller|dealer)"
+                    r"(?: (?:is |was |that'?s |which is )?(?:waiting|ready|lined up|sitting|available|on the table|in hand|pending|signed|to sign)(?: \w+){0,4}?)? (?:at|for|of|paying|pays|charging|that pays|which pays)"
+                    r"|(?:keep|keeping|stay with|staying with|stick with|sticking with) (?:the|my|our) (?:current |existing |present )?(?:business|company|shop|house|flat|place|job|supplier|vendor|provider|landlord|car|lease)(?: \w+){0,5}? (?:at|worth|for|paying|which pays|that pays|valued at|which is worth|making|that makes|which makes))\b"),
+    ("current", r"\b(?:(?:current|existing|present) (?:job|employer|salary|role|position|pay|base|wage|package|comp|rent|lease|rate|price|contract|supplier|vendor|provider|landlord|flat|place|plan|deal)(?: pays?| paying| is| was| of| at| charges?| charging| costs?| gives (?:me|us))?|"
                 r"currently (?:make|earn|get|paid|on|making|earning|getting|pay|paying)|i (?:make|earn|get paid|'?m paid|am paid)(?: now)?|(?:i'?m|i am) (?:a |an )?(?:[\w-]+ ){0,3}?(?:making|earning|on|paid|getting|taking home)|making now|"
                 r"my (?:current )?(?:salary|pay|base|wage|hourly rate|rent) (?:is|of)|(?:pays?|paying) me|(?:i|we) (?:pay|are paying|'re paying)(?= [^.;!?]{0,12}$))\b"),
     ("me_offer", r"\b(?:i'?m|i am|we'?re|we are|i was|we were) (?:now |still |only )?asking(?: them)?(?: for)?(?: (?:a raise|an increase|a bump) (?:to|of))?"),
@@ -77,6 +84,7 @@ LEFT: list[tuple[str, str]] = [
 RIGHT: list[tuple[str, re.Pattern[str]]] = [
     ("reservation", re.compile(r"^\s*(?:is|would be|as|=|was|,)?\s*(?:\w+\s+){0,3}?(?:my|our|the)\s*(?:absolute\s*|hard\s*|real\s*)?(?:floor|minimum|bottom[- ]?line|walk-?away|limit|max(?:imum)?|ceiling|budget|reservation|red line)", re.I)),
     ("reservation", re.compile(r"^\s*(?:is|would be|was)\s*(?:\w+\s+)?(?:the|my|our) (?:lowest|most|highest|least)\b", re.I)),
+    ("reservation", re.compile(r"^\s*,?\s*(?:and|then)\s*(?:i'?m|we'?re|i am|we are|i'?ll|we'?ll|i will|we will|i|we) (?:just |simply )?(?:out|done|walk(?:ing)?(?: away)?|gone|pass(?:ing)?|stay(?:ing)? (?:put|where)|leav(?:e|ing)|look(?:ing)? elsewhere)\b", re.I)),
     ("reservation", re.compile(r"^\s*(?:max|tops|at most|at the most|at the very most|at least|minimum|absolute max|or (?:less|more|higher|lower|under|over|nothing))\b", re.I)),
     ("reservation", re.compile(r"^[^.;!?]{0,30}\b(?:is|are|would be|seems) (?:fine|acceptable|ok|okay|the line)\b|^[^.;!?]{0,20}\b(?:isn'?t|is not|wouldn'?t be|won'?t be|not) (?:worth|acceptable|enough)\b", re.I)),
     ("current", re.compile(r"^[^.;!?]{0,12}\b(?:now|currently|at the moment|right now|these days|at my current)\b", re.I)),
