@@ -260,3 +260,9 @@ def test_a_reply_after_my_own_listing_that_moves_toward_them_is_a_concession():
     plan = ("open", 600, "I was going to reply 600?")
     f = raised("concession-large-first", "concede", wants="more", asking=900, history=[("them", 500)], plan=plan)
     assert f is not None and "$300" in f.evidence
+
+
+def test_their_lowball_far_below_the_range_anchors_even_after_my_listing():
+    kw = dict(wants="more", asking=900, market=(750, 1000))
+    assert raised("counter-anchor", "concede", history=[("them", 400)], **kw) is not None
+    assert raised("counter-anchor", "concede", history=[("them", 800)], **kw) is None  # inside the range: a price, not an anchor

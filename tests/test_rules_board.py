@@ -177,3 +177,9 @@ def test_an_incredible_opening_of_mine_is_re_anchored_not_held():
     critiques, rec = run(c)
     assert "anchor-extreme" in {f.code for x in critiques for f in x.findings}
     assert rec.next_move == "counter-offer" and "$9,000" in rec.rationale
+
+
+def test_concede_mode_a_lowball_outside_the_range_is_re_anchored_before_any_move():
+    c = case("concede", wants="more", asking=900, market=(750, 1000), history=[("them", 400)],
+             plan=("open", 600, "I was going to reply 600?"))
+    assert run(c)[1].next_move == "counter-offer"

@@ -74,6 +74,14 @@ def _first_is_theirs(v: View) -> bool:
     return v.their_anchor is not None
 
 
+def lowball(v: View) -> bool:
+    """Their first number lies outside the market range on the user's bad side: an anchor, not a price."""
+    anchor, m = v.their_anchor, v.s.market_range
+    if anchor is None or m is None or v.wants is None:
+        return False
+    return v.worse(anchor[0], m.high if v.wants == "less" else m.low)
+
+
 def uninformed(v: View) -> Finding | None:
     if v.s.uninformed is None or _first_is_theirs(v):
         return None
@@ -168,8 +176,8 @@ def opportunity(v: View) -> Finding | None:
 
 def counter(v: View) -> Finding | None:
     anchor = v.their_anchor
-    if anchor is None or not _first_is_theirs(v) or len(v.mine) > 1:
-        return None
+    if anchor is None or not (_first_is_theirs(v) or lowball(v)) or len(v.mine) > 1:
+        return None  # their number after my own listing still anchors when it is far outside the range
     amount, words = anchor
     sev = "medium"
     line = v.reservation if v.reservation is not None else v.target

@@ -26,7 +26,9 @@ Priority (the same order as ``advisors/moderator.md``):
    unpriced alternative in a deadlock → ``slow-walkaway``; when the walk being weighed is
    theirs (a threat to leave) → ``gather-information`` (test it); otherwise nothing shows the
    alternative beats the deal, so negotiate it → ``counter-offer``.
-   ``concede``: a concession in view moves only in exchange (``trade-concession``); when no
+   ``concede``: their first number far outside the market range is an anchor to answer, not a
+   price to move toward (``counter-offer``); a concession in view moves only in exchange
+   (``trade-concession``); when no
    concession is the question (e.g. tempted to sign), answer their number (``counter-offer``).
    In every mode a nibble is answered with ``trade-concession``, and an offer that meets the
    target (and clears the line) → ``accept``.
@@ -40,6 +42,7 @@ from __future__ import annotations
 from board.codes import FindingCode as F
 from board.codes import MoveCode as M
 from board.models import Critique, Disagreement, Recommendation
+from board.rules import anchoring as an
 from board.rules import concession as cn
 from board.rules import walkaway as wk
 from board.rules.common import View
@@ -107,6 +110,9 @@ def decide(v: View, codes: set[str]) -> tuple[M, str]:
         if wk.walking(v) is None and wk.their_walk(v):
             return M.GATHER_INFORMATION, "The walk on the table is theirs: test it before you react — ask why, and find out whether their alternative is real."
         return M.COUNTER_OFFER, "Nothing shows your alternative beats this deal, so walking isn't the move yet: negotiate it with a justified number of your own, and keep leaving as an option you can really take."
+    if F.COUNTER_ANCHOR in codes and an.lowball(v):
+        return M.COUNTER_OFFER, (f"Their {v.money(v.their_anchor[0])} is outside the market range: don't move toward it — "
+                                 "re-anchor with your own justified figure.")
     trading = {F.CONCESSION_UNILATERAL, F.CONCESSION_INCREASING, F.CONCESSION_LARGE_FIRST, F.DEADLOCK, F.TRADE_OPPORTUNITY}
     if codes & trading or v.plans("concede"):
         return M.TRADE_CONCESSION, "If you move, move only in exchange for something back, in a smaller step than the last."
