@@ -28,8 +28,8 @@ Priority (the same order as ``advisors/moderator.md``):
    alternative beats the deal, so negotiate it → ``counter-offer``.
    ``concede``: their first number far outside the market range is an anchor to answer, not a
    price to move toward (``counter-offer``); a concession in view moves only in exchange
-   (``trade-concession``); when no
-   concession is the question (e.g. tempted to sign), answer their number (``counter-offer``).
+   (``trade-concession``); when no concession is the question (e.g. tempted to sign), answer
+   their number (``counter-offer``).
    In every mode a nibble is answered with ``trade-concession``, and an offer that meets the
    target (and clears the line) → ``accept``.
 
