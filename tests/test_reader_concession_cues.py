@@ -52,3 +52,11 @@ def test_ok_deal_in_a_chat_is_an_agreement_and_the_next_ask_a_nibble():
     s = read_situation(chat)
     assert s.agreed and any(t.code == "tactic-nibble" for t in s.tactics)
     assert read_situation("Buyer: no deal at 110\nMe: ok\n").agreed is None
+
+
+@pytest.mark.parametrize("text", [
+    "I quoted $9,000 for the fence. He says he needs a yes today or he's signing with the other company.",
+    "Buyer: would you do 80?\nMe: 120 is fair\nBuyer: otherwise im just gonna buy a new one\n",
+])
+def test_their_threat_to_go_elsewhere(text):
+    assert any(t.code == "tactic-walkaway-threat" for t in read_situation(text).tactics)

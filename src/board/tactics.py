@@ -28,14 +28,14 @@ _OTHERS = (r"(?:other|another|plenty of|lots of|a lot of|several|a bunch of|many
 THREAT_NARRATIVE = re.compile(
     r"\b" + _THEY_WILL + r" [\"“‘']?" + _LEAVE + r"\b"
     r"|\b" + _THEY + r" (?:has|have|had|'ve got|has got|mentioned|said (?:they|he|she) (?:has|have|had)) " + _OTHERS + r"\b"
-    r"|\bor (?:else )?(?:they|he|she)(?:'ll| will|'re| are|'s| is) (?:\w+ )?(?:going|moving|switching|walk(?:ing)?|leav(?:e|ing)|out|giv(?:e|ing) notice|hand(?:ing)? in|tak(?:e|ing)|look(?:ing)?|find(?:ing)?)\b"
+    r"|\bor (?:else )?(?:they|he|she)(?:'ll| will|'re| are|'s| is) (?:\w+ )?(?:going|moving|switching|walk(?:ing)?|leav(?:e|ing)|out|giv(?:e|ing) notice|hand(?:ing)? in|tak(?:e|ing)|look(?:ing)?|find(?:ing)?|sign(?:ing)? with|hir(?:e|ing)|book(?:ing)?|buy(?:ing)?)\b"
     r"|\b(?:threaten(?:ed|s|ing)? to (?:walk|leave|go|pull|cancel|switch|move)|plenty of (?:other )?fish)\b", re.I)
 
 THREAT_SPEECH = re.compile(
     r"\b" + _WE_WILL + r" " + _LEAVE + r"\b"
     r"|\b(?:we|i) (?:have|'ve got|got|'ve had|had) " + _OTHERS + r"\b"
     r"|\bor (?:else )?(?:we|i)(?:'ll| will|'re| are|'m| am) (?:\w+ )?(?:going|moving|switching|walk(?:ing)?|leav(?:e|ing)|out|done|giv(?:e|ing) notice|tak(?:e|ing)|look(?:ing)?)\b"
-    r"|\b(?:otherwise|if not|or else)\b[^.!?]{0,40}\b(?:we|i)(?:'ll|'m| will| am)? (?:just |gonna |going to )?(?:go|grab|buy|hire|find|get|look|take|walk|move|switch)\b"
+    r"|\b(?:otherwise|if not|or else)\b[^.!?]{0,40}\b(?:we|i)(?:'ll|'m|m| will| am)? (?:(?:just|gonna|going to) )*(?:go|grab|buy|hire|find|get|look|take|walk|move|switch)\b"
     r"|\bplenty of (?:other )?(?:fish|buyers|people|interest|options)\b|\bsomeone else (?:will|would|can|is)\b|\b(?:no deal|we'?re done|i'?m out|deal'?s off)\b", re.I)
 
 TAKE_IT = re.compile(
