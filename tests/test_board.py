@@ -230,3 +230,17 @@ def test_advice_survives_an_unknown_direction():
 
     reply = asyncio.run(convene())
     assert reply.recommendation.next_move in MoveCode and reply.recommendation.say
+
+
+def test_the_studio_graph_runs_without_a_checkpointer_or_context():
+    """`langgraph.json` points at board.studio:graph; a host gives no context, so the offline board answers."""
+    import json as _json
+    from pathlib import Path
+
+    from board.studio import graph
+
+    spec = _json.loads((Path(__file__).parents[1] / "langgraph.json").read_text())
+    assert spec["graphs"]["board"].endswith("src/board/studio.py:graph")
+    state = asyncio.run(graph.ainvoke({"messages": [{"text": SITUATION, "mode": "prep"}]}))
+    assert [c["advisor"] for c in state["critiques"]] == ["anchoring", "walkaway", "concession", "skeptic"]
+    assert state["recommendation"]["next_move"] in {m.value for m in MoveCode}
