@@ -121,3 +121,22 @@ def test_another_partys_price_held_as_a_belief_is_an_alternative_and_an_assumpti
 def test_the_counterpartys_own_would_pay_is_not_an_alternative() -> None:
     s = read_situation("The buyer offered $300k. The buyer would pay $320k if pushed.")
     assert s.alternative is None
+
+
+def test_a_guess_that_they_would_pay_is_not_their_offer() -> None:
+    s = read_situation("I'm selling my van. The dealer offered $9k. I'm sure they'd pay 11k if I held out.")
+    assert [o.amount for o in s.offers] == [9_000]
+
+
+def test_if_they_cant_then_im_going_with_the_other_is_a_walk_threat() -> None:
+    s = read_situation("I'm the candidate, Beta offered $100k. I'll tell Beta the startup will pay $115k and if they can't get close I'm going with them.")
+    assert any(p.action == "walk" for p in s.plans)
+    assert s.alternative is not None and s.alternative.amount == 115_000 and s.alternative.words in s.assumptions
+
+
+def test_threats_in_their_unquoted_message_are_their_tactic_not_my_plan() -> None:
+    s = read_situation("I'm the landlord. The tenant texted me: drop it to $1,800 or we move out in May.")
+    assert "tactic-walkaway-threat" in {t.code for t in s.tactics}
+    assert not any(p.action == "walk" for p in s.plans)
+    s = read_situation("I'm the seller. The buyer said: $400k, take it or we walk.")
+    assert not any(p.action == "walk" for p in s.plans)

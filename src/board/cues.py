@@ -222,6 +222,7 @@ _WALK = _rx(
     r"(?:i|we)(?:'ll| will) walk(?: away)?(?!\s+(?:away|if|when|unless|once|below|under|over|above|at|for)\b)" + _NOT_INTO, r"(?:i'?m|we'?re|i am|we are) (?:ready|prepared|willing|about|tempted|going) to (?:just )?(?:walk|leave|quit|resign|pull)" + _NOT_INTO,
     r"(?:i'?ll|we'?ll|i will|we will|going to|gonna|want to|plan(?:ning)? to|thinking (?:of|about)|tempted to|about to|ready to|(?:i|we) (?:might|could|may)|should (?:i|we)) (?:just )?(?:quit|resign|hand in (?:my|our) notice|threaten to (?:walk|leave|quit|pull|cancel|switch|go)|pull (?:the|our|my) (?:contract|business|account|offer|order)|call (?:their|his|her) bluff)",
     r"(?:leaning|inclined|tempted) (?:towards?|to) (?:\w+ ){0,4}?(?:going with|taking|signing with|switching to) (?:them|the other|another|the cheaper|the competitor|b\b)",
+    r"if (?:they|he|she|it) (?:can'?t|won'?t|doesn'?t|don'?t|refuses? to|isn'?t|aren'?t) [^.;!?]{0,30}?(?:i'?m|we'?re|i'?ll|we'?ll) (?:just )?(?:going with|signing with|walking|leaving|out|switching|taking the other|moving)",
     r"unless (?:they|he|she) (?:\S+ ){0,4}(?:i'?m|we'?re|i'?ll|we'?ll|i|we) (?:signing|going|switching|moving|taking|walking|leaving|out|joining|accepting|sign|go|switch|move|take|walk|leave|join|accept)",
 )
 """The user's own walk, planned or threatened ("say it's 140 or I'm out", "tell them we walk unless…")."""
@@ -236,9 +237,16 @@ def read_alternative(text: str) -> str | None:
 
 def read_walk(text: str) -> str | None:
     """The user's own walk-away plan or threat; denied ones ("I'm not going to walk") are not."""
+    theirs: list[tuple[int, int]] | None = None
+    sents = dict((sent, start) for start, sent in sentences(text)) if _WALK.search(text) else {}
     for sent, a, b in _hits(text, _WALK):
         if _WALK_NEG.search(sent[max(0, a - 30):a]) or re.match(r"\s*(?:\w+\s+){0,2}(?:not|n't)\b", sent[a:b]):
             continue
+        if theirs is None:
+            theirs = [(x, y) for x, y, owner in quotes(text) if owner == "them"]
+        at = sents.get(sent, -1) + a
+        if any(x <= at < y for x, y in theirs):
+            continue  # "take it or we walk" in their mouth is their threat, not my plan
         return _clause(sent, a, b)
     return None
 

@@ -94,7 +94,7 @@ def _side(before: str, prev: str | None, quoted: str | None) -> str:
     return "me_offer" if quoted == "me" else "them_offer"
 
 
-_QUOTE = re.compile(r"\"([^\"\n]{2,400})\"|“([^”\n]{2,400})”|\b(?:said|says|emailed|wrote|texted|messaged|replied|goes|went|asked)\s*:\s*([^\n]{2,300}?)(?=[.!?](?:\s|$)|\n|$)", re.I)
+_QUOTE = re.compile(r"\"([^\"\n]{2,400})\"|“([^”\n]{2,400})”|\b(?:said|says|emailed|wrote|texted|messaged|replied|goes|went|asked|told (?:me|us)|emailed (?:me|us)|texted (?:me|us)|messaged (?:me|us)|wrote (?:to )?(?:me|us)|replied to (?:me|us)|(?:said|wrote) back)\s*:\s*([^\n]{2,300}?)(?=[.!?](?:\s|$)|\n|$)", re.I)
 _MINE_BEFORE = re.compile(r"(?:\b(?:i|we)\b[^\"“.!?]{0,30}\b(?:said|say|told|tell|replied|reply|wrote|write|texted|text|emailed|email|asked|ask|go|went|thinking|was gonna|was going to)\b|"
                           r"\b(?:tell|say to|reply to|text|email|ask) (?:them|him|her)\b|\b(?:i'?ll|i will|i'?d|to|gonna|going to|should i|thinking of) (?:\w+ )?(?:reply(?:ing)?|respond(?:ing)?|say(?:ing)?|text(?:ing)?|writ(?:e|ing)))[^\"“.!?]{0,25}$", re.I)
 
@@ -134,12 +134,13 @@ _QUOTE_WORD = re.compile(r"\b(?:quot(?:e|ed|es|ing)|valuation|valued|instant off
 
 
 _THEIR_PRICE = re.compile(r"\b(?:price|prices|rent|rate|fee|fees|cost|premium|subscription|renewal|licen[cs]e|charge)\s+(?:\w+\s+){0,2}?(?:go(?:es)?|is going|went|ris(?:es|ing)|rose|increas(?:es|ed|ing)|jump(?:s|ed)|(?:is |are )?(?:going |gone )?up)\s+from\s*$", re.I)
-BELIEF = re.compile(r"(?P<who>\b(?:the|a|an|some|other|another|any|those|these|[A-Z]\w*)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:will|would|'d|'ll|could|can)\s+"
+BELIEF = re.compile(r"(?P<who>\b(?:the|a|an|some|other|another|any|those|these|(?-i:[A-Z])\w*)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:will|would|'d|'ll|could|can)\s+"
                     r"(?:(?:definitely|surely|certainly|easily|happily|probably|gladly|absolutely|totally|still|also|at least|no doubt)\s+)*"
                     r"(?:pay|give|offer|bid|do (?:it|the job|the work|this|that) for|buy (?:it|them|the \w+ )?(?:for|at)|take (?:it|them) (?:for|at)|go (?:to|up to|as high as))"
                     r"(?:\s+(?:me|us|you))?(?:\s+(?:at|for|around|about|up to|maybe|like))*\s*$", re.I)
 """Another party's price stated as a belief ("the PE guys will pay 1.5", "a private buyer would easily pay $10k")."""
 _BELIEF = BELIEF
+_SURE_THEYD = re.compile(r"\b(?:sure|certain|confident|bet|reckon|guess|think|bet|positive)\b[^.;!?]{0,20}\b(?:they|he|she)(?:'d| would| could)\s+(?:\w+\s+)?(?:pay|give|offer|do|go)\b[^.;!?]{0,12}$", re.I)
 _PRONOUN_WHO = re.compile(r"^(?:the|a|an|some|any)?\s*(?:they|he|she|it|we|i|you|them|one)\b", re.I)
 
 
@@ -195,9 +196,11 @@ def label_amounts(text: str, reference: float | None = None, role: str | None = 
                     break
             if label is None and prev_label and labels.CONTINUE.match(seg):
                 label = prev_label
-            belief = _BELIEF.search(seg[-90:]) if label in (None, "them_offer", "market", "none") else None
+            belief = _BELIEF.search(seg[-90:]) if label in (None, "them_offer", "me_offer", "market", "none", "plan_counter", "plan_open") else None
             if belief and not _theirs_already(belief.group("who"), out):
                 label = "alternative"  # "the PE guys will pay 1.5": another party's price, asserted not in hand
+            elif label == "them_offer" and _SURE_THEYD.search(seg[-80:]):
+                label = None  # "I'm sure they'd pay 1.5": a guess about them, not a number they put on the table
             if label is None and repriced:
                 label = "them_offer"  # "the unit price goes from £0.84 to £0.94": their new price
             if _MATCH.search(seg[-40:]):

@@ -35,6 +35,7 @@ THREAT_SPEECH = re.compile(
     r"\b" + _WE_WILL + r" " + _LEAVE + r"\b"
     r"|\b(?:we|i) (?:have|'ve got|got|'ve had|had) " + _OTHERS + r"\b"
     r"|\bor (?:else )?(?:we|i)(?:'ll| will|'re| are|'m| am) (?:\w+ )?(?:going|moving|switching|walk(?:ing)?|leav(?:e|ing)|out|done|giv(?:e|ing) notice|tak(?:e|ing)|look(?:ing)?)\b"
+    r"|\bor (?:else )?(?:we|i) (?:just |simply )?(?:walk|go (?:with|elsewhere|to)|rent (?:it )?to|sell (?:it )?to|give (?:it|the \w+) to|take (?:our|my) business|move|switch|find|hire|buy|look|leave|cancel|pull)\b"
     r"|\b(?:otherwise|if not|or else)\b[^.!?]{0,40}\b(?:we|i)(?:'ll|'m|m| will| am)? (?:(?:just|gonna|going to) )*(?:go|grab|buy|hire|find|get|look|take|walk|move|switch)\b"
     r"|\bplenty of (?:other )?(?:fish|buyers|people|interest|options)\b|\bsomeone else (?:will|would|can|is)\b|\b(?:no deal|we'?re done|i'?m out|deal'?s off)\b", re.I)
 

@@ -64,6 +64,18 @@ def their_walk(v: View) -> bool:
     return any(t.code == F.TACTIC_WALKAWAY_THREAT for t in v.s.tactics)
 
 
+def unproven(v: View) -> bool:
+    """The alternative's value is asserted, not in hand ("the PE guys will pay 1.5"): the reader
+    lists such an alternative among the user's assumptions."""
+    alt = v.s.alternative
+    return alt is not None and alt.amount is not None and alt.words in v.s.assumptions
+
+
+def unvalued(v: View) -> bool:
+    """An alternative is named but what it is worth is not ("we can keep renting")."""
+    return v.s.alternative is not None and v.s.alternative.amount is None and not v.s.no_alternative
+
+
 def _alt_words(v: View) -> str:
     alt = v.s.alternative
     if alt is None:
@@ -112,7 +124,7 @@ def batna_weaker(v: View) -> Finding | None:
 
 def batna_stronger(v: View) -> Finding | None:
     diff = alt_vs_offer(v)
-    if diff is None or diff <= 0:
+    if diff is None or diff <= 0 or unproven(v):
         return None
     return finding(
         F.BATNA_STRONGER_THAN_OFFER, "high",
@@ -128,7 +140,9 @@ def walkaway_bluff(v: View) -> Finding | None:
     if words is None:
         return None
     diff = alt_vs_offer(v)
-    if v.s.alternative is not None and not v.s.no_alternative:
+    if unproven(v):
+        why = f"{_alt_words(v)} is a belief, not an offer in hand — nobody has committed to {v.money(v.alternative)}"
+    elif v.s.alternative is not None and not v.s.no_alternative:
         if diff is None or diff > 0:
             return None
         why = f"{_alt_words(v)} is {v.money(-diff)} worse than their {v.money(v.on_table)}"
@@ -200,6 +214,9 @@ def summary(v: View, codes: set[str]) -> str:
         return "You haven't set a walk-away point; decide the worst deal you'd take before you negotiate further."
     if F.BATNA_WEAKER_THAN_OFFER in codes:
         return f"Their {v.money(v.on_table)} beats your alternative ({v.money(v.alternative)}); keep negotiating rather than leaving."
+    if unvalued(v):
+        return (f"You have an alternative ({quote(v.s.alternative.words, 80)}) but not what it is worth, so whether it "
+                f"beats {_offer_words(v) if v.on_table is not None or _own_ask(v) is not None else 'this deal'} is unknown: put a number on it before you lean on it.")
     return f"Your line is {v.money(v.reservation)} and your alternative is known; negotiate knowing you can leave."
 
 
@@ -210,7 +227,9 @@ def questions(v: View) -> list[str]:
     if v.s.alternative is None or v.s.no_alternative:
         out.append("If this deal dies, what exactly will you do instead, and what is that worth?")
     elif v.alternative is None:
-        out.append("What is your alternative worth, in the same terms as this offer?")
+        out.append(f"What is your alternative ({quote(v.s.alternative.words, 60)}) worth, in the same terms as this offer?")
+    elif unproven(v):
+        out.append(f"Has anyone actually committed to {v.money(v.alternative)} — in writing — or is it a belief?")
     if walking(v):
         out.append("If they call your walk, will you really leave — and does everyone on your side agree on the trigger?")
     return out
