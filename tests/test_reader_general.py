@@ -31,6 +31,7 @@ def test_an_alternative_with_its_value_is_read(text, amount):
     ("Client offered €4,000 for the logo work. It's €5,000 or nothing.", 5000),
     ("selling my boat, buyer says 20k. bottom line 23k.", 23000),
     ("The supplier quoted $12/unit. We won't pay more than $10.50 per unit, full stop.", 10.5),
+    ("I'd rather keep renting than pay more than $1,900 a month for this place, the landlord wants $2,050.", 1900),
 ])
 def test_a_walk_away_point_in_varied_words_is_read(text, amount):
     s = read_situation(text)
@@ -40,3 +41,108 @@ def test_a_walk_away_point_in_varied_words_is_read(text, amount):
 def test_say_x_or_im_out_stays_a_plan_not_a_reservation():
     s = read_situation("They offered $128k. My plan is to email Karen tomorrow and say it's $140k or I'm out.")
     assert s.reservation is None
+
+
+def test_todays_job_named_as_the_fallback_to_a_new_offer_is_not_a_relationship_at_stake():
+    text = ("I just got an offer from a fintech startup: $150,000 base. My current job pays $140,000 and I'd stay there "
+            "rather than take less than $155,000. I think they really need someone fast.")
+    s = read_situation(text)
+    assert s.relationship is None
+    assert s.reservation is not None and s.reservation.amount == 155000
+    assert s.assumptions
+    for other in ("The recruiter offered $95k. I could keep my current job at $90k.",
+                  "new company offered 70k, my employer pays me 65k and i'm happy staying."):
+        assert read_situation(other).relationship is None, other
+
+
+def test_the_current_employer_is_the_counterparty_in_a_raise():
+    assert read_situation("I'm asking my current employer for a raise from $80k to $90k.").relationship
+    assert read_situation("My boss offered me $85k when I asked for a raise; I make $80k now.").relationship
+
+
+@pytest.mark.parametrize("text", [
+    "They offered $85k and need an answer by Sunday.",
+    "the dealer wants a decision by end of day on the $22,000 price.",
+    "Their offer of £40,000 lapses Friday.",
+    "I have to sign by the 15th or the $1,800 flat goes to someone else.",
+    "Another buyer is viewing tomorrow so the seller says I must decide tonight on $310,000.",
+    "They made me an exploding offer at $95,000.",
+    "The offer is only open until midnight, they said, €2,000.",
+    "they want me to sign today, $400 for the whole job",
+])
+def test_deadlines_in_varied_words(text):
+    assert read_situation(text).deadline
+
+
+@pytest.mark.parametrize("text", [
+    "I'm pretty sure they're desperate to sell.",
+    "They obviously can't afford to lose me.",
+    "I think they really need someone fast.",
+    "i reckon the seller is desperate, the car's been listed for months",
+    "I suspect they can't find anyone else at that price.",
+    "I get the feeling they are under pressure to close this quarter.",
+    "Honestly they'll cave if I push.",
+])
+def test_untested_assumptions_about_them(text):
+    assert read_situation(text).assumptions
+
+
+@pytest.mark.parametrize("text, action", [
+    ("They offered $60,000, I asked for $70,000. Honestly I'm just going to agree to their cap.", "accept"),
+    ("I listed at $500, buyer offered $400. thinking of offering most of the difference.", "concede"),
+    ("I quoted £3,000, they came back at £2,400. I'll probably just match what they asked.", "accept"),
+    ("My ask was $200k and they're at $170k. Might as well drop to $175k to get it done.", "concede"),
+    ("I asked for 90k, they offered 80k. I'm going to tell them fine.", "accept"),
+    ("We asked 1.2 per unit, they want 0.9. I'm thinking of dropping to 0.95 to keep them happy.", "concede"),
+    ("we quoted 12k, they said 9k. may as well meet them most of the way.", "concede"),
+])
+def test_planning_to_give_ground_in_varied_words(text, action):
+    assert any(p.action == action for p in read_situation(text).plans)
+
+
+def test_they_are_at_x_is_their_number():
+    s = read_situation("My ask was $200k and they're at $170k.")
+    assert [(o.by, o.amount) for o in s.offers] == [("me", 200000), ("them", 170000)]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The seller says $950 firm.", "tactic-take-it-or-leave-it"),
+    ("They want $12,000 and the price is firm.", "tactic-take-it-or-leave-it"),
+    ("The rent of €1,200 is not negotiable, the agent said.", "tactic-take-it-or-leave-it"),
+    ("landlord said 1400 is non-negotiable", "tactic-take-it-or-leave-it"),
+    ("the dealer told me the price is fixed at $18,500, no haggling", "tactic-take-it-or-leave-it"),
+    ("They offered 72k but said let me run it by my director before going higher.", "tactic-higher-authority"),
+    ("The agent said she'd have to check with the owner before accepting $300k.", "tactic-higher-authority"),
+    ("they offered £45k, anything more needs sign-off from head office.", "tactic-higher-authority"),
+    ("The salesman said his manager has the final say on anything under $25,000.", "tactic-higher-authority"),
+    ("The manager was lovely and friendly, but the owner was blunt and cold about the $30k price.", "tactic-good-cop-bad-cop"),
+    ("the recruiter is super nice but the VP she brought in was aggressive and dismissive about my $120k ask.", "tactic-good-cop-bad-cop"),
+    ("We agreed on $8,000 for the car. Then he said oh, could you also throw in the winter tyres?", "tactic-nibble"),
+    ("After we shook hands at $15k, the buyer came back asking me to include the roof box too.", "tactic-nibble"),
+    ("We settled at £900 a month; now the landlord also wants me to pay for the garden service.", "tactic-nibble"),
+    ("They offered $50 an hour and said we have other candidates, so think fast.", "tactic-walkaway-threat"),
+    ("The buyer offered $200k and said there are plenty of other houses they could buy.", "tactic-walkaway-threat"),
+    ("the client says they'll go with another agency if we don't drop to $9k.", "tactic-walkaway-threat"),
+    ("They offered £30k and mentioned they have three other bidders lined up.", "tactic-walkaway-threat"),
+])
+def test_their_tactics_in_varied_words(text, code):
+    assert code in {t.code for t in read_situation(text).tactics}
+
+
+def test_my_own_firm_price_is_not_their_tactic():
+    assert not read_situation("My price is firm at $950, the buyer offered $800.").tactics
+
+
+@pytest.mark.parametrize("text, issue", [
+    ("They offered $90k. I also want them to cover moving costs.", "relocation"),
+    ("landlord wants $1,500 a month; parking spot is extra and I need one.", "utilities"),
+    ("They offered 60k with a three-month notice period.", "start date"),
+    ("The client offered $5,000 but wants a 50% deposit and 3 rounds of revisions.", "scope"),
+    ("They offered £2,000; the kill fee is still open.", "payment terms"),
+    ("Supplier wants $40k a year, onboarding not included.", "support"),
+    ("They offered $70k and asked for references.", "references"),
+    ("The client wants exclusivity for a year at €3,000 a month.", "exclusivity"),
+    ("Landlord wants £1,100 plus a holding deposit.", "deposit"),
+])
+def test_other_issues_in_varied_words(text, issue):
+    assert issue in read_situation(text).issues

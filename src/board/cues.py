@@ -91,7 +91,7 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
                    r"hire (?:a )?(?:contractor|freelancer|agency|consultant)", r"their quote", r"quoted (?:me|us)", r"our (?:\w+ ){0,3}(?:vendor|supplier|provider)", r"(?:we|i) buy", r"purchasing", r"procurement",
                    r"renewal (?:call|quote)", r"(?:the|our) (?:rep|ae|account exec)")),
     ("vendor", _rx(r"i'?m (?:the )?(?:vendor|supplier|freelancer|contractor|consultant|agency)", r"my (?:client|customer)s?", r"i'?m a (?:freelancer|contractor|consultant)",
-                   r"i freelance", r"freelance", r"my (?:rate|day rate|hourly rate|quote|proposal)", r"(?:i|we) quoted", r"we'?re quoting",
+                   r"i freelance", r"freelance", r"as an? (?:freelancer|contractor|consultant|supplier|vendor)", r"my (?:rate|day rate|hourly rate|quote|proposal)", r"(?:i|we) quoted", r"we'?re quoting",
                    r"i run (?:a|an|my) (?:\w+ ){0,3}(?:shop|business|company|agency|studio|firm)", r"account manager", r"our customer", r"(?:the|a|our) customer'?s? (?:wants|asked|emailed|said|threaten)", r"the client (?:wants|offered|said|asked|is asking|countered)")),
 ]
 
@@ -141,7 +141,11 @@ _DEADLINE = _rx(r"by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday
                 r"need (?:a|an|our|my) (?:yes or no|answer|decision|reply|response) (?:by|before|today|tonight|tomorrow)",
                 r"(?:deposit|sign|commit|decide|pay)(?: \w+){0,2} (?:today|tonight|right now|by \w+) to (?:hold|keep|secure|lock)", r"(?:good|valid) (?:until|till|through) \w+", r"first come,? first served", r"(?:respond|answer|decide) by", r"closes? (?:on|by)", r"lease (?:ends|is up)", r"(?:answer|decision|reply|response) by", r"by (?:tonight|tomorrow|the weekend|end of (?:day|week))",
                 r"(?:holding|hold) it (?:for me )?(?:till|until)", r"if you can sign by", r"(?:have|has) to (?:decide|sign|commit) (?:by|before|this|today|tonight)",
-                r"(?:before|by) (?:i|we) (?:leave|move|emigrate|fly)", r"(?:good|valid) for \d+ (?:days|hours)", r"(?:gone|taken) by (?:the )?(?:weekend|\w+day)")
+                r"(?:before|by) (?:i|we) (?:leave|move|emigrate|fly)", r"(?:good|valid) for \d+ (?:days|hours)", r"(?:gone|taken) by (?:the )?(?:weekend|\w+day)",
+                r"laps(?:es|ing|e)", r"(?:expires?|runs? out|(?:will be |gets |is )?withdrawn|(?:is )?(?:open|valid|good|on the table) (?:until|till|through|to))(?: on| at| by)? (?:the )?(?:\w+day|tomorrow|tonight|midnight|noon|end|\d{1,2}(?:st|nd|rd|th)?\b)",
+                r"(?:must|have to|has to|need to|needs to|got to|gotta|ha(?:ve|s) until \w+ to|asked (?:me|us) to|want(?:s)? (?:me|us) to) (?:decide|sign|commit|answer|respond|choose|confirm|accept|reply|say yes)(?: \w+){0,3}? (?:tonight|today|tomorrow|by|before|this week(?:end)?|within|now|right (?:now|away)|immediately|asap|on the spot)",
+                r"(?:want|wants|need|needs|expect|expects|asked for|asking for) (?:a |an |my |our )?(?:decision|answer|reply|response|yes or no|signature)(?: \w+){0,2}? (?:by|before|today|tonight|tomorrow|within|this week|on the spot|asap|immediately)",
+                r"(?:decide|sign|answer|choose) (?:tonight|today|on the spot|right now|by tomorrow|by \w+day)", r"(?:viewing|seeing|looking at) it tomorrow", r"won'?t (?:hold|wait|keep) (?:it|the \w+|the offer)(?: \w+){0,2}? (?:past|beyond|after|longer)")
 _NO_DEADLINE = _rx(r"no (?:real |hard |firm )?(?:deadline|rush|hurry|time pressure)", r"not in a (?:rush|hurry)", r"no time pressure", r"plenty of time")
 
 _RELATIONSHIP = _rx(r"current (?:employer|boss|manager|company|job)", r"my (?:employer|boss|manager)", r"long[- ]?(?:time|term|standing) (?:client|customer|partner|supplier|vendor|relationship|tenant|landlord)",
@@ -161,7 +165,11 @@ _ASSUMPTION = _rx(r"(?:they|he|she|the \w+) (?:definitely|certainly|surely|obvio
                   r"(?:they|he|she|it)(?:'d| would) be (?:completely |totally )?(?:screwed|lost|stuck|sunk|desperate)", r"(?:they|he|she) (?:can'?t|cannot|couldn'?t) (?:replace|afford to lose|do without|find anyone)",
                   r"(?:they|he|she) (?:need|needs) (?:us|me) more", r"obviously (?:they|he|she)", r"(?:they|he|she)(?:'ll| will) (?:never )?find (?:anything|anyone|nothing)",
                   r"i'?m (?:pretty |fairly |quite |totally )?(?:sure|certain|confident|positive) (?:that )?(?:they|he|she|the \w+|nobody|no one)",
-                  r"(?:they|he|she|the \w+) (?:must|has to|have to) be (?:desperate|struggling|in a hurry|losing|keen|motivated|dying)", r"(?:bet|guarantee) (?:they|he|she)")
+                  r"(?:they|he|she|the \w+) (?:must|has to|have to) be (?:desperate|struggling|in a hurry|losing|keen|motivated|dying)", r"(?:bet|guarantee) (?:they|he|she)",
+                  r"i (?:really )?(?:think|reckon|guess|suspect|assume|believe|figure|feel like|get the (?:feeling|sense)) (?:that )?(?:they|he|she|the \w+)(?:'re| are| is|'s)? (?:really |definitely |clearly |obviously |probably |must |totally |badly )*"
+                  r"(?:need(?:s)? (?:someone|somebody|this|the|me|us|to (?:sell|fill|hire|close|rent|move|sign))|desperate|can'?t (?:afford|replace|find|do without|say no)|won'?t (?:find|get) (?:anyone|anything|better)|in a (?:hurry|rush|bind)|under pressure|struggling|have no (?:choice|other|alternative)|(?:are|is) (?:keen|motivated|dying))",
+                  r"(?:they|he|she|the \w+) (?:obviously|clearly|surely|definitely|certainly) (?:can'?t|cannot|won'?t|need|needs|want|wants|have|has|are|is)",
+                  r"(?:they|he|she|the \w+)(?:'ll| will) (?:definitely |surely |certainly |obviously )?(?:cave|fold|give in|come around|say yes|accept|agree)\b")
 _COUNTERPARTY = _rx(r"(?:they|he|she|the \w+) (?:has|have|had) (?:another|other|a few|several|two|three|four|five|many|\d+)(?: other)? (?:candidates?|buyers?|offers?|bidders?|applicants?|options?|vendors?|quotes?)",
                     r"(?:they|he|she|the \w+) (?:needs?|has to|have to|must) (?:fill|sell|hire|close|move|rent|sign|find)",
                     r"(?:their|his|her) (?:budget|deadline|timeline|constraint|fiscal year|quarter|alternative|other option)",
@@ -180,6 +188,9 @@ _NO_ALTERNATIVE = re.compile(r"\b(?:(?:do not|don'?t|didn'?t|doesn'?t|haven'?t|h
                              r"|(?:nothing|no ?one|nobody) else (?:lined up|out there|available|interested|is interested|has (?:offered|bid|called|asked)|(?:in|around) (?:the|our|my) (?:area|budget|price range)|(?:we|i) (?:like|want|could))"
                              r"|(?:no|without an?|don'?t have an?) (?:other |second |backup |fallback )?(?:job|offer|buyer|option|plan)s? (?:lined up|in hand|on the table)"
                              r"|no fallback|no backup|all (?:my|our) eggs in (?:one|this) basket)\b", re.I)
+_GIVE_IN = (r"(?:i'?ll|i will|i'?m|i am|going to|gonna|plan(?:ning)? to|thinking (?:of|about)|want to|inclined to|leaning (?:towards?|to)|should i|considering|tempted to|about to|"
+            r"might as well|may as well|(?:i|we) might|(?:i|we) may|(?:i|we) could)(?: (?:probably|just|simply|honestly|basically|maybe|actually|going to|gonna))*")
+"""Intent to give in, with the hedges people put before it ("I'll probably just", "might as well")."""
 _PLANS: list[tuple[str, re.Pattern[str]]] = [
     ("walk", _rx(r"(?:i'?ll|i will|i'?m going to|i am going to|going to|gonna|plan(?:ning)? to|thinking (?:of|about)|want to|ready to|about to|should i|i might|might) (?:just )?(?:walk(?:ing)?(?: away)?|leave|tell them i'?m walking|threaten to walk)(?!\s+(?:away|if|when|unless|below|under|over|above|at|into|in|to|through|across|around|down|up|back|home|past|out of|my|the|our|him|her|them|\w+'s))",
                  r"tell (?:them|him|her) i'?m (?:walking|out|leaving)", r"i'?m walking", r"walk out")),
@@ -187,6 +198,12 @@ _PLANS: list[tuple[str, re.Pattern[str]]] = [
     ("accept", _rx(r"(?:i'?ll|i will|i'?m going to|going to|gonna|plan(?:ning)? to|thinking (?:of|about)|want to|inclined to|leaning (?:towards?|to)|should i) (?:just )?(?:accept|take (?:it|the offer|their offer|the deal)|say yes|sign)")),
     ("concede", _rx(r"(?:i'?ll|i will|i'?m going to|going to|gonna|plan(?:ning)? to|thinking (?:of|about)|want to|should i|considering|about to) (?:just )?(?:drop(?:ping)?|lower(?:ing)?|com(?:e|ing) down|go(?:ing)? up|rais(?:e|ing)|concede|conceding|give in|meet (?:them|him|her) halfway|split(?:ting)? the difference|reduc(?:e|ing)|cut(?:ting)?)")),
     ("counter", _rx(r"(?:i'?ll|i will|i'?m going to|going to|gonna|plan(?:ning)? to|thinking (?:of|about)|want to|should i|about to) (?:counter|come back|propose|push back|ask for)")),
+    ("accept", _rx(_GIVE_IN + r" (?:agree(?:ing)? to (?:their|the|his|her) (?:cap|number|price|terms|offer|ask|figure|budget|rate|demand)|match(?:ing)? (?:what (?:they|he|she) (?:asked|want(?:ed)?|offered|said)|their (?:ask|number|price|offer|figure))"
+                   r"|tell(?:ing)? (?:them|him|her) (?:it'?s |that'?s )?(?:fine|ok(?:ay)?|yes|deal|sure|agreed|alright)|say(?:ing)? (?:fine|ok(?:ay)?|yes|deal|sure|alright)|go(?:ing)? along with (?:it|that|their|them)"
+                   r"|giv(?:e|ing) (?:them|him|her) what (?:they|he|she) (?:want|asked)|cave|fold|roll over)")),
+    ("concede", _rx(_GIVE_IN + r" (?:offer(?:ing)?|giv(?:e|ing)(?: (?:them|him|her))?|meet(?:ing)? (?:them|him|her)|go(?:ing)?|mov(?:e|ing)|com(?:e|ing)(?: down| up)?|drop(?:ping)?|conced(?:e|ing)|split(?:ting)?) "
+                    r"(?:\w+ ){0,2}?(?:most|half|all|much|a big chunk|the bulk|a lot|two-thirds|three-quarters|90%|80%) of the (?:difference|gap|way)",
+                    _GIVE_IN + r" (?:drop(?:ping)?|com(?:e|ing) down|go(?:ing)? (?:up|down)|lower(?:ing)?|knock(?:ing)?)")),
     ("open", _rx(r"(?:i'?ll|i will|i'?m going to|going to|gonna|plan(?:ning)? to|thinking (?:of|about)|want to|should i) (?:open|start|lead|anchor|name (?:a|my|the) (?:number|price)|ask for|list (?:it )?(?:at|for))")),
 ]
 
@@ -330,8 +347,25 @@ def read_no_alternative(text: str) -> str | None:
     return first(text, _NO_ALTERNATIVE, negatable=False)
 
 
+_STATUS_QUO = re.compile(r"^(?:current (?:employer|company|job)|my (?:employer|boss|manager))", re.I)
+_AS_FALLBACK = re.compile(r"\b(?:stay(?:ing)?|keep(?:ing)?|remain|pays?|paying|earn(?:ing)?|mak(?:e|ing)|rather|fallback|backup|alternative)\b", re.I)
+_NEW_EMPLOYER = re.compile(r"\b(?:offer (?:from|letter)|job offer|new (?:job|role|company|employer|position)|recruiter|startup|(?:they|company|firm) offered|offered me|interview\w*|headhunt\w*)\b", re.I)
+_WITH_EMPLOYER = re.compile(r"\b(?:(?:a|my|the) (?:raise|pay rise|promotion)|ask(?:ing)? (?:them |him |her )?for (?:a )?(?:raise|more)|counter-?offer from (?:my|our)|retention|(?:my|our) (?:boss|manager|employer) (?:offered|said|wants|told))\b", re.I)
+
+
 def read_relationship(text: str) -> str | None:
-    return first(text, _RELATIONSHIP)
+    """An ongoing relationship with the counterparty; today's job named as the fallback to a new offer is not one."""
+    moving_on = None
+    for sent, a, b in _hits(text, _RELATIONSHIP):
+        if _NEG.search(sent[max(0, a - 40):a]):
+            continue
+        if _STATUS_QUO.match(sent[a:b]) and _AS_FALLBACK.search(sent):
+            if moving_on is None:
+                moving_on = bool(_NEW_EMPLOYER.search(text)) and not _WITH_EMPLOYER.search(text)
+            if moving_on:
+                continue  # "my current job pays 140k and I'd stay there": the alternative, not the counterparty
+        return _clause(sent, a, b)
+    return None
 
 
 def read_uninformed(text: str) -> str | None:

@@ -152,6 +152,8 @@ def _theirs_already(who: str, done: list[Labelled]) -> bool:
     return any(x.label == "them_offer" and re.search(r"\b" + re.escape(head) + r"\b", x.words, re.I) for x in done)
 
 
+_OWN_SUBJECT = re.compile(r",\s+(?:the (?:landlord|seller|buyer|dealer|client|customer|recruiter|company|vendor|supplier|agent|owner)|they|he|she)\s+\w+\s*$", re.I)
+"""A clause of the counterparty's own right before the cue: what came before it does not colour it."""
 _MATCH = re.compile(r"\b(?:match(?:es|ed|ing)?|beat(?:s|ing)?|equal(?:s|ling)?)\s+(?:it|that|this|their|the|its|his|her|the other)?\s*(?:offer|price|quote|number|bid|figure|rate)?\s*(?:of|at)?\s*$", re.I)
 _CONDITION_ON_THEM = re.compile(r"\b(?:unless|if|until)\s+(?:they|he|she|you|it)\b[^.;!?]*$", re.I)
 
@@ -210,6 +212,9 @@ def label_amounts(text: str, reference: float | None = None, role: str | None = 
             if label and (label.startswith("plan_") or label == "alternative") and _negated(seg):
                 label = None
             lead = text[max(s_start, cue_at - 100):cue_at].rsplit(";", 1)[-1]
+            own = _OWN_SUBJECT.search(lead)
+            if own:
+                lead = lead[own.start():]  # "…keep renting, the landlord wants $2,050": the landlord's clause is its own
             if label in ("me_offer", "them_offer", "plan_accept") and (labels.THIRD_PARTY.search(lead) or _ALT_RE.search(lead)) and not _negated(lead):
                 label = "alternative"  # "another buyer offered me 750": their offer is my alternative
             if label == "them_offer" and role == "seller" and _QUOTE_WORD.search(text[max(s_start, cue_at - 40):m.start]):

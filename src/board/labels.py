@@ -24,7 +24,7 @@ OFFER_VERB = (r"(?:offer(?:ed|ing|s)?|came back|come back|comes back|coming back
               r"put (?:in|forward|down)|tabled|sent (?:over|through)?|emailed|texted|replied|responded|lowball(?:ed)?|"
               r"agreed to|agree to|accepts?|accepted|stuck at|staying at|stay at|holding at|held at|sticking at)")
 
-_NEG = r"(?:not|never|no|n'?t|won'?t|wouldn'?t|can'?t|cannot|couldn'?t|refuse to|unwilling to)"
+_NEG = r"(?:not|never|no|n'?t|won'?t|wouldn'?t|can'?t|cannot|couldn'?t|(?:do|does|did)n'?t|do not|refuse to|unwilling to)"
 _CMP = r"(?:less than|under|below|lower than|more than|over|above|higher than|beyond|north of|south of)"
 
 # (label, pattern) in priority order for ties; the cue nearest to the amount wins.
@@ -60,7 +60,7 @@ LEFT: list[tuple[str, str]] = [
                 r"my (?:current )?(?:salary|pay|base|wage|hourly rate|rent) (?:is|of)|(?:pays?|paying) me|(?:i|we) (?:pay|are paying|'re paying)(?= [^.;!?]{0,12}$))\b"),
     ("me_offer", r"\b(?:i'?m|i am|we'?re|we are|i was|we were) (?:now |still |only )?asking(?: them)?(?: for)?(?: (?:a raise|an increase|a bump) (?:to|of))?"),
     ("plan_walk", r"\b(?:walk(?:ing)? away|walk|leave)\b"),
-    ("plan_concede", r"\b(?:(?:will|'ll|going to|gonna|plan to|planning to|thinking (?:of|about)|want to|should i|about to|might|could i|tempted to|willing to|ready to|considering|inclined to) "
+    ("plan_concede", r"\b(?:(?:will|'ll|going to|gonna|plan to|planning to|thinking (?:of|about)|want to|should i|about to|might as well|may as well|might|could i|tempted to|willing to|ready to|considering|inclined to) (?:probably )?"
                      r"(?:just )?(?:drop(?:ping)?|com(?:e|ing) (?:down|up)|go(?:ing)? (?:up|down)|mov(?:e|ing)|lower(?:ing)?|conced(?:e|ing)|bump(?:ing)?(?: it)?|rais(?:e|ing)|reduc(?:e|ing)|cut(?:ting)?|"
                      r"meet(?:ing)? (?:them|him|her)(?: halfway| in the middle)?|split(?:ting)? the difference|go(?:ing)?|offer(?:ing)?|do(?:ing)?|settl(?:e|ing) (?:for|at))"
                      r"(?: my (?:price|ask|number|offer|rate))?(?: to)?|split the difference(?: at)?|meet in the middle(?: at)?)\b"),
@@ -77,7 +77,7 @@ LEFT: list[tuple[str, str]] = [
     ("me_offer", r"\b(?:my (?:offer|counter|counteroffer|counter-offer|opening|first offer|ask|initial offer|number|bid|quote|rate|price|last offer|latest offer|proposal)(?: was| is| of| at)?)\b"),
     ("them_offer", r"\b(?:their (?:offer|counter|counteroffer|counter-offer|opening|first offer|initial offer|number|bid|quote|final offer|latest offer|price|proposal)|"
                    r"(?:the|an?|initial|first|written|verbal|new|revised|renewal) (?:offer|quote|proposal)(?: letter)?(?: is| was| of| at| came in at| for)?|offer(?:ed)? me|they'?re offering|came in at|"
-                   r"they'?ll do|they could do|they can do|price (?:goes|going|went|rises?|rising|increases?) (?:up )?(?:from [^.;!?]{0,20} )?to|wants?)\b"),
+                   r"they'?ll do|they could do|they can do|(?:they|he|she)(?:'re| are|'s| is) (?:now |still |only )?(?:at|sitting at|stuck at)|price (?:goes|going|went|rises?|rising|increases?) (?:up )?(?:from [^.;!?]{0,20} )?to|wants?)\b"),
     ("none", r"\b(?:up from|down from|instead of|rather than|compared to|versus|vs\.?|not)\b"),
 ]
 

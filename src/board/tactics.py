@@ -29,7 +29,9 @@ THREAT_NARRATIVE = re.compile(
     r"\b" + _THEY_WILL + r" [\"“‘']?" + _LEAVE + r"\b"
     r"|\b" + _THEY + r" (?:has|have|had|'ve got|has got|mentioned|said (?:they|he|she) (?:has|have|had)) " + _OTHERS + r"\b"
     r"|\bor (?:else )?(?:they|he|she)(?:'ll| will|'re| are|'s| is) (?:\w+ )?(?:going|moving|switching|walk(?:ing)?|leav(?:e|ing)|out|giv(?:e|ing) notice|hand(?:ing)? in|tak(?:e|ing)|look(?:ing)?|find(?:ing)?|sign(?:ing)? with|hir(?:e|ing)|book(?:ing)?|buy(?:ing)?)\b"
-    r"|\b(?:threaten(?:ed|s|ing)? to (?:walk|leave|go|pull|cancel|switch|move)|plenty of (?:other )?fish)\b", re.I)
+    r"|\b(?:threaten(?:ed|s|ing)? to (?:walk|leave|go|pull|cancel|switch|move)|plenty of (?:other )?fish)\b"
+    r"|\bthere(?:'s| is| are) (?:plenty of|lots of|loads of|a lot of|many|several|other|a queue of|a line of) (?:other )?(?:\w+ )?(?:houses|homes|cars|flats|apartments|places|properties|candidates|buyers|options|suppliers|vendors|"
+    r"tenants|people|bidders|applicants|agencies|freelancers|contractors|companies)(?: (?:they|he|she) (?:could|can|might)| out there| interested| (?:queu|lin)ing up| waiting| available| who)\b", re.I)
 
 THREAT_SPEECH = re.compile(
     r"\b" + _WE_WILL + r" " + _LEAVE + r"\b"
@@ -45,7 +47,10 @@ TAKE_IT = re.compile(
     r"(?:not|won'?t be) (?:able to )?(?:budging|moving|go (?:any )?(?:higher|lower|up))|firm on|that'?s (?:it|the best)|top of the (?:band|range|budget)|"
     r"can'?t go (?:any )?(?:higher|lower|further)|no wiggle room|won'?t budge|(?:is|as) (?:high|low|far) as (?:we|i|they|he|she) can go|no (?:more )?room|"
     r"(?:all|what) the budget allows|nothing more (?:we|i|they) can do|can'?t (?:do|offer) (?:any )?(?:more|better)|(?:won'?t|can'?t|not going to) move beyond|"
-    r"(?:won'?t|wouldn'?t|not going to|can'?t) (?:go|come) (?:up|down)|(?:will not|won'?t|not going to) (?:go|come) (?:any )?(?:higher|lower))\b", re.I)
+    r"(?:won'?t|wouldn'?t|not going to|can'?t) (?:go|come) (?:up|down)|(?:will not|won'?t|not going to) (?:go|come) (?:any )?(?:higher|lower)"
+    r"|(?:[$€£]\s?\d[\d,.]*\s?k?|\d[\d,.]*\s?(?:k|dollars|euros?|pounds|bucks|quid)?)\s*(?:,\s*)?(?:firm|fixed|flat,? no haggling|non-?negotiable|no haggling|no offers)"
+    r"|(?<!my )(?<!our )(?:price|rent|rate|fee|offer|number|salary|figure|it|that|this)(?:'s| is| was| are) (?:absolutely |completely |totally )?(?:firm|fixed|set in stone|not (?:up for )?negotia(?:ble|tion)|non-?negotiable)"
+    r"|(?:is|are|'s) not (?:up for )?negotia(?:ble|tion)|isn'?t (?:up for )?negotia(?:ble|tion)|not open to negotiation|no (?:room for )?negotiation|no haggling|(?:this|that) is (?:the|our) (?:price|number), period)\b", re.I)
 
 AUTHORITY = re.compile(
     r"\b(?:(?:my|his|her|their|our|the) (?:manager|boss|director|partner|wife|husband|spouse|board|ceo|cfo|coo|committee|finance(?: team)?|vp|head office|"
@@ -54,7 +59,9 @@ AUTHORITY = re.compile(
     r"|need(?:s)? to (?:check|run it by|talk to|ask|clear it with|get approval|get sign-?off)|check(?:ing)? with (?:my|his|her|their|the)"
     r"|run it (?:by|past)|take (?:it|that) back to|(?:needs?|requires?|pending|subject to) (?:\w+ )?(?:approval|sign-?off)|not (?:my|his|her|their) (?:call|decision)"
     r"|(?:above|out of|outside) (?:my|his|her|their) (?:pay grade|authority|hands|remit)|approval from|have to get it approved|let me see what i can do with"
-    r"|(?:talk|speak|go) to (?:my|his|her|their|the) (?:manager|boss|director|partner|sales manager)|(?:only|can only) (?:approve|authori[sz]e))\b", re.I)
+    r"|(?:talk|speak|go) to (?:my|his|her|their|the) (?:manager|boss|director|partner|sales manager)|(?:only|can only) (?:approve|authori[sz]e)"
+    r"|(?:has|have|gets?) the (?:final|last) (?:say|word)|(?:only|just) (?:the|my|his|her|their) \w+ can (?:approve|sign|decide|agree)|(?:ask|check with|consult) (?:the|my|his|her|their) (?:head office|finance team|board|owner|landlord|partner)"
+    r"|(?:get|getting|needs?|waiting for) (?:the )?(?:green light|okay|ok|go-?ahead) from)\b", re.I)
 
 NIBBLE = re.compile(
     r"\b(?:one (?:(?:more|last|small|little|tiny|final|quick) ){1,2}(?:thing|request|favou?r|ask|detail)|just one (?:small |more |last )?thing|oh,? and|"
@@ -62,7 +69,9 @@ NIBBLE = re.compile(
     r"(?:they|he|she)(?:'re| are| is|'s)? (?:now |also |then |suddenly |since )+(?:want|wants|asked|asking|asks|request(?:ed|s|ing)?|push(?:ing)? for|add(?:ed|ing)?)|"
     r"(?:now|then|and then) (?:they|he|she) (?:want|wants|asked|is asking|are asking|requested|added|came back asking)|"
     r"(?:also|and) (?:contribute|throw in|cover|leave|include|add)|would you be (?:ok|okay|alright|fine) with|"
-    r"last[- ]minute (?:request|ask|addition|change)|before (?:we|i) (?:send|sign) (?:the )?paperwork|as part of the (?:agreed|same) (?:price|deal))\b", re.I)
+    r"last[- ]minute (?:request|ask|addition|change)|(?:the \w+|[A-Z][a-z]+) (?:now |also |then |suddenly |since )+(?:wants?|asked|asks|asking|requests?|requested|expects?)|"
+    r"came back (?:and )?(?:asking|wanting|asked|wants)(?: (?:me|us))? (?:to|for) (?:also |just |throw |include |add |cover |pay |leave )|"
+    r"before (?:we|i) (?:send|sign) (?:the )?paperwork|as part of the (?:agreed|same) (?:price|deal))\b", re.I)
 
 _WARM = re.compile(r"\b(?:warm|friendly|nice|lovely|sweet|kind|apologetic|sympathetic|on my side|on our side|on your side|want (?:this|it) to work|fighting for (?:me|us|you)|"
                    r"really (?:want|wants) (?:you|me|us)|i'?m sure we can (?:sort|work)|soft(?:er)?|reasonable one|good cop|apologi[sz](?:ed|ing|es))\b", re.I)
