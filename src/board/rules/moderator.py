@@ -13,7 +13,8 @@ Priority (the same order as ``advisors/moderator.md``):
    e. The offer is below the line with no better alternative → ``hold-firm`` (``improve-batna``
       when stress-testing a walk with nothing to walk to; in ``concede``, a planned move that
       stays clear of the line is made only in exchange → ``trade-concession``). Never ``accept``.
-   f. The alternative beats the offer → ``walk-away`` when stress-testing a walk, else ``hold-firm``.
+   f. The alternative beats the offer → ``walk-away`` (strategic); in ``concede``, a planned move that
+      still beats the alternative is answered with ``counter-offer`` (use the alternative), not a give.
 2. **No bluffing.** A walk without an alternative that beats the offer is not made (when stress-
    testing a walk, an alternative weaker than the offer makes it a bluff too): if the offer
    already meets the target → ``accept``; if a weaker alternative exists the deal on the table is
@@ -77,7 +78,12 @@ def decide(v: View, codes: set[str]) -> tuple[M, str]:
     if stronger:
         if v.mode == "walkaway":
             return M.WALK_AWAY, f"Your alternative ({alt}) beats {wk._offer_words(v)}: the walk is strategic, not a bluff."
-        return M.HOLD_FIRM, f"Your alternative ({alt}) beats {wk._offer_words(v)}: don't move toward them; they must beat it."
+        plan = cn.planned(v)
+        level = v.planned_level(plan) if plan is not None else None
+        if level is not None and v.worse(v.alternative, level):
+            return M.COUNTER_OFFER, (f"Your alternative ({alt}) beats {wk._offer_words(v)}: counter with a number that still beats it, "
+                                     "and tell them what they are competing with.")
+        return M.WALK_AWAY, f"Your alternative ({alt}) beats {wk._offer_words(v)}: giving ground to get below it would be worse than leaving — take the better option unless they beat it."
     if F.WALKAWAY_BLUFF in codes or (v.mode == "walkaway" and F.BATNA_WEAKER_THAN_OFFER in codes):
         if meets:
             return M.ACCEPT, f"Walking would be a bluff, and their {table} already meets your target of {v.money(v.target)}: take it."

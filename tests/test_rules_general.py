@@ -1,0 +1,116 @@
+"""The board, end to end, on phrasings it was not developed on: the codes raised and the move chosen."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from board.analysis import analyse
+from board.engines import get_engine
+from board.engines.base import Case
+from board.evaluate import run_board
+from board.personas import load_board
+from board.situation import read_situation
+
+
+def board(text: str, mode: str = "prep") -> tuple[set[str], str]:
+    s = read_situation(text)
+    critiques, rec = asyncio.run(run_board(get_engine("offline"), load_board(), Case(mode=mode, text=text, situation=s, analysis=analyse(s))))
+    return {str(f.code) for c in critiques for f in c.findings}, str(rec.next_move)
+
+
+STRONGER = [
+    "The startup offered me $120,000. I also have a written offer from another company at $135,000.",
+    "I'm buying a used Civic. The seller wants $14,500. A dealer across town has the same car for $13,200.",
+    "Landlord wants to raise my rent to $2,400. I've been approved for a cheaper flat at $2,100 a month.",
+    "I'm a freelancer. The client offered a fee of $8,000 for the project. I have a better project waiting for signature at $10,000.",
+    "As a consultant: the client proposes £6,000. Another client has a contract waiting for my signature at £7,500.",
+    "New company offered me $118k. I could keep my current job at $125k.",
+    "we're the client. Vendor quoted $50,000 for the renewal. our current supplier charges $42,000 and we can stay with them.",
+    "The recruiter offered 80.000 EUR. I'd simply stay at my present employer where I earn 85.000 EUR.",
+]
+
+
+@pytest.mark.parametrize("mode", ["prep", "walkaway", "concede"])
+@pytest.mark.parametrize("text", STRONGER)
+def test_a_better_alternative_with_its_value_is_used(text, mode):
+    codes, move = board(text, mode)
+    assert "batna-stronger-than-offer" in codes and "batna-missing" not in codes
+    assert move in ("walk-away", "counter-offer")
+
+
+def test_a_weaker_alternative_with_its_value_is_weaker_not_missing():
+    codes, _ = board("They offered me $150k. I have another offer from a bank at $135k.", "walkaway")
+    assert "batna-weaker-than-offer" in codes and "batna-missing" not in codes
+
+
+def test_a_concession_that_still_beats_the_alternative_is_a_counter_not_a_hold():
+    text = ("I'm selling my car, asking $12,000. The buyer offered $9,000. carmax gave me a written quote of $10,500. "
+            "I'm thinking of dropping to $11,000.")
+    codes, move = board(text, "concede")
+    assert "batna-stronger-than-offer" in codes
+    assert move == "counter-offer"
+
+
+def test_the_job_offer_example_reads_the_line_the_assumption_and_no_relationship():
+    from pathlib import Path
+    text = (Path(__file__).resolve().parents[1] / "examples" / "job-offer.txt").read_text()
+    codes, _ = board(text)
+    assert "relationship-at-stake" not in codes and "reservation-missing" not in codes
+    assert {"assumption-untested", "offer-below-reservation"} <= codes
+
+
+@pytest.mark.parametrize("text", [
+    "They offered $48,000. I'd stay in my current job rather than take less than $52,000.",
+    "The buyer offered £180,000 for the flat; £175,000 is the least I'd accept.",
+    "I'm buying a van, dealer wants $31,000. my absolute max is $28,500.",
+    "landlord wants 2,300 a month. if it's over 2,200 i'm out.",
+    "They offered me 70k. Anything below 75k and I'll stay where I am.",
+    "Client offered €4,000 for the logo work. It's €5,000 or nothing.",
+    "selling my boat, buyer says 20k. bottom line 23k.",
+])
+def test_a_walk_away_point_in_varied_words_is_not_missing(text):
+    assert "reservation-missing" not in board(text)[0]
+
+
+@pytest.mark.parametrize("text", [
+    "They offered $60,000, I asked for $70,000. Honestly I'm just going to agree to their cap.",
+    "I listed at $500, buyer offered $400. thinking of offering most of the difference.",
+    "I quoted £3,000, they came back at £2,400. I'll probably just match what they asked.",
+    "My ask was $200k and they're at $170k. Might as well drop to $175k to get it done.",
+    "I asked for 90k, they offered 80k. I'm going to tell them fine.",
+    "We asked 1.2 per unit, they want 0.9. I'm thinking of dropping to 0.95 to keep them happy.",
+])
+def test_giving_ground_for_nothing_is_unilateral(text):
+    codes, move = board(text, "concede")
+    assert "concession-unilateral" in codes
+    assert move == "trade-concession"
+
+
+@pytest.mark.parametrize("text", [
+    "My ask was $200k and they're at $170k. Might as well drop to $175k to get it done.",
+    "We asked 1.2 per unit, they want 0.9. I'm thinking of dropping to 0.95 to keep them happy.",
+])
+def test_a_big_planned_move_is_large_first(text):
+    assert "concession-large-first" in board(text, "concede")[0]
+
+
+@pytest.mark.parametrize("text", [
+    "I'm interviewing for a product manager role next week. Glassdoor says $130k-$150k for this role. They haven't named a number yet.",
+    "I'm selling my 2018 Golf. Similar ones go for £11,000-£13,000 on autotrader. No offers yet, meeting a buyer Saturday.",
+    "Renewing with a client next month; I know my market rate is 600-700 a day from three recent contracts. Nothing on the table yet.",
+    "freelance designer, pitching a logo job. comparable projects pay between €2.000 and €3.500. they haven't said a budget.",
+])
+def test_informed_with_nothing_on_the_table_anchors_first(text):
+    codes, move = board(text)
+    assert "anchor-opportunity" in codes and move == "anchor-first"
+
+
+@pytest.mark.parametrize("text", [
+    "I'm buying a house, no idea what it's worth and they haven't said a price yet.",
+    "New job interview, no clue what they pay, no numbers yet.",
+    "selling my grandad's watch, honestly don't know what it's worth, a collector wants to make an offer.",
+])
+def test_uninformed_with_nothing_on_the_table_gathers_information(text):
+    assert board(text)[1] == "gather-information"
