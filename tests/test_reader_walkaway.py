@@ -140,3 +140,17 @@ def test_threats_in_their_unquoted_message_are_their_tactic_not_my_plan() -> Non
     assert not any(p.action == "walk" for p in s.plans)
     s = read_situation("I'm the seller. The buyer said: $400k, take it or we walk.")
     assert not any(p.action == "walk" for p in s.plans)
+
+
+@pytest.mark.parametrize("text,amount", [
+    ("Selling my drum kit. I really don't want to go under $900 for it.", 900),
+    ("I'm the tenant. The flat is lovely. Above $1,700 a month we simply can't manage.", 1_700),
+])
+def test_walk_away_points_said_as_a_wish_or_opening_a_sentence(text: str, amount: float) -> None:
+    s = read_situation(text)
+    assert s.reservation is not None and s.reservation.amount == amount
+
+
+def test_a_guess_about_them_or_a_past_price_is_not_my_line() -> None:
+    assert read_situation("I don't think they'd go over $50k.").reservation is None
+    assert read_situation("We didn't pay more than $30k last time.").reservation is None

@@ -45,13 +45,15 @@ def sentences(text: str) -> tuple[tuple[int, str], ...]:
 
 def _nearest(segment: str) -> tuple[str, int] | None:
     """The cue ending nearest the amount: (label, where the cue starts)."""
+    lead = len(segment) - len(segment.lstrip())
+    segment = segment[lead:]  # a cue that opens the sentence (" Below €0,09 …") starts at a word
     best: tuple[int, int, str, int] | None = None
     for order, (label, rx) in enumerate(_LEFT_RE):
         for m in rx.finditer(segment):
             key = (m.end(), -order)
             if best is None or key > best[:2]:
                 best = (m.end(), -order, label, m.start())
-    return (best[2], best[3]) if best else None
+    return (best[2], best[3] + lead) if best else None
 
 
 def _negated(segment: str) -> bool:
@@ -154,6 +156,14 @@ def _theirs_already(who: str, done: list[Labelled]) -> bool:
 
 _OWN_SUBJECT = re.compile(r",\s+(?:the (?:landlord|seller|buyer|dealer|client|customer|recruiter|company|vendor|supplier|agent|owner)|they|he|she)\s+\w+\s*$", re.I)
 """A clause of the counterparty's own right before the cue: what came before it does not colour it."""
+_RIVALS = {role: re.compile(r"\b(?:another|other|a second|second|competing|rival|a few|several|more|two|three) (?:\w+ )?(?:" + nouns + r")\b", re.I)
+           for role, nouns in (("buyer", "buyers?|bidders?"), ("tenant", "tenants?|applicants?|renters?"), ("candidate", "candidates?|applicants?|finalists?"),
+                               ("vendor", "vendors?|suppliers?|agenc(?:y|ies)|freelancers?|contractors?|providers?|bidders?"))}
+"""The role's own competitors: their offers are the counterparty's alternatives, not the user's."""
+_SAME_THING = re.compile(r"\b(?:another|a different|a second|a rival|a competing|the other) (?:\w+ ){0,2}?(?:seller|dealer|dealership|shop|store|vendor|supplier|site|landlord|agency|contractor|garage|lot)\b"
+                         r"[^.;!?]{0,40}\b(?:the same|an identical|the identical|the exact same|a similar|one)\b", re.I)
+_SECOND_IN_HAND = re.compile(r"\b(?:also|but|plus|and|already|still)\s+(?:i|we)(?:'ve| have|'d| had)?\s+(?:also\s+|already\s+|still\s+)?(?:got|have|hold|received|had|in hand)\b[^.;!?]{0,40}\b(?:offer|quote|bid|proposal)\b", re.I)
+_IN_HAND = re.compile(r"^[^.;!?]{0,8}\b(?:in hand|in writing|on paper|already signed|signed)\b", re.I)
 _MATCH = re.compile(r"\b(?:match(?:es|ed|ing)?|beat(?:s|ing)?|equal(?:s|ling)?)\s+(?:it|that|this|their|the|its|his|her|the other)?\s*(?:offer|price|quote|number|bid|figure|rate)?\s*(?:of|at)?\s*$", re.I)
 _CONDITION_ON_THEM = re.compile(r"\b(?:unless|if|until)\s+(?:they|he|she|you|it)\b[^.;!?]*$", re.I)
 
@@ -217,6 +227,14 @@ def label_amounts(text: str, reference: float | None = None, role: str | None = 
                 lead = lead[own.start():]  # "…keep renting, the landlord wants $2,050": the landlord's clause is its own
             if label in ("me_offer", "them_offer", "plan_accept") and (labels.THIRD_PARTY.search(lead) or _ALT_RE.search(lead)) and not _negated(lead):
                 label = "alternative"  # "another buyer offered me 750": their offer is my alternative
+            rival = _RIVALS.get(role or "")
+            if label == "alternative" and rival and rival.search(text[max(s_start, cue_at - 60):m.start]):
+                label = "none"  # a buyer's "another buyer is viewing it": their option against me, not mine
+            if label in ("asking", "market") and _SAME_THING.search(lead) and not _negated(lead):
+                label = "alternative"  # "another seller has the same one listed at £750": a price I could pay elsewhere
+            if label == "them_offer" and any(x.label == "them_offer" for x in out) and not _negated(lead) \
+                    and (_SECOND_IN_HAND.search(text[max(s_start, cue_at - 60):m.start]) or _IN_HAND.match(text[m.end:m.end + 30])):
+                label = "alternative"  # "…but I have a written offer from Globex for 105k in hand": a second offer, held
             if label == "them_offer" and role == "seller" and _QUOTE_WORD.search(text[max(s_start, cue_at - 40):m.start]):
                 label = "alternative"  # a seller is quoted by a dealer or a buy-back service: a standing alternative
             if quoted == "them" and label in ("reservation", "target", "plan_counter", "plan_concede", "plan_accept", "asking"):

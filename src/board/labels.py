@@ -24,7 +24,7 @@ OFFER_VERB = (r"(?:offer(?:ed|ing|s)?|came back|come back|comes back|coming back
               r"put (?:in|forward|down)|tabled|sent (?:over|through)?|emailed|texted|replied|responded|lowball(?:ed)?|"
               r"agreed to|agree to|accepts?|accepted|stuck at|staying at|stay at|holding at|held at|sticking at)")
 
-_NEG = r"(?:not|never|no|n'?t|won'?t|wouldn'?t|can'?t|cannot|couldn'?t|(?:do|does|did)n'?t|do not|refuse to|unwilling to)"
+_NEG = r"(?:not|never|no|n'?t|won'?t|wouldn'?t|can'?t|cannot|couldn'?t|(?:i|we) (?:really |just |honestly |truly )?(?:don'?t|do not) (?:want|wish|plan|intend|like|need) to|refuse to|unwilling to)"
 _CMP = r"(?:less than|under|below|lower than|more than|over|above|higher than|beyond|north of|south of)"
 
 # (label, pattern) in priority order for ties; the cue nearest to the amount wins.
