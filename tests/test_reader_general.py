@@ -146,3 +146,30 @@ def test_my_own_firm_price_is_not_their_tactic():
 ])
 def test_other_issues_in_varied_words(text, issue):
     assert issue in read_situation(text).issues
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("got an offer of 95k from acme, but i have a written offer from Globex for 105k in hand.", 105000),
+    ("I'm buying a sofa; the shop says £900. Another seller has the same one listed at £750.", 750),
+])
+def test_a_second_offer_held_or_the_same_thing_elsewhere_is_the_alternative(text, amount):
+    s = read_situation(text)
+    assert s.alternative is not None and s.alternative.amount == pytest.approx(amount)
+    assert all(o.amount != amount for o in s.offers)
+
+
+def test_a_buyers_rival_bidder_is_not_the_buyers_alternative():
+    s = read_situation("I'm buying a flat listed at £310,000. Another buyer offered £305,000 and the agent says I must decide tonight.")
+    assert s.alternative is None or s.alternative.amount != 305000
+    assert s.deadline
+
+
+@pytest.mark.parametrize("text, level", [
+    ("I listed at $500, buyer offered $400. thinking of offering most of the difference.", 425),
+    ("we quoted 12k, they said 9k. may as well meet them most of the way.", 9750),
+    ("I'm asking £250k for the flat, they offered £220k. I'll probably just split the difference.", 235000),
+    ("asked for 3,000 a month, they offered 2,400. honestly thinking of giving them half the gap and moving on.", 2700),
+])
+def test_a_planned_share_of_the_gap_has_its_level(text, level):
+    plans = [p for p in read_situation(text).plans if p.action == "concede"]
+    assert plans and plans[0].amount == pytest.approx(level)

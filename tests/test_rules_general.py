@@ -114,3 +114,15 @@ def test_informed_with_nothing_on_the_table_anchors_first(text):
 ])
 def test_uninformed_with_nothing_on_the_table_gathers_information(text):
     assert board(text)[1] == "gather-information"
+
+
+@pytest.mark.parametrize("text", [
+    "I listed at $500, buyer offered $400. thinking of offering most of the difference.",
+    "we quoted 12k, they said 9k. may as well meet them most of the way.",
+    "I'm asking £250k for the flat, they offered £220k. I'll probably just split the difference.",
+    "asked for 3,000 a month, they offered 2,400. honestly thinking of giving them half the gap and moving on.",
+])
+def test_a_planned_share_of_the_gap_is_large_and_unilateral(text):
+    codes, move = board(text, "concede")
+    assert {"concession-large-first", "concession-unilateral"} <= codes
+    assert move == "trade-concession"

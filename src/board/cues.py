@@ -202,7 +202,8 @@ _PLANS: list[tuple[str, re.Pattern[str]]] = [
                    r"|tell(?:ing)? (?:them|him|her) (?:it'?s |that'?s )?(?:fine|ok(?:ay)?|yes|deal|sure|agreed|alright)|say(?:ing)? (?:fine|ok(?:ay)?|yes|deal|sure|alright)|go(?:ing)? along with (?:it|that|their|them)"
                    r"|giv(?:e|ing) (?:them|him|her) what (?:they|he|she) (?:want|asked)|cave|fold|roll over)")),
     ("concede", _rx(_GIVE_IN + r" (?:offer(?:ing)?|giv(?:e|ing)(?: (?:them|him|her))?|meet(?:ing)? (?:them|him|her)|go(?:ing)?|mov(?:e|ing)|com(?:e|ing)(?: down| up)?|drop(?:ping)?|conced(?:e|ing)|split(?:ting)?) "
-                    r"(?:\w+ ){0,2}?(?:most|half|all|much|a big chunk|the bulk|a lot|two-thirds|three-quarters|90%|80%) of the (?:difference|gap|way)",
+                    r"(?:\w+ ){0,2}?(?:most|half|all|much|a big chunk|the bulk|a lot|two-thirds|three-quarters|90%|80%)(?: of)? the (?:difference|gap|way)",
+                    _GIVE_IN + r" (?:split(?:ting)? the difference|meet(?:ing)? (?:them|him|her) (?:halfway|half-way|in the middle))",
                     _GIVE_IN + r" (?:drop(?:ping)?|com(?:e|ing) down|go(?:ing)? (?:up|down)|lower(?:ing)?|knock(?:ing)?)")),
     ("open", _rx(r"(?:i'?ll|i will|i'?m going to|going to|gonna|plan(?:ning)? to|thinking (?:of|about)|want to|should i) (?:open|start|lead|anchor|name (?:a|my|the) (?:number|price)|ask for|list (?:it )?(?:at|for))")),
 ]
@@ -234,7 +235,7 @@ _ALTERNATIVE = _rx(
 _WALK = _rx(
     r"(?:or|otherwise|else) (?:i'?m|we'?re|i am|we are) (?:out|done|walking|gone|leaving|off|quitting|handing in (?:my|our) notice|giving (?:my|our) notice)",
     r"(?:or|otherwise|else) (?:i'?ll|we'?ll|i will|we will|i|we) (?:just )?(?:walk|leave|quit|resign|go elsewhere|hand in (?:my|our) notice|give (?:my|our) notice|take (?:my|our) business elsewhere|pull (?:the|our|my) \w+)",
-    r"(?:tell|text|email|message|inform|warn|say to|let) (?:them|him|her|the \w+|[A-Z]\w+)(?: know)?(?: (?:that|tonight|today|tomorrow|now|straight|plainly)){0,2} (?:we|i)(?:'re|'m|'d|'ll| are| am| would| will)? (?:just |simply |now )?(?:walk(?:ing)?(?: away)?|done|out|leav(?:e|ing)|not renew(?:ing)?|mov(?:e|ing) (?:to|on|our|elsewhere)|go(?:ing)? (?:with|elsewhere)|switch(?:ing)?|sign(?:ing)? with|tak(?:e|ing) (?:our|my) business|pull(?:ing)? (?:out|the|our)|cancel(?:l?ing)?|rather walk|pass(?:ing)?)",
+    r"(?:tell|text|email|message|inform|warn|say to|let) (?:them|him|her|the (?:\w+ ){0,2}\w+|[A-Z]\w+)(?: know)?(?: (?:that|tonight|today|tomorrow|now|straight|plainly)){0,2} (?:we|i)(?:'re|'m|'d|'ll| are| am| would| will)? (?:just |simply |now )?(?:walk(?:ing)?(?: away)?|done|out|leav(?:e|ing)|not renew(?:ing)?|mov(?:e|ing) (?:to|on|our|elsewhere)|go(?:ing)? (?:with|elsewhere)|switch(?:ing)?|sign(?:ing)? with|tak(?:e|ing) (?:our|my) business|pull(?:ing)? (?:out|the|our)|cancel(?:l?ing)?|rather walk|pass(?:ing)?)",
     r"(?:tell|text|email|say to|let) (?:them|him|her|the \w+|[A-Z]\w+)(?: know)? (?:that )?(?:it'?s )?no deal",
     r"(?:i|we)(?:'ll| will) walk(?: away)?(?!\s+(?:away|if|when|unless|once|below|under|over|above|at|for)\b)" + _NOT_INTO, r"(?:i'?m|we'?re|i am|we are) (?:ready|prepared|willing|about|tempted|going) to (?:just )?(?:walk|leave|quit|resign|pull)" + _NOT_INTO,
     r"(?:i'?ll|we'?ll|i will|we will|going to|gonna|want to|plan(?:ning)? to|thinking (?:of|about)|tempted to|about to|ready to|(?:i|we) (?:might|could|may)|should (?:i|we)) (?:just )?(?:quit|resign|hand in (?:my|our) notice|threaten to (?:walk|leave|quit|pull|cancel|switch|go)|pull (?:the|our|my) (?:contract|business|account|offer|order)|call (?:their|his|her) bluff)",

@@ -211,8 +211,34 @@ def complete(s: Situation, text: str) -> None:
         if p.amount is not None:
             continue
         amount = _percent_amount(s, p.words, text, bases) or _reference_amount(s, p.words)
+        if amount is None and p.action == "concede":
+            amount = _share_amount(s, p.words)
         if amount is not None:
             s.plans[k] = p.model_copy(update={"amount": round(amount, 2)})
+
+
+_SHARE = re.compile(r"\b(most|half|all|the bulk|much|a big chunk|a lot|two-thirds|three-quarters|a third|a quarter)\s+(?:of\s+)?(?:the|that)\s+(?:difference|gap|way|distance)\b", re.I)
+_HALFWAY = re.compile(r"\b(?:split(?:ting)? the difference|halfway|half-way|in the middle)\b", re.I)
+_SHARES = {"most": 0.75, "half": 0.5, "all": 1.0, "the bulk": 0.75, "much": 0.6, "a big chunk": 0.6, "a lot": 0.6,
+           "two-thirds": 2 / 3, "three-quarters": 0.75, "a third": 1 / 3, "a quarter": 0.25}
+
+
+def _share_amount(s: Situation, words: str) -> float | None:
+    """"Offering most of the difference": that share of the gap from my number toward theirs."""
+    m = _SHARE.search(words)
+    half = _HALFWAY.search(words)
+    if m is None and half is None:
+        return None
+    mine = next((o.amount for o in reversed(s.offers) if o.by == "me"), None)
+    theirs = next((o.amount for o in reversed(s.offers) if o.by == "them"), None)
+    if s.asking is not None and s.asking.amount is not None:
+        if mine is None and s.wants == "more":
+            mine = s.asking.amount  # my listing is my opening
+        if theirs is None and s.wants == "less":
+            theirs = s.asking.amount
+    if mine is None or theirs is None or mine == theirs:
+        return None
+    return mine + (_SHARES[m.group(1).lower()] if m else 0.5) * (theirs - mine)
 
 
 def _percent_bases(text: str) -> list[tuple[int, float]]:
