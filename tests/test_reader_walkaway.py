@@ -154,3 +154,11 @@ def test_walk_away_points_said_as_a_wish_or_opening_a_sentence(text: str, amount
 def test_a_guess_about_them_or_a_past_price_is_not_my_line() -> None:
     assert read_situation("I don't think they'd go over $50k.").reservation is None
     assert read_situation("We didn't pay more than $30k last time.").reservation is None
+
+
+def test_the_place_a_walk_threat_names_gives_the_alternative_its_value() -> None:
+    text = ("I'm the client. The caterer quoted $9,500 for the party. There's a food-truck outfit nearby we like too, "
+            "$8,200 with everything included. I want to tell the caterer we're going with the food-truck people unless they do $8,500.")
+    s = read_situation(text)
+    assert s.alternative is not None and s.alternative.amount == 8_200
+    assert any(p.action == "walk" for p in s.plans)

@@ -202,8 +202,7 @@ _PLANS: list[tuple[str, re.Pattern[str]]] = [
                    r"|tell(?:ing)? (?:them|him|her) (?:it'?s |that'?s )?(?:fine|ok(?:ay)?|yes|deal|sure|agreed|alright)|say(?:ing)? (?:fine|ok(?:ay)?|yes|deal|sure|alright)|go(?:ing)? along with (?:it|that|their|them)"
                    r"|giv(?:e|ing) (?:them|him|her) what (?:they|he|she) (?:want|asked)|cave|fold|roll over)")),
     ("concede", _rx(_GIVE_IN + r" (?:offer(?:ing)?|giv(?:e|ing)(?: (?:them|him|her))?|meet(?:ing)? (?:them|him|her)|go(?:ing)?|mov(?:e|ing)|com(?:e|ing)(?: down| up)?|drop(?:ping)?|conced(?:e|ing)|split(?:ting)?) "
-                    r"(?:\w+ ){0,2}?(?:most|half|all|much|a big chunk|the bulk|a lot|two-thirds|three-quarters|90%|80%)(?: of)? the (?:difference|gap|way)",
-                    _GIVE_IN + r" (?:split(?:ting)? the difference|meet(?:ing)? (?:them|him|her) (?:halfway|half-way|in the middle))",
+                    r"(?:\w+ ){0,2}?(?:most|half|all|much|a big chunk|the bulk|a lot|two-thirds|three-quarters|90%|80%) of the (?:difference|gap|way)",
                     _GIVE_IN + r" (?:drop(?:ping)?|com(?:e|ing) down|go(?:ing)? (?:up|down)|lower(?:ing)?|knock(?:ing)?)")),
     ("open", _rx(r"(?:i'?ll|i will|i'?m going to|going to|gonna|plan(?:ning)? to|thinking (?:of|about)|want to|should i) (?:open|start|lead|anchor|name (?:a|my|the) (?:number|price)|ask for|list (?:it )?(?:at|for))")),
 ]

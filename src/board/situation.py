@@ -158,6 +158,25 @@ def _status_quo_words(labelled: list[Labelled]) -> set[str]:
     return {i.words for i in labelled if i.label == "current"}
 
 
+_DEST = re.compile(r"\b(?:going|go|signing|sign|switching|switch|moving|move|taking|take)\s+(?:with|to)\s+(?:the\s+|a\s+|company\s+|firm\s+)?"
+                   r"(?:(?:other|cheaper|lower|new|better|first|second)\s+)*([A-Za-z][\w-]*)", re.I)
+_NOT_A_NAME = {"them", "him", "her", "it", "that", "this", "one", "another", "someone", "somebody", "elsewhere", "offer", "bid", "quote", "deal", "option", "guy", "lot", "company", "place"}
+
+
+def _destination_value(walk: str, text: str, labelled: list[Labelled]) -> Fact | None:
+    """The value of the place a walk threat names ("going with the barn"), from an unattributed amount said beside it."""
+    m = _DEST.search(walk)
+    if not m or m.group(1).lower() in _NOT_A_NAME:
+        return None
+    name = re.compile(r"\b" + re.escape(m.group(1)) + r"\b", re.I)
+    for item in labelled:
+        a, b = item.mention.start, item.mention.end
+        if item.label == "none" and text[a:b] == item.mention.text and name.search(text[max(0, a - 120):a]) \
+                and walk not in text[max(0, a - 120):b]:
+            return Fact(amount=item.mention.value, words=item.words)
+    return None
+
+
 def _fill_words(s: Situation, text: str, labelled: list[Labelled]) -> None:
     s.deadline = cues.read_deadline(text)
     s.issues = cues.read_issues(text)
@@ -185,6 +204,10 @@ def _fill_words(s: Situation, text: str, labelled: list[Labelled]) -> None:
     for action, words in cues.read_plans(text):
         if not any(words in w or w in words for w in planned):
             s.plans.append(Plan(action=action, words=words))
+    if walk and (s.alternative is None or s.alternative.amount is None):
+        named = _destination_value(walk, text, labelled)
+        if named is not None:
+            s.alternative = named  # "we're going with the barn unless…": the barn's price, said earlier, is the alternative
     if walk and not any(p.action == "walk" for p in s.plans):
         s.plans.append(Plan(action="walk", words=walk))
 
