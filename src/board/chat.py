@@ -132,7 +132,10 @@ class Chat:
                     ask_first=self.ask_first, db_path=self.db_path, on_progress=on_progress,
                 )
         except BoardFailed as exc:
-            sys.stderr.write(f"board: {redact(str(exc))}; your message is kept — send it again to retry\n")
+            sys.stderr.write(
+                f"board: {redact(str(exc))}; your message is kept — rerun that turn with "
+                f"`board ask --thread {exc.thread_id} --retry` (sending it again would add it twice)\n"
+            )
             return
         except Exception as exc:  # one failed turn must not end the conversation
             sys.stderr.write(f"board: this turn failed ({describe_error(exc)}); the chat goes on\n")

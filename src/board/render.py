@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from board.brief import fact_rows, number_rows
 from board.models import BoardResult, Critique, Situation
 from board.personas import Board
+from board.printable import printable
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -146,7 +147,7 @@ def conversation_text(thread: Thread) -> str:
             label = "YOU (answers)" if item.get("answers") else "YOU"
             mode = f" [{item['mode']}]" if item.get("mode") else ""
             out.append(f"{label}{mode}")
-            out.append(_wrap(item["text"]))
+            out.append(_wrap(printable(item["text"])))
         elif kind == "board":
             out.append(f"BOARD — {item.get('next_move') or '-'} ({item.get('engine', '?')} engine, {item.get('at', '')})")
             out.append(_wrap(f'Say: "{item.get("say", "")}"'))

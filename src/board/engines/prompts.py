@@ -137,9 +137,18 @@ def system_message() -> Message:
     return {"role": "system", "content": section("charter", finding_codes=codes, move_codes=moves)}
 
 
+MAX_QUOTED_CHARS = 24_000
+"""A message longer than this is cut in the prompt: a pasted megabyte would cost ~250k tokens a
+voice, while the analyst's facts (read from the first 200,000 characters) still ground the advice."""
+
+
 def quote(text: str, turn: int) -> str:
     """The user's words as delimited data; a closing tag inside them cannot end the quote."""
-    safe = _TAG.sub(r"&lt;\1\2", text.strip())
+    text = text.strip()
+    if len(text) > MAX_QUOTED_CHARS:
+        left = len(text) - MAX_QUOTED_CHARS
+        text = f"{text[:MAX_QUOTED_CHARS]}\n[… {left:,} more characters not shown; the analyst's facts cover them]"
+    safe = _TAG.sub(r"&lt;\1\2", text)
     return f'<user_text turn="{turn}">\n{safe}\n</user_text>'
 
 
