@@ -74,10 +74,10 @@ def find_negated(text: str, rx: re.Pattern[str]) -> list[str]:
 
 _ROLES: list[tuple[str, re.Pattern[str]]] = [
     ("buyer", _rx(r"i'?m (?:the )?buyer", r"i am (?:the )?buyer", r"i'?m buying", r"i am buying", r"want to buy", r"looking to buy",
-                  r"trying to buy", r"i'?m purchasing", r"buying (?:a|an|the|my|his|her|their)", r"i'?m the purchaser")),
+                  r"trying to buy", r"i'?m purchasing", r"(?:the|this) (?:guy|seller|owner|dealer|dealership|private seller) (?:wants|is asking|asks|is selling|listed)", r"buying (?:a|an|the|my|his|her|their)", r"i'?m the purchaser")),
     ("seller", _rx(r"i'?m (?:the )?seller", r"i am (?:the )?seller", r"i'?m selling", r"i am selling", r"want to sell", r"looking to sell",
                    r"trying to sell", r"selling (?:my|our)", r"i listed", r"we listed", r"i'?m the vendor of")),
-    ("candidate", _rx(r"i'?m the candidate", r"job offer", r"offer letter", r"my salary", r"salary negotiation", r"i'?ve been offered",
+    ("candidate", _rx(r"i'?m the candidate", r"job offer", r"offer letter", r"my salary", r"salary negotiation", r"i'?ve been offered", r"my (?:current )?(?:salary|base pay|base)\b", r"(?:the )?new (?:place|employer|company) (?:is offering|offered|pays)",
                       r"i got an offer", r"i received an offer", r"the recruiter", r"hiring manager (?:offered|said|came)", r"ask(?:ing)? for a raise",
                       r"a raise", r"my (?:current )?(?:employer|boss|manager)", r"new job", r"the role pays", r"base salary", r"starting salary",
                       r"hiring manager", r"(?:another|other) finalist", r"pay cut", r"trial shift", r"(?:wants|want|hire|hired|offered) me", r"\d+k base", r"base (?:of|plus)",
@@ -85,14 +85,14 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
     ("employer", _rx(r"i'?m (?:the )?(?:hiring manager|employer|recruiter)", r"i'?m hiring", r"we'?re hiring", r"our candidate",
                      r"the candidate (?:wants|asked|is asking|countered)", r"hire (?:a|an|this|the) ", r"my employee", r"i'?m the employer")),
     ("tenant", _rx(r"i'?m (?:the )?tenant", r"my landlord", r"renting (?:a|an|the) (?:apartment|flat|place|house|room|unit)",
-                   r"the landlord", r"i rent", r"lease renewal", r"my rent", r"apartment I", r"looking to rent")),
+                   r"the landlord", r"landlord (?:is|wants|says|said|has|raised|is raising|is pushing|pushed|emailed|texted)", r"i rent", r"lease renewal", r"my rent", r"apartment I", r"looking to rent")),
     ("landlord", _rx(r"i'?m (?:the )?landlord", r"my tenants?", r"renting out", r"rent out", r"our tenant", r"the tenant (?:wants|asked|offered)")),
     ("client", _rx(r"i'?m (?:the )?client", r"the (?:vendor|supplier|contractor|freelancer|agency|consultant) (?:quoted|offered|wants|is asking|asked|charges|said)",
                    r"hire (?:a )?(?:contractor|freelancer|agency|consultant)", r"their quote", r"quoted (?:me|us)", r"our (?:\w+ ){0,3}(?:vendor|supplier|provider)", r"(?:we|i) buy", r"purchasing", r"procurement",
                    r"renewal (?:call|quote)", r"(?:the|our) (?:rep|ae|account exec)")),
     ("vendor", _rx(r"i'?m (?:the )?(?:vendor|supplier|freelancer|contractor|consultant|agency)", r"my (?:client|customer)s?", r"i'?m a (?:freelancer|contractor|consultant)",
                    r"i freelance", r"freelance", r"as an? (?:freelancer|contractor|consultant|supplier|vendor)", r"my (?:rate|day rate|hourly rate|quote|proposal)", r"(?:i|we) quoted", r"we'?re quoting",
-                   r"i run (?:a|an|my) (?:\w+ ){0,3}(?:shop|business|company|agency|studio|firm)", r"account manager", r"our customer", r"(?:the|a|our) customer'?s? (?:wants|asked|emailed|said|threaten)", r"the client (?:wants|offered|said|asked|is asking|countered)")),
+                   r"i run (?:a|an|my) (?:\w+ ){0,3}(?:shop|business|company|agency|studio|firm)", r"account manager", r"our customer", r"(?:the|a|our) customer'?s? (?:wants|asked|emailed|said|threaten)", r"the client (?:wants|offered|said|asked|is asking|countered|came back|replied|pushed back)")),
 ]
 
 
@@ -202,7 +202,8 @@ _PLANS: list[tuple[str, re.Pattern[str]]] = [
                    r"|tell(?:ing)? (?:them|him|her) (?:it'?s |that'?s )?(?:fine|ok(?:ay)?|yes|deal|sure|agreed|alright)|say(?:ing)? (?:fine|ok(?:ay)?|yes|deal|sure|alright)|go(?:ing)? along with (?:it|that|their|them)"
                    r"|giv(?:e|ing) (?:them|him|her) what (?:they|he|she) (?:want|asked)|cave|fold|roll over)")),
     ("concede", _rx(_GIVE_IN + r" (?:offer(?:ing)?|giv(?:e|ing)(?: (?:them|him|her))?|meet(?:ing)? (?:them|him|her)|go(?:ing)?|mov(?:e|ing)|com(?:e|ing)(?: down| up)?|drop(?:ping)?|conced(?:e|ing)|split(?:ting)?) "
-                    r"(?:\w+ ){0,2}?(?:most|half|all|much|a big chunk|the bulk|a lot|two-thirds|three-quarters|90%|80%) of the (?:difference|gap|way)",
+                    r"(?:\w+ ){0,2}?(?:most|half|all|much|a big chunk|the bulk|a lot|two-thirds|three-quarters|90%|80%)(?: of)? the (?:difference|gap|way)",
+                    _GIVE_IN + r" (?:split(?:ting)? the difference|meet(?:ing)? (?:them|him|her) (?:halfway|half-way|in the middle))",
                     _GIVE_IN + r" (?:drop(?:ping)?|com(?:e|ing) down|go(?:ing)? (?:up|down)|lower(?:ing)?|knock(?:ing)?)")),
     ("open", _rx(r"(?:i'?ll|i will|i'?m going to|going to|gonna|plan(?:ning)? to|thinking (?:of|about)|want to|should i) (?:open|start|lead|anchor|name (?:a|my|the) (?:number|price)|ask for|list (?:it )?(?:at|for))")),
 ]
@@ -228,6 +229,7 @@ _ALTERNATIVE = _rx(
     r"(?:we|i)(?:'d| would| could| can|'ll| will) (?:\w+ ){0,5}if (?:this|it|that|the deal|the sale|they|he|she|we lose (?:them|him|her|it|this|the \w+))(?: \w+){0,2} (?:falls? through|dies|fails|doesn'?t work out|says? no|walks?|backs? out|won'?t)",
     r"if (?:we|i) lose (?:them|him|her|this|the (?:deal|account|client|contract|job|customer))(?: \w+){0,2},? (?:we|i)(?:'d| would| could| can|'ll| will)",
     r"(?:our|my) (?:fallback|backup|plan b|alternative)(?: option| plan)? (?:is|would be|was)",
+    r"if (?:i|we) (?:don'?t|do not|didn'?t) (?:sell|sign|take (?:it|the offer|the job)|accept|go ahead|renew)\b[^.;!?]{0,30}?\b(?:i|we)(?:'ll|'d| will| would| can| could)? (?:just |simply |happily )?(?:keep|stay|carry on|continue|run|hold)",
 )
 """An alternative named in words, with or without a value ("we can keep renting", "another offer came in")."""
 
