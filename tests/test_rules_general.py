@@ -29,6 +29,13 @@ STRONGER = [
     "New company offered me $118k. I could keep my current job at $125k.",
     "we're the client. Vendor quoted $50,000 for the renewal. our current supplier charges $42,000 and we can stay with them.",
     "The recruiter offered 80.000 EUR. I'd simply stay at my present employer where I earn 85.000 EUR.",
+    "Hi all, I've been offered a role at Initech for £62,000. Separately, Hooli have sent me a written offer at £68,000 which I can accept any time.",
+    "so the guy wants 4500 for the bike but theres a shop in town selling the exact same model for 4100",
+    "landlord is pushing rent to 1850. i got approved for a 1-bed across the street at 1700.",
+    "the client came back at 15k for the website. i have another client ready to sign at 18k for the same weeks.",
+    "Offer from the new place is 92k. Honestly I'm fine where I am, my current salary is 98k.",
+    "My supplier wants to raise the price to €14 per unit. A competing supplier offered us €12.50 per unit in writing.",
+    "I'm selling my house. Buyer A offered $510,000. Buyer B has offered $525,000 in writing.",
 ]
 
 
@@ -126,3 +133,8 @@ def test_a_planned_share_of_the_gap_is_large_and_unilateral(text):
     codes, move = board(text, "concede")
     assert {"concession-large-first", "concession-unilateral"} <= codes
     assert move == "trade-concession"
+
+
+def test_keeping_the_business_is_a_named_alternative_not_a_missing_one():
+    codes, move = board("The acquirer offered $2.1M for my agency. If I don't sell, I keep the business which clears $600k a year.", "walkaway")
+    assert "batna-missing" not in codes and move not in ("improve-batna", "hold-firm")

@@ -11,7 +11,7 @@ not become offers.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -72,7 +72,7 @@ _MARKET_SOURCE = re.compile(r"\b(?:glassdoor|levels\.fyi|payscale|indeed|kbb|kel
 
 _AUX = (r"(?:would|will|could|can|did|do|had|have|'ve|'d|'ll|also|then|just|finally|eventually|already|originally|initially|first|only|ever|"
         r"actually|really|now|since|later|once|again|still|even|probably|maybe|basically|\w+ly|not|never|n't|been)")
-_NOT_ITS_VERB = re.compile(r"^\s*(?:" + _AUX + r"\s+)*(?!" + _AUX + r"\b)(?:was|were|got|get|am|'m|are|'re|[a-z]+ed)\s*$", re.I)
+_NOT_ITS_VERB = re.compile(r"^\s*(?:" + _AUX + r"\s+)*(?:(?!" + _AUX + r"\b)(?:was|were|got|get|am|'m|are|'re|[a-z]+ed)|been)\s*$", re.I)
 """After a first-person pronoun, a verb of its own before the offer verb: a relative clause or a passive."""
 
 
@@ -111,15 +111,25 @@ def quotes(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_CLAUSE_START = re.compile(r"[;:—]|,\s|\s(?:but|and then|so|because|which|while)\s")
+_CLAUSE_END = re.compile(r"[;:—]|,\s|\s(?:but|so|because|which|while)\s")
+
+
+@lru_cache(maxsize=8)
+def _cuts(sent: str) -> tuple[list[int], list[int]]:
+    """Where the clauses of ``sent`` start and end, found once per sentence (a sentence can be 200,000 characters)."""
+    return [0] + [m.end() for m in _CLAUSE_START.finditer(sent)], [m.start() for m in _CLAUSE_END.finditer(sent)]
+
+
 def _words(sent: str, lo: int, hi: int) -> str:
     """The clause the amount came from (lo..hi within ``sent``), short enough to quote."""
     stripped = sent.strip()
     if len(stripped) <= 110:
         return stripped
-    cuts = [0] + [m.end() for m in re.finditer(r"[;:—]|,\s|\s(?:but|and then|so|because|which|while)\s", sent)]
-    a = max(c for c in cuts if c <= lo)
-    ends = [m.start() for m in re.finditer(r"[;:—]|,\s|\s(?:but|so|because|which|while)\s", sent) if m.start() >= hi]
-    b = min(ends) if ends else len(sent)
+    cuts, ends = _cuts(sent)
+    a = cuts[bisect_right(cuts, lo) - 1]
+    after = bisect_left(ends, hi)
+    b = ends[after] if after < len(ends) else len(sent)
     words = sent[a:b].strip(" ,;:—\n")
     if len(words) < 25:
         words = sent[max(0, lo - 60):min(len(sent), hi + 60)].strip()
@@ -162,6 +172,20 @@ _RIVALS = {role: re.compile(r"\b(?:another|other|a second|second|competing|rival
 """The role's own competitors: their offers are the counterparty's alternatives, not the user's."""
 _SAME_THING = re.compile(r"\b(?:another|a different|a second|a rival|a competing|the other) (?:\w+ ){0,2}?(?:seller|dealer|dealership|shop|store|vendor|supplier|site|landlord|agency|contractor|garage|lot)\b"
                          r"[^.;!?]{0,40}\b(?:the same|an identical|the identical|the exact same|a similar|one)\b", re.I)
+_NAME = re.compile(r"\b[A-Z][a-zA-Z]{2,}\b")
+_NOT_NAMES = frozenset("""I The They He She We My Our Their His Her It Its This That These Those Separately Also But And Then So Hi Hello Honestly Now
+Today Yesterday Tomorrow Meanwhile Plus However Still Just Well Ok Okay Anyway Update Edit Thanks Offer Company Buyer Seller""".split())
+
+
+def _another_name(before: str, done: list[Labelled]) -> bool:
+    """A named party (Hooli) other than the one whose offer was read before (Initech): a second offer, the alternative."""
+    here = {n for n in _NAME.findall(before) if n not in _NOT_NAMES}
+    if not here:
+        return False
+    earlier = {n for x in done if x.label == "them_offer" for n in _NAME.findall(x.words) if n not in _NOT_NAMES}
+    return bool(earlier) and not (here & earlier)
+
+
 _SECOND_IN_HAND = re.compile(r"\b(?:also|but|plus|and|already|still)\s+(?:i|we)(?:'ve| have|'d| had)?\s+(?:also\s+|already\s+|still\s+)?(?:got|have|hold|received|had|in hand)\b[^.;!?]{0,40}\b(?:offer|quote|bid|proposal)\b", re.I)
 _IN_HAND = re.compile(r"^[^.;!?]{0,8}\b(?:in hand|in writing|on paper|already signed|signed)\b", re.I)
 _MATCH = re.compile(r"\b(?:match(?:es|ed|ing)?|beat(?:s|ing)?|equal(?:s|ling)?)\s+(?:it|that|this|their|the|its|his|her|the other)?\s*(?:offer|price|quote|number|bid|figure|rate)?\s*(?:of|at)?\s*$", re.I)
@@ -233,7 +257,8 @@ def label_amounts(text: str, reference: float | None = None, role: str | None = 
             if label in ("asking", "market") and _SAME_THING.search(lead) and not _negated(lead):
                 label = "alternative"  # "another seller has the same one listed at £750": a price I could pay elsewhere
             if label == "them_offer" and any(x.label == "them_offer" for x in out) and not _negated(lead) \
-                    and (_SECOND_IN_HAND.search(text[max(s_start, cue_at - 60):m.start]) or _IN_HAND.match(text[m.end:m.end + 30])):
+                    and (_SECOND_IN_HAND.search(text[max(s_start, cue_at - 60):m.start]) or _IN_HAND.match(text[m.end:m.end + 30])
+                         or _another_name(text[max(s_start, cue_at - 60):m.start], out)):
                 label = "alternative"  # "…but I have a written offer from Globex for 105k in hand": a second offer, held
             if label == "them_offer" and role == "seller" and _QUOTE_WORD.search(text[max(s_start, cue_at - 40):m.start]):
                 label = "alternative"  # a seller is quoted by a dealer or a buy-back service: a standing alternative

@@ -22,7 +22,8 @@ OFFER_VERB = (r"(?:offer(?:ed|ing|s)?|came back|come back|comes back|coming back
               r"said|says|say|asked for|ask(?:ed|ing|s)? for|ask(?:ed|s)?|want(?:s|ed)?|would do|could do|can do|will do|do|"
               r"pay(?:ing|s)?|settled|meet|met|opened|open(?:ing|s)?|told (?:them|him|her)|threw out|throw out|floated|pitched|"
               r"put (?:in|forward|down)|tabled|sent (?:over|through)?|emailed|texted|replied|responded|lowball(?:ed)?|"
-              r"agreed to|agree to|accepts?|accepted|stuck at|staying at|stay at|holding at|held at|sticking at)")
+              r"agreed to|agree to|accepts?|accepted|stuck at|staying at|stay at|holding at|held at|sticking at|"
+              r"(?:push(?:ing|es|ed)?|upp(?:ing|ed)|hik(?:ing|ed)|put(?:ting|s)?|rais(?:ing|ed)|increas(?:ing|ed)|bump(?:ing|ed)) (?:the |my |our |his |her |their )?(?:rent|price|rate|fee|premium|cost)(?: up)?)")
 
 _NEG = r"(?:not|never|no|n'?t|won'?t|wouldn'?t|can'?t|cannot|couldn'?t|(?:i|we) (?:really |just |honestly |truly )?(?:don'?t|do not) (?:want|wish|plan|intend|like|need) to|refuse to|unwilling to)"
 _CMP = r"(?:less than|under|below|lower than|more than|over|above|higher than|beyond|north of|south of)"
@@ -45,12 +46,12 @@ LEFT: list[tuple[str, str]] = [
                     r"other job|other company|"
                     r"(?:another|other|a different|competing|a second|a rival|the other) (?:\w+ ){0,3}?(?:dealers?|dealerships?|vendors?|suppliers?|stores?|shops?|sellers?|buyers?|landlords?|places?|flats?|apartments?|houses?|agenc(?:y|ies)|contractors?|firms?|bidders?|candidates?|compan(?:y|ies)|clients?|customers?|employers?|couples?|providers?|options?|lots?|venues?|dealers?|platforms?)(?: (?:quoted|offered|pays?|charges?|is offering|has offered|will pay|would pay|agreed to|would do|will do|is asking|asks))?|"
                     r"keep renting(?: at| for)?|stay(?:ing)? (?:put|where i am|at my (?:current )?(?:job|place))|elsewhere|alternative(?: is)?|backup|fallback|fall back|plan b|other option|only other option(?: \w+){0,3}|"
-                    r"(?:has|have|sells?|selling|lists?|listed|got|carries) (?:the same|an identical|a similar|one)|the same (?:\w+ ){0,3}?(?:for|at)|"
+                    r"(?:has|have|sells?|selling|lists?|listed|got|carries) (?:the (?:exact |very )?same|an identical|a similar|one)|the (?:exact |very )?same (?:\w+ ){0,3}?(?:for|at)|"
                     r"if (?:this|it|that|the deal|the sale|they|he|she)(?: \w+){0,2} (?:falls? through|fails?|doesn'?t work out|says? no|walks?|backs? out|won'?t)(?: \w+){0,12}|"
                     r"(?:could|can|would|might) (?:always |just |still |instead )?(?:sell (?:\w+ )?(?:to|on|at)|buy (?:\w+ ){0,2}(?:from|at|elsewhere|instead)|rent (?:\w+ ){0,2}(?:from|elsewhere|instead)|"
                     r"move (?:to|into|in)|switch to|go with|go to|stay|keep (?:my|the|renting|it)|get (?:\w+ ){0,2}(?:elsewhere|from|instead)|hire (?:someone|another|\w+ else)|take (?:the|a|another|their|that) (?:other|\w+ job|offer))"
                     r"|someone else (?:would|will|is willing to|offered)|someone else"
-                    r"|(?:been |got |was |were |'ve been )?(?:pre-?)?approved for (?:a |an |another |the )?(?:\w+ ){0,3}?(?:flat|apartment|place|house|unit|lease|room|home|condo|rental)(?: at| for)?"
+                    r"|(?:been |got |was |were |'ve been )?(?:pre-?)?approved for (?:a |an |another |the )?(?:\w+ ){0,3}?(?:flat|apartment|place|house|unit|lease|room|home|condo|rental|studio|bedsit|(?:\d|one|two|three)-?bed(?:room)?)(?:[^.;!?\d]{0,30}?)? (?:at|for)"
                     r"|(?:a|an|another) (?:cheaper|better|bigger|nicer|higher-?paying|better-?paying|better-?paid|similar|comparable|equivalent|identical|lower|competing) (?:\w+ ){0,2}?"
                     r"(?:flat|apartment|place|house|unit|car|van|one|job|role|position|project|client|contract|gig|supplier|vendor|venue|deal|offer|option|quote|bid|lease|candidate|buyer|seller|dealer)"
                     r"(?: (?:is |was |that'?s |which is )?(?:waiting|ready|lined up|sitting|available|on the table|in hand|pending|signed|to sign)(?: \w+){0,4}?)? (?:at|for|of|paying|pays|charging|that pays|which pays)"
