@@ -32,6 +32,15 @@ def test_an_alternative_with_its_value_is_read(text, amount):
     ("selling my boat, buyer says 20k. bottom line 23k.", 23000),
     ("The supplier quoted $12/unit. We won't pay more than $10.50 per unit, full stop.", 10.5),
     ("I'd rather keep renting than pay more than $1,900 a month for this place, the landlord wants $2,050.", 1900),
+    ("They offered 58k. I won't go lower than 62k, that's my line.", 62000),
+    ("i'd walk if they don't reach 45k. they're at 41k.", 45000),
+    ("Dealer quoted £22,400. Above £21k I'll keep my old car.", 21000),
+    ("The client offered $90/hour. I need at least $110/hour to make this worth it.", 110),
+    ("Seller wants $340k. We can stretch to $325k and not a penny more.", 325000),
+    ("They offered €3.000 per month. Less than €3.200 isn't worth moving for.", 3200),
+    ("they offered 65k. my number is 70k, below that i'm staying put.", 70000),
+    ("Offer came in at $1.1M. We decided not to sell for anything under $1.25M.", 1250000),
+    ("Landlord wants £1,450. The most I'm willing to pay is £1,300.", 1300),
 ])
 def test_a_walk_away_point_in_varied_words_is_read(text, amount):
     s = read_situation(text)
@@ -69,6 +78,11 @@ def test_the_current_employer_is_the_counterparty_in_a_raise():
     "They made me an exploding offer at $95,000.",
     "The offer is only open until midnight, they said, €2,000.",
     "they want me to sign today, $400 for the whole job",
+    "recruiter says the offer is only good till thursday",
+    "They've given me 48 hours to accept the $70k.",
+    "The seller said if I don't commit by tomorrow morning she'll take the other offer of $12,000.",
+    "Offer expires at 5pm on the 30th.",
+    "They want me to sign the contract before the weekend, £45k.",
 ])
 def test_deadlines_in_varied_words(text):
     assert read_situation(text).deadline
@@ -173,3 +187,8 @@ def test_a_buyers_rival_bidder_is_not_the_buyers_alternative():
 def test_a_planned_share_of_the_gap_has_its_level(text, level):
     plans = [p for p in read_situation(text).plans if p.action == "concede"]
     assert plans and plans[0].amount == pytest.approx(level)
+
+
+def test_a_walk_threat_said_to_them_is_not_my_walk_away_point():
+    s = read_situation("Our target was 1,80 €/kg. I want to tell our supplier we walk unless they go to 1,70.")
+    assert s.reservation is None or s.reservation.amount != 1.7

@@ -34,6 +34,8 @@ LEFT: list[tuple[str, str]] = [
                     r"|" + _NEG + r"\b[^.;!?]{0,40}?\b(?:go |accept |take |settle |sell |buy |pay |do it |work |move |switch |budge )?(?:for |at )?(?:anything )?" + _CMP +
                     r"|anything (?:" + _CMP + r"|up to|at or (?:below|under|above|over))|(?:can|could|would|'d|willing to|able to|prepared to|happy to|allowed to) (?:\w+ )?(?:pay|spend|go|stretch|afford|offer|do)(?: up)? (?:to|as (?:much|high|low) as)"
                     r"|walk(?: away)?(?: (?:if|when|unless)\b[^.;!?]{0,30}?)? " + _CMP + r"|exceeds?"
+                    r"|(?:i|we)(?:'d|'ll| would| will) (?:just |simply )?walk(?: away)? (?:if|unless) (?:they|he|she|it|the \w+)(?: \w+){0,2}? (?:(?:don'?t|doesn'?t|won'?t|can'?t|do not|does not|will not|cannot) )?(?:reach|get to|match|meet|come up to|come down to|go (?:up |down )?to|hit|pay|offer|beat|can'?t do|budge (?:to|from))"
+                    r"|(?:the )?(?:most|max(?:imum)?|highest|least|lowest|minimum) (?:i|we)(?:'m| am|'re| are)? (?:really |honestly )?(?:willing|prepared|able|happy|ready) to (?:pay|accept|take|go|spend|offer|do|sell for)(?: is| would be| will be)?"
                     r"|(?:rather|sooner) (?:[^.;!?\d]{0,40}? )?than (?:\w+ ){0,2}?(?:take|accept|sell|settle|go|pay|work|do it|rent|sign)(?: (?:it|for|at))? (?:anything )?" + _CMP +
                     r"|if (?:it'?s|it is|it goes|the (?:price|rent|offer|fee|rate|number|salary|quote|bill|total) (?:is|goes|comes in|ends up)|they (?:go|come in|ask|want|offer|charge)) " + _CMP +
                     r"|walk-?away(?: point| number| price)?|walkaway|reservation(?: price| point)?|(?:max|maximum)(?: budget| price)?|budget(?: is| of| for this)?|ceiling|cap(?:ped)?(?: at)?"
@@ -85,6 +87,7 @@ LEFT: list[tuple[str, str]] = [
 RIGHT: list[tuple[str, re.Pattern[str]]] = [
     ("reservation", re.compile(r"^\s*(?:is|would be|as|=|was|,)?\s*(?:\w+\s+){0,3}?(?:my|our|the)\s*(?:absolute\s*|hard\s*|real\s*)?(?:floor|minimum|bottom[- ]?line|walk-?away|limit|max(?:imum)?|ceiling|budget|reservation|red line)", re.I)),
     ("reservation", re.compile(r"^\s*(?:is|would be|was)\s*(?:\w+\s+)?(?:the|my|our) (?:lowest|most|highest|least)\b", re.I)),
+    ("reservation", re.compile(r"^[^.;!?]{0,40}?(?:,|\band\b|—|-)\s*(?:anything |but )?(?:below|under|above|over|less than|more than|beyond) (?:that|this|it|which)\b", re.I)),
     ("reservation", re.compile(r"^\s*,?\s*(?:and|then)\s*(?:i'?m|we'?re|i am|we are|i'?ll|we'?ll|i will|we will|i|we) (?:just |simply )?(?:out|done|walk(?:ing)?(?: away)?|gone|pass(?:ing)?|stay(?:ing)? (?:put|where)|leav(?:e|ing)|look(?:ing)? elsewhere)\b", re.I)),
     ("reservation", re.compile(r"^\s*(?:max|tops|at most|at the most|at the very most|at least|minimum|absolute max|or (?:less|more|higher|lower|under|over|nothing))\b", re.I)),
     ("reservation", re.compile(r"^[^.;!?]{0,30}\b(?:is|are|would be|seems) (?:fine|acceptable|ok|okay|the line)\b|^[^.;!?]{0,20}\b(?:isn'?t|is not|wouldn'?t be|won'?t be|not) (?:worth|acceptable|enough)\b", re.I)),
