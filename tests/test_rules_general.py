@@ -138,3 +138,18 @@ def test_a_planned_share_of_the_gap_is_large_and_unilateral(text):
 def test_keeping_the_business_is_a_named_alternative_not_a_missing_one():
     codes, move = board("The acquirer offered $2.1M for my agency. If I don't sell, I keep the business which clears $600k a year.", "walkaway")
     assert "batna-missing" not in codes and move not in ("improve-batna", "hold-firm")
+
+
+@pytest.mark.parametrize("mode", ["prep", "concede"])
+@pytest.mark.parametrize("text", [
+    "They offered $60,000, I asked for $70,000. Honestly I'm just going to agree to their cap.",
+    "I quoted £3,000, they came back at £2,400. I'll probably just match what they asked.",
+    "I asked for 90k, they offered 80k. I'm going to tell them fine.",
+])
+def test_saying_yes_to_their_number_after_asking_more_is_unilateral_in_any_mode(text, mode):
+    assert "concession-unilateral" in board(text, mode)[0]
+
+
+def test_accepting_an_offer_that_meets_my_target_is_not_caving():
+    codes, _ = board("I asked for 90k and hoped for 85k. They offered 88k. I'm going to accept the offer.", "prep")
+    assert "concession-unilateral" not in codes

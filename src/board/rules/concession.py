@@ -118,7 +118,9 @@ def _conditional(v: View) -> str:
 def unilateral(v: View) -> Finding | None:
     plan = planned(v)
     nibbled = v.s.agreed is not None and any(t.code == F.TACTIC_NIBBLE for t in v.s.tactics)
-    giving_in = [p for p in v.plans("accept") if nibbled or (v.mode == "concede" and not v.at_least(v.on_table, v.target))]
+    caving = v.on_table is not None and v.my_latest is not None and v.worse(v.on_table, v.my_latest) and not v.at_least(v.on_table, v.target)
+    giving_in = [p for p in v.plans("accept") if nibbled or caving  # "I asked 70k, I'll just agree to their cap": my number dropped for theirs
+                 or (v.mode == "concede" and not v.at_least(v.on_table, v.target))]
     if plan is not None and not reciprocal(plan.words):
         evidence = f"You plan to give ground with nothing asked in return: {quote(plan.words)}"
         sev = "high"
