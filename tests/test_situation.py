@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -144,21 +142,33 @@ def test_absurd_input_is_cleaned_and_bounded() -> None:
     assert any("control" in n for n in s.notices)
     assert any("implausible" in n for n in s.notices)
     assert s.offers == []
+    # a 1 MB paste is read, truncated with a notice (its time is measured in evals/bench.py, not here)
     big = ("They offered $80,000 for the house, my floor is $90,000. " * 20_000)[: 1_000_000]
-    started = time.perf_counter()
     s = read_situation(big)
-    assert time.perf_counter() - started < 2
-    assert any(f"{MAX_CHARS:,}" in n for n in s.notices)
+    assert any(f"{MAX_CHARS:,}" in n and "1,000,000" in n for n in s.notices)
+    assert s.reservation is not None and s.reservation.amount == 90_000
+    assert s.offers and s.offers[0].by == "them" and s.offers[0].amount == 80_000
 
 
-def test_fast_on_a_paragraph() -> None:
+def test_a_paragraph_is_read_without_notices() -> None:
     text = ("I'm interviewing for a senior role. They offered $120k base plus 10% bonus. I was hoping for 140k; "
             "my current job pays 115k. Levels.fyi says 125-150k. I need to answer by Friday.")
-    read_situation(text)
-    started = time.perf_counter()
-    for _ in range(10):
-        read_situation(text)
-    assert (time.perf_counter() - started) / 10 < 0.05
+    s = read_situation(text)
+    assert s.notices == []
+    assert [(o.by, o.amount) for o in s.offers] == [("them", 120_000)]
+    assert s.target is not None and s.target.amount == 140_000
+    assert s.market_range is not None and (s.market_range.low, s.market_range.high) == (125_000, 150_000)
+    assert read_situation(text) == s
+
+
+@pytest.mark.parametrize("shape", [
+    "would you take 120 or 150 and then we see " * 30_000,  # no full stops: one 200,000-character sentence
+    "Buyer: would you take 120?\nSeller: 150 is my price\n" * 25_000,  # a long pasted chat
+    ",".join(str(n * 7919 % 100_000) for n in range(200_000)),  # digits and commas
+])
+def test_any_1mb_shape_is_read_and_truncated(shape: str) -> None:
+    s = read_situation(shape[:1_000_000])
+    assert any(f"{MAX_CHARS:,}" in n for n in s.notices)
 
 
 def test_conditional_walk_is_a_reservation_not_a_plan() -> None:

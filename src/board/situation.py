@@ -17,7 +17,7 @@ import re
 from collections import Counter
 
 from board import cues
-from board.facts import BELIEF, Labelled, _nearest, label_amounts, quotes
+from board.facts import _ALT_RE, BELIEF, Labelled, _nearest, label_amounts, quotes
 from board.models import Fact, MarketRange, Offer, Plan, Situation, Tactic
 from board.money import MAX_MENTIONS, absurd, amounts
 from board import plans as planning
@@ -98,7 +98,10 @@ def _names_alternative(words: str, amount: float) -> bool:
     """Whether a chat line's number is cued as another party's (an alternative), not the speaker's offer."""
     for m in amounts(words):
         if abs(m.value - amount) < 0.005 * max(abs(amount), 1):
-            hit = _nearest(words[max(0, m.start - 80):m.start])
+            window = words[max(0, m.start - 80):m.start]
+            if not _ALT_RE.search(window.lstrip()):
+                return False  # no alternative cue at all: the nearest cannot be one (the full reading is costly per line)
+            hit = _nearest(window)
             return bool(hit and hit[0] == "alternative")
     return False
 
