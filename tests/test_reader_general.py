@@ -192,3 +192,26 @@ def test_a_planned_share_of_the_gap_has_its_level(text, level):
 def test_a_walk_threat_said_to_them_is_not_my_walk_away_point():
     s = read_situation("Our target was 1,80 €/kg. I want to tell our supplier we walk unless they go to 1,70.")
     assert s.reservation is None or s.reservation.amount != 1.7
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("we are selling our campervan. listed 38k. a couple offered 33k cash. a dealer already offered us 35k trade price, written.", 35000),
+    ("Hello, I'm a UX designer. Company X offered me 68.000 € gross. I already hold a signed offer from another agency for 72.000 €.", 72000),
+])
+def test_a_second_partys_written_offer_is_the_alternative(text, amount):
+    s = read_situation(text)
+    assert s.alternative is not None and s.alternative.amount == pytest.approx(amount)
+
+
+@pytest.mark.parametrize("text, new", [
+    ("I supply a café chain. They want to cut what they pay per loaf from £2.10 to £1.80.", 1.8),
+    ("The landlord wants to raise the rent from $1,500 to $1,650.", 1650),
+])
+def test_from_x_to_y_their_number_is_the_new_one(text, new):
+    s = read_situation(text)
+    assert [o.amount for o in s.offers if o.by == "them"][-1] == pytest.approx(new)
+
+
+def test_leave_rather_than_stay_under_is_a_walk_away_point():
+    s = read_situation("Got an offer for a senior analyst role, 85k. I'd leave rather than stay under 90k.")
+    assert s.reservation is not None and s.reservation.amount == 90000

@@ -139,7 +139,7 @@ def _words(sent: str, lo: int, hi: int) -> str:
 _SAFE_SCALE = 50
 _REACH = 160
 """A cue further than this before its amount is not its cue."""
-_CHANGE_FROM = re.compile(r"\b(?:go(?:es|ing)?|went|gone|ris(?:e|es|ing)|rose|increas\w*|rais\w*|jump\w*|up|down|drop\w*|fall\w*|fell|cut\w*|mov\w*|chang\w*|bump\w*|hik\w*) from\s*$", re.I)
+_CHANGE_FROM = re.compile(r"\b(?:go(?:es|ing)?|went|gone|ris(?:e|es|ing)|rose|increas\w*|rais\w*|jump\w*|up|down|drop\w*|fall\w*|fell|cut\w*|mov\w*|chang\w*|bump\w*|hik\w*)(?: (?!from\b)[\w']+){0,4}? from\s*$", re.I)
 
 
 _QUOTE_WORD = re.compile(r"\b(?:quot(?:e|ed|es|ing)|valuation|valued|instant offer|trade-?in|part-?ex)\b", re.I)
@@ -177,17 +177,26 @@ _NOT_NAMES = frozenset("""I The They He She We My Our Their His Her It Its This 
 Today Yesterday Tomorrow Meanwhile Plus However Still Just Well Ok Okay Anyway Update Edit Thanks Offer Company Buyer Seller""".split())
 
 
-def _another_name(before: str, done: list[Labelled]) -> bool:
+def _another_name(before: str, done: list[str]) -> bool:
     """A named party (Hooli) other than the one whose offer was read before (Initech): a second offer, the alternative."""
+    parties = {p.lower() for p in _PARTY.findall(before)}
+    if parties:
+        earlier_parties = {p.lower() for words in done for p in _PARTY.findall(words)}
+        if earlier_parties and not (parties & earlier_parties):
+            return True  # "a couple offered 33k … a dealer offered us 35k": a second party's offer
     here = {n for n in _NAME.findall(before) if n not in _NOT_NAMES}
     if not here:
         return False
-    earlier = {n for x in done if x.label == "them_offer" for n in _NAME.findall(x.words) if n not in _NOT_NAMES}
+    earlier = {n for words in done for n in _NAME.findall(words) if n not in _NOT_NAMES}
     return bool(earlier) and not (here & earlier)
 
 
+_FROM_TO = re.compile(r"^\s*(?:up |down |all the way )?to\s*$", re.I)
+_FROM = re.compile(r"\bfrom\s*$", re.I)
 _SECOND_IN_HAND = re.compile(r"\b(?:also|but|plus|and|already|still)\s+(?:i|we)(?:'ve| have|'d| had)?\s+(?:also\s+|already\s+|still\s+)?(?:got|have|hold|received|had|in hand)\b[^.;!?]{0,40}\b(?:offer|quote|bid|proposal)\b", re.I)
-_IN_HAND = re.compile(r"^[^.;!?]{0,8}\b(?:in hand|in writing|on paper|already signed|signed)\b", re.I)
+_IN_HAND = re.compile(r"^[^.;!?]{0,20}\b(?:in hand|in writing|written|on paper|already signed|signed)\b", re.I)
+_PARTY = re.compile(r"\b(?:a|an|the|one|another) (?:\w+ )?(couple|dealer|dealership|buyer|company|agency|client|firm|shop|landlord|bank|recruiter|startup|"
+                    r"employer|supplier|vendor|contractor|builder|investor|fund|family|guy|woman|man|lady|bidder|tenant|agent|store|garage)s?\b", re.I)
 _MATCH = re.compile(r"\b(?:match(?:es|ed|ing)?|beat(?:s|ing)?|equal(?:s|ling)?)\s+(?:it|that|this|their|the|its|his|her|the other)?\s*(?:offer|price|quote|number|bid|figure|rate)?\s*(?:of|at)?\s*$", re.I)
 _CONDITION_ON_THEM = re.compile(r"\b(?:unless|if|until)\s+(?:they|he|she|you|it)\b[^.;!?]*$", re.I)
 
@@ -200,6 +209,7 @@ def label_amounts(text: str, reference: float | None = None, role: str | None = 
     money = sorted(m.value for m in found if m.kind == "money" and m.value)
     scale = money[len(money) // 2] if money else reference
     out: list[Labelled] = []
+    first_theirs: list[str] = []
     k = 0
     for s_start, sent in sentences(text):
         s_end = s_start + len(sent)
@@ -256,9 +266,9 @@ def label_amounts(text: str, reference: float | None = None, role: str | None = 
                 label = "none"  # a buyer's "another buyer is viewing it": their option against me, not mine
             if label in ("asking", "market") and _SAME_THING.search(lead) and not _negated(lead):
                 label = "alternative"  # "another seller has the same one listed at £750": a price I could pay elsewhere
-            if label == "them_offer" and any(x.label == "them_offer" for x in out) and not _negated(lead) \
+            if label == "them_offer" and first_theirs and not _negated(lead) \
                     and (_SECOND_IN_HAND.search(text[max(s_start, cue_at - 60):m.start]) or _IN_HAND.match(text[m.end:m.end + 30])
-                         or _another_name(text[max(s_start, cue_at - 60):m.start], out)):
+                         or _another_name(text[max(s_start, cue_at - 60):m.start], first_theirs)):
                 label = "alternative"  # "…but I have a written offer from Globex for 105k in hand": a second offer, held
             if label == "them_offer" and role == "seller" and _QUOTE_WORD.search(text[max(s_start, cue_at - 40):m.start]):
                 label = "alternative"  # a seller is quoted by a dealer or a buy-back service: a standing alternative
@@ -270,7 +280,12 @@ def label_amounts(text: str, reference: float | None = None, role: str | None = 
             if label is None and m.kind == "bare":
                 prev_end = m.end
                 continue
+            if out and i > 0 and _FROM_TO.match(seg) and _FROM.search(text[max(s_start, inside[i - 1].start - 12):inside[i - 1].start]) \
+                    and out[-1].mention is inside[i - 1] and out[-1].label in ("them_offer", "me_offer", "asking", "none") and label in (None, "none", out[-1].label):
+                label, out[-1] = out[-1].label, replace(out[-1], label="none")  # "cut it from £2.10 to £1.80": the new number is the offer
             words = _words(sent, min(cue_at, m.start) - s_start, m.end - s_start)
+            if label == "them_offer" and len(first_theirs) < 3:
+                first_theirs.append(words)  # the counterparty's first offers: who they are, for telling a second party apart
             out.append(Labelled(label or "none", m, words))
             prev_end, prev_label = m.end, label
     return out

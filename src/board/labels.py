@@ -36,7 +36,7 @@ LEFT: list[tuple[str, str]] = [
                     r"|walk(?: away)?(?: (?:if|when|unless)\b[^.;!?]{0,30}?)? " + _CMP + r"|exceeds?"
                     r"|(?:i|we)(?:'d|'ll| would| will) (?:just |simply )?walk(?: away)? (?:if|unless) (?:they|he|she|it|the \w+)(?: \w+){0,2}? (?:(?:don'?t|doesn'?t|won'?t|can'?t|do not|does not|will not|cannot) )?(?:reach|get to|match|meet|come up to|come down to|go (?:up |down )?to|hit|pay|offer|beat|can'?t do|budge (?:to|from))"
                     r"|(?:the )?(?:most|max(?:imum)?|highest|least|lowest|minimum) (?:i|we)(?:'m| am|'re| are)? (?:really |honestly )?(?:willing|prepared|able|happy|ready) to (?:pay|accept|take|go|spend|offer|do|sell for)(?: is| would be| will be)?"
-                    r"|(?:rather|sooner) (?:[^.;!?\d]{0,40}? )?than (?:\w+ ){0,2}?(?:take|accept|sell|settle|go|pay|work|do it|rent|sign)(?: (?:it|for|at))? (?:anything )?" + _CMP +
+                    r"|(?:rather|sooner) (?:[^.;!?\d]{0,40}? )?than (?:\w+ ){0,2}?(?:take|accept|sell|settle|go|pay|work|do it|rent|sign|stay|earn|make|get)(?: (?:it|for|at))? (?:anything )?" + _CMP +
                     r"|if (?:it'?s|it is|it goes|the (?:price|rent|offer|fee|rate|number|salary|quote|bill|total) (?:is|goes|comes in|ends up)|they (?:go|come in|ask|want|offer|charge)) " + _CMP +
                     r"|walk-?away(?: point| number| price)?|walkaway|reservation(?: price| point)?|(?:max|maximum)(?: budget| price)?|budget(?: is| of| for this)?|ceiling|cap(?:ped)?(?: at)?"
                     r"|no more than|no less than|at (?:the )?most|at (?:the )?least|(?:the )?most (?:i|we) (?:can|could|would|will|'d|'ll)(?: \w+){0,2}|highest (?:i|we)(?:'d|'ll| would| will| can| could)? (?:go|pay)"
