@@ -244,3 +244,14 @@ def test_the_studio_graph_runs_without_a_checkpointer_or_context():
     state = asyncio.run(graph.ainvoke({"messages": [{"text": SITUATION, "mode": "prep"}]}))
     assert [c["advisor"] for c in state["critiques"]] == ["anchoring", "walkaway", "concession", "skeptic"]
     assert state["recommendation"]["next_move"] in {m.value for m in MoveCode}
+
+
+def test_board_eval_takes_its_own_options(capsys, tmp_path):
+    (tmp_path / "one.toml").write_text(
+        'title = "t"\nmode = "prep"\ntext = """I was offered $50,000 for the van."""\n'
+        'must_find = []\nmust_not_find = ["tactic-nibble"]\nmoves = ["counter-offer", "gather-information", "anchor-first", "hold-firm", "trade-concession", "improve-batna", "accept", "walk-away", "slow-walkaway"]\n',
+        encoding="utf-8",
+    )
+    assert main(["eval", "--scenarios", str(tmp_path), "--quiet", "--min-moves", "1"]) == 0
+    out = capsys.readouterr().out
+    assert "1 scenarios" in out and "moves 1.00" in out

@@ -39,8 +39,8 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--thread", help="continue this thread (default: a new one)")
     ask.add_argument("--ask-first", action="store_true", help="pause on clarifying questions before advising")
     ask.add_argument("--json", action="store_true", help="print only the contract's JSON object")
-    ask.add_argument("--usage", action="store_true", help="show tokens per voice and the estimated cost")
     ask.add_argument("--retry", action="store_true", help="rerun the thread's last turn if it never finished")
+    ask.add_argument("--usage", action="store_true", help="show tokens per voice and the estimated cost")
 
     chat = sub.add_parser("chat", help="talk it through with the board, turn by turn, on one thread")
     chat.add_argument("--thread", help="continue this thread (default: a new one)")
@@ -63,7 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     brief.add_argument("--out", help="write the brief to this file (default: stdout)")
 
     ev = sub.add_parser("eval", help="run the advice evals and print recall, spurious rate and move accuracy")
-    ev.add_argument("args", nargs=argparse.REMAINDER)
+    ev.add_argument("args", nargs=argparse.REMAINDER, help="options for the eval runner (see board eval --help)")
 
     sub.add_parser("codes", help="list the finding and move codes with their meanings")
     return parser
@@ -261,6 +261,9 @@ def main(argv: list[str] | None = None) -> int:
 
     load_dotenv(find_dotenv(usecwd=True), override=False)
     try:
+        argv = sys.argv[1:] if argv is None else argv
+        if argv[:1] == ["eval"]:  # the eval runner owns its options
+            return cmd_eval(argparse.Namespace(args=argv[1:]))
         args = build_parser().parse_args(argv)
         return COMMANDS[args.command](args)
     except (UsageError, NothingToRerun) as exc:
