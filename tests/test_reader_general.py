@@ -215,3 +215,14 @@ def test_from_x_to_y_their_number_is_the_new_one(text, new):
 def test_leave_rather_than_stay_under_is_a_walk_away_point():
     s = read_situation("Got an offer for a senior analyst role, 85k. I'd leave rather than stay under 90k.")
     assert s.reservation is not None and s.reservation.amount == 90000
+
+
+@pytest.mark.parametrize("text, at_stake", [
+    ("Offer from Stripe: 180k. My current employer pays 165k and honestly I could just stay.", False),
+    ("I have an interview loop next week; my current company pays me 120k, I would remain there if the offer is under 130k.", False),
+    ("I want to ask my boss for a raise from 70k to 80k. My current employer has been good to me.", True),
+    ("My current employer just made me a counteroffer of 95k after I told them about the new job at 100k.", True),
+    ("Negotiating with my landlord of 8 years on the renewal, he wants 1,400.", True),
+])
+def test_relationship_at_stake_is_with_the_counterparty(text, at_stake):
+    assert bool(read_situation(text).relationship) is at_stake
