@@ -48,7 +48,7 @@ TAKE_IT = re.compile(
     r"can'?t go (?:any )?(?:higher|lower|further)|no wiggle room|won'?t budge|(?:is|as) (?:high|low|far) as (?:we|i|they|he|she) can go|no (?:more )?room|"
     r"(?:all|what) the budget allows|nothing more (?:we|i|they) can do|can'?t (?:do|offer) (?:any )?(?:more|better)|(?:won'?t|can'?t|not going to) move beyond|"
     r"(?:won'?t|wouldn'?t|not going to|can'?t) (?:go|come) (?:up|down)|(?:will not|won'?t|not going to) (?:go|come) (?:any )?(?:higher|lower)"
-    r"|(?:[$€£]\s?\d[\d,.]{0,100}\s?k?|\d[\d,.]{0,100}\s?(?:k|dollars|euros?|pounds|bucks|quid)?)\s*(?:,\s*)?(?:firm|fixed|flat,? no haggling|non-?negotiable|no haggling|no offers)"
+    r"|(?:[$€£]\s?\d[\d,.]{0,40}\s?k?|\d[\d,.]{0,40}\s?(?:k|dollars|euros?|pounds|bucks|quid)?)\s*(?:,\s*)?(?:firm|fixed|flat,? no haggling|non-?negotiable|no haggling|no offers)"
     r"|(?<!my )(?<!our )(?:price|rent|rate|fee|offer|number|salary|figure|it|that|this)(?:'s| is| was| are) (?:absolutely |completely |totally )?(?:firm|fixed|set in stone|not (?:up for )?negotia(?:ble|tion)|non-?negotiable)"
     r"|(?:is|are|'s) not (?:up for )?negotia(?:ble|tion)|isn'?t (?:up for )?negotia(?:ble|tion)|not open to negotiation|no (?:room for )?negotiation|no haggling|(?:this|that) is (?:the|our) (?:price|number), period)\b", re.I)
 
