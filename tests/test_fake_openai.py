@@ -139,7 +139,7 @@ def test_500_always_raises_after_retries(fake_openai: FakeOpenAI) -> None:
     assert len(fake_openai.chat_requests) == 3
 
 
-@pytest.mark.parametrize("header", [{"retry_after": 0.05}, {"retry_after": None, "retry_after_ms": 50}])
+@pytest.mark.parametrize("header", [{"retry_after": 1.0}, {"retry_after": None, "retry_after_ms": 1000}])
 def test_429_retry_after_is_honoured(fake_openai: FakeOpenAI, header: dict) -> None:
     fake_openai.rate_limit(times=1, **header)
 
@@ -150,7 +150,7 @@ def test_429_retry_after_is_honoured(fake_openai: FakeOpenAI, header: dict) -> N
     asyncio.run(main())
     first, second = fake_openai.chat_requests
     gap = second.received_at - first.first_byte_at  # type: ignore[operator]
-    assert 0.04 <= gap < 0.3  # the SDK's own backoff would wait 0.375-0.5 s
+    assert gap >= 0.95  # the SDK's own backoff would wait at most 0.5 s: only the header explains a second
 
 
 def test_429_without_retries_raises_rate_limit_error(fake_openai: FakeOpenAI) -> None:
@@ -199,12 +199,11 @@ def test_hang_makes_the_client_time_out_and_stop_stays_fast() -> None:
             completion = await client.chat.completions.create(**ask("again"))
             return completion.choices[0].message.content
 
-    started = time.perf_counter()
     assert asyncio.run(main())
-    assert time.perf_counter() - started < 2
-    started = time.perf_counter()
-    server.stop()  # the hung handler is still waiting
-    assert time.perf_counter() - started < 1
+    stopper = threading.Thread(target=server.stop)  # the hung handler is still waiting
+    stopper.start()
+    stopper.join(timeout=10)
+    assert not stopper.is_alive(), "stop() hung on a hanging handler"
     assert not [t for t in threading.enumerate() if t.name.startswith("fake-openai")]
 
 
