@@ -226,3 +226,18 @@ def test_leave_rather_than_stay_under_is_a_walk_away_point():
 ])
 def test_relationship_at_stake_is_with_the_counterparty(text, at_stake):
     assert bool(read_situation(text).relationship) is at_stake
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("im selling my macbook, similar ones go for 900-1100 on ebay. nobody has offered anything yet", 900, 1100),
+    ("similar flats rent for 950-1200 a month round here", 950, 1200),
+    ("comps went for $900-1100 last month", 900, 1100),
+])
+def test_a_plain_dash_range_is_a_market_range_not_a_phone_number(text, low, high):
+    r = read_situation(text).market_range
+    assert r is not None and (r.low, r.high) == (low, high)
+
+
+def test_a_phone_number_stays_a_phone_number():
+    from board.money import amounts
+    assert amounts("call me at 555-1234") == [] and amounts("ring 555-1234 tomorrow") == []

@@ -61,7 +61,7 @@ _PCT = r"(?P<pct>\s?(?:%|percent|per cent|pct)(?![A-Za-z]))?"
 _BODY = _CUR_PRE + _NUM + _SUF + _CUR_POST + _PCT + _RATE
 _TOKEN = re.compile(r"(?<![\w.,/:#])" + _BODY)
 _TOKEN_HERE = re.compile(_BODY)
-_PHONE = re.compile(r"\(?\b\d{3}\)?[-.\s]\d{3}[-.\s]\d{4}\b|\b\d{3}-\d{4}\b")
+_PHONE = re.compile(r"\(?\b\d{3}\)?[-.\s]\d{3}[-.\s]\d{4}\b|(?<![$€£])(?<!for )(?<!tween )(?<!from )(?<!bout )(?<!ound )(?<!sold )(?<!osts )(?<!ange )(?<!were )(?<!are )(?<!s of )(?<!ent )\b\d{3}-\d{4}\b(?!\s*(?:[$€£k]|euros?|dollars?|pounds|bucks|quid|on ebay|a month|per|/))")
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and)\s*$")
 _BETWEEN = re.compile(r"(?:between|from)\s*$", re.I)
 _PCT_OFF = re.compile(r"^\s*(off|below|under|less than|discount on|more than|above|over|on top of)\s*(?:of\s*)?(?:(?:the|our|their|my|your|his|her|its|this|that)\s+)?"
@@ -223,7 +223,8 @@ def _join(text: str, found: list[Mention]) -> list[Mention]:
             joined = _RANGE_JOIN.match(gap) if len(gap) < 8 else None
             between = _BETWEEN.search(text[max(0, a.start - 12):a.start])
             dash = gap.strip() in ("-", "–", "—", "to")
-            if joined and (dash or between) and (a.kind == "money" or b.kind == "money" or between):
+            plain = dash and gap.strip() != "to" and a.kind == b.kind == "bare" and 100 <= a.value < b.value <= a.value * 3
+            if joined and (dash or between) and (a.kind == "money" or b.kind == "money" or between or plain):
                 lo, hi = abs(a.value), b.value
                 if lo < 1000 <= hi and hi / 5 <= lo * 1000 <= hi:
                     lo *= 1000  # 60-65k
