@@ -18,18 +18,10 @@ import pytest
 
 from board.cli import main
 from board.session import open_graph
+from voices import ADVISORS, SITUATION, seat
 from fake_openai import FakeOpenAI, Fault
 
 KEY = "sk-test-PLANTED-faults-0123456789abcdef"
-SITUATION = (
-    "The recruiter offered $150,000 base. I was hoping for $170k; my current job pays $140,000 "
-    "and I won't take less than $155,000. They said it's their final offer."
-)
-ADVISORS = ["anchoring", "walkaway", "concession", "skeptic"]
-
-
-def seat(name: str) -> str:
-    return f'<seat name="{name}">'
 
 
 @pytest.fixture

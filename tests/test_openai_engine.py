@@ -20,19 +20,10 @@ from board.engines.prompts import VoiceOutput, voice_prose
 from board.models import BoardResult
 from board.personas import load_board
 from board.session import open_graph, run_turn
+from voices import ADVISORS, SITUATION, seat
 from fake_openai import FakeOpenAI, Reply, messages_text
 
 KEY = "sk-test-0123456789abcdef"
-SITUATION = (
-    "The recruiter offered $150,000 base. I was hoping for $170k; my current job pays $140,000 "
-    "and I won't take less than $155,000. They said it's their final offer."
-)
-ADVISORS = ["anchoring", "walkaway", "concession", "skeptic"]
-
-
-def seat(name: str) -> str:
-    """The persona marker that starts a voice's last message."""
-    return f'<seat name="{name}">'
 
 
 def voice_of(body: dict[str, Any]) -> str:

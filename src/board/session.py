@@ -132,13 +132,11 @@ def to_result(state: dict[str, Any], thread_id: str, *, waiting: list[str] | Non
     ``waiting`` holds the clarifying questions of a paused turn: the object then carries them,
     no critiques, and a gather-information recommendation that says the board waits for answers.
     """
+    facts = {key: state[key] for key in ("engine", "mode", "situation", "analysis")}
     if waiting is not None:
         return BoardResult(
-            engine=state["engine"],
-            mode=state["mode"],
+            **facts,
             thread_id=thread_id,
-            situation=state["situation"],
-            analysis=state["analysis"],
             critiques=[],
             recommendation=waiting_recommendation(waiting),
             questions=waiting,
@@ -150,11 +148,8 @@ def to_result(state: dict[str, Any], thread_id: str, *, waiting: list[str] | Non
         raise BoardFailed(thread_id, reasons)
     usage = state.get("usage") or {}
     return BoardResult(
-        engine=state["engine"],
-        mode=state["mode"],
+        **facts,
         thread_id=thread_id,
-        situation=state["situation"],
-        analysis=state["analysis"],
         critiques=state.get("critiques", []),
         recommendation=Recommendation.model_validate(recommendation),
         questions=state.get("questions", []),
