@@ -259,14 +259,20 @@ def main(argv: list[str] | None = None) -> int:
     from board.redact import describe_error, redact
     from board.session import BoardFailed
 
+    from board.paths import DatabaseUnavailable, check_database, database_path
+
     load_dotenv(find_dotenv(usecwd=True), override=False)
     try:
         argv = sys.argv[1:] if argv is None else argv
         if argv[:1] == ["eval"]:  # the eval runner owns its options
             return cmd_eval(argparse.Namespace(args=argv[1:]))
         args = build_parser().parse_args(argv)
+        if args.command not in ("eval", "codes"):
+            check_database(database_path())
+        if args.command in ("ask", "chat") and args.thread == "":
+            raise UsageError("--thread needs a thread id (see board threads)")
         return COMMANDS[args.command](args)
-    except (UsageError, NothingToRerun) as exc:
+    except (UsageError, NothingToRerun, DatabaseUnavailable) as exc:
         print(f"board: error: {redact(str(exc))}", file=sys.stderr)
         return 2
     except ThreadBusy as exc:

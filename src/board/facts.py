@@ -56,6 +56,10 @@ def _nearest(segment: str) -> tuple[str, int] | None:
     return (best[2], best[3] + lead) if best else None
 
 
+_LEADS_IN = re.compile(r"\s*(?:is|was|=|:|of|at|would be|will be|'s|sits at|stays at)?\s*(?:around|about|roughly|like|maybe)?\s*[$€£]?\s*", re.I)
+"""What may stand between a cue and the amount it introduces ("my walkaway is $85k")."""
+
+
 def _negated(segment: str) -> bool:
     return bool(re.search(r"\b(?:not|never|no|don'?t|doesn'?t|didn'?t|haven'?t|hasn'?t|won'?t|isn'?t|wasn'?t|without)\b[^,;]{0,25}$", segment, re.I))
 
@@ -237,7 +241,10 @@ def label_amounts(text: str, reference: float | None = None, role: str | None = 
             nxt = inside[i + 1].start if i + 1 < len(inside) else s_end
             right = text[m.end:min(nxt, m.end + 60)]
             for r_label, rx in labels.RIGHT:
-                if rx.search(right) and (r_label != "current" or label is None):
+                rm = rx.search(right)
+                if rm and i + 1 < len(inside) and nxt <= m.end + 60 and _LEADS_IN.fullmatch(right[rm.end():]):
+                    continue  # "I want 95k, my walkaway is 85k": the cue introduces the next amount
+                if rm and (r_label != "current" or label is None):
                     label = r_label
                     break
             if label is None and prev_label and labels.CONTINUE.match(seg):

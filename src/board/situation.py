@@ -80,6 +80,9 @@ def read_situation(text: str, prior: Situation | None = None) -> Situation:
         notices.append(f"Read deadlines, tactics and other word cues in the first {WORDS_CAP:,} characters only.")
     _fill_words(new, head, labelled)
     planning.complete(new, own_words)
+    if new.wants is None and new.target and new.reservation and new.target.amount and new.reservation.amount:
+        if new.target.amount != new.reservation.amount:  # aiming above the floor means more is better
+            new.wants = "more" if new.target.amount > new.reservation.amount else "less"
     if conv:
         # their tactics are in their lines and in the user's own account, not in the user's lines
         theirs = "\n".join(ln.text for ln in conv.lines if ln.speaker in conv.them)
