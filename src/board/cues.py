@@ -155,9 +155,6 @@ _RELATIONSHIP = _rx(r"current (?:employer|boss|manager|company|job)", r"my (?:em
                     r"business partner", r"co-?founder", r"(?:family|friend|neighbo(?:u)?r|colleague|coworker|co-worker)(?!s? (?:at|from|in|who work|working|told|said|says|put|get|make|earn))", r"ongoing relationship",
                     r"(?:been|worked) with (?:me|us|them) (?:for )?(?:\d+|many|several|a few|ten|five|eleven|twelve)", r"(?:have|has|'ve) (?:supplied|served|worked with|been with) (?:us|me|them) for",
                     r"work with (?:them|him|her) (?:again|every day|for years)", r"repeat (?:business|customer)", r"renew(?:al)?", r"raise")
-_UNINFORMED = _rx(r"no idea (?:what|how|if|whether)", r"not sure (?:what|how much|if|whether)", r"don'?t know (?:what|how much|the market|if|whether)",
-                  r"(?:have|had) no (?:clue|idea)", r"clueless", r"no clue", r"haven'?t (?:researched|looked|checked)", r"never (?:negotiated|done this|sold|bought)",
-                  r"unsure (?:what|how|of|about)", r"not sure about the market", r"don'?t know the market")
 _ASSUMPTION = _rx(r"(?:they|he|she|the \w+) (?:definitely|certainly|surely|obviously|clearly|must|absolutely) (?:need|want|can'?t|won'?t|will|have|be|are|is|has)",
                   r"i know (?:they|he|she|the \w+) (?:can'?t|won'?t|will|need|want|have|are|is|has|don'?t|doesn'?t)", r"(?:they|he|she)(?:'re| are| is|'s) (?:desperate|obviously|definitely)",
                   r"(?:they|he|she) must be (?:desperate|struggling|in a hurry|losing)", r"no way (?:they|he|she) (?:will|would|can)", r"i'?m sure (?:they|he|she)",
@@ -369,9 +366,6 @@ def read_relationship(text: str) -> str | None:
         return _clause(sent, a, b)
     return None
 
-
-def read_uninformed(text: str) -> str | None:
-    return first(text, _UNINFORMED, negatable=False)
 
 
 def read_assumptions(text: str) -> list[str]:
