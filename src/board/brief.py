@@ -13,9 +13,9 @@ import re
 from board.codes import FindingCode, MoveCode, Severity
 from board.models import BoardResult, Critique, Fact, Situation
 from board.personas import Board
+from board.rules.common import CURRENCY_SYMBOLS
 
 F = FindingCode
-SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "$": "$", "€": "€", "£": "£"}
 SEVERITY_RANK = {Severity.HIGH: 0, Severity.MEDIUM: 1, Severity.LOW: 2}
 MAX_ITEMS = 5
 
@@ -65,7 +65,7 @@ def money(amount: float | None, situation: Situation) -> str:
         return "?"
     text = f"{amount:,.0f}" if float(amount).is_integer() else f"{amount:,.2f}"
     currency = situation.currency or ""
-    symbol = SYMBOLS.get(currency.upper() if len(currency) == 3 else currency)
+    symbol = CURRENCY_SYMBOLS.get(currency.upper(), CURRENCY_SYMBOLS.get(currency))
     if symbol:
         text = f"{symbol}{text}"
     elif currency:

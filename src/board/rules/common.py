@@ -16,7 +16,8 @@ from board.codes import FindingCode, Mode, Severity
 from board.engines.base import Case
 from board.models import Analysis, Finding, Offer, Plan, Situation
 
-_SYMBOLS = {
+CURRENCY_SYMBOLS = {
+    # one table for every place that writes an amount (advice, say lines, the brief)
     "USD": "$", "$": "$", "US$": "$", "DOLLAR": "$", "DOLLARS": "$",
     "EUR": "€", "€": "€", "EURO": "€", "EUROS": "€",
     "GBP": "£", "£": "£", "POUND": "£", "POUNDS": "£",
@@ -249,7 +250,7 @@ class View:
         if amount is None:
             return "an unknown amount"
         cur = (self.s.currency or "$").strip()
-        symbol = _SYMBOLS.get(cur.upper(), _SYMBOLS.get(cur, None))
+        symbol = CURRENCY_SYMBOLS.get(cur.upper(), CURRENCY_SYMBOLS.get(cur, None))
         neg = "-" if amount < 0 else ""
         amount = abs(amount)
         digits = f"{amount:,.0f}" if float(amount).is_integer() or amount >= 1000 else f"{amount:,.2f}"
