@@ -118,3 +118,26 @@ def test_restating_an_offer_does_not_duplicate_it() -> None:
     s = read_situation("I'm selling my bike. They offered $750.")
     s = read_situation("They offered $750.", s)
     assert [(o.by, o.amount) for o in s.offers] == [("them", 750)]
+
+
+@pytest.mark.parametrize("text, offer, alternative", [
+    ("I'm selling my car. The dealer offered $18,000. Carmax will give me $19,500 tomorrow.", 18000, 19500),
+    ("Selling my truck, guy offered 9k. Plan B is trading it in, which they said is worth about 8,200.", 9000, 8200),
+    ("Client offered $90/hour. Worst case I go back to my agency work at $75/hour.", 90, 75),
+    ("They offered 4,500 for the equipment. A reseller already agreed to buy it for 4,800.", 4500, 4800),
+    ("Offer came in at $40k. Fallback: the old vendor at $44k.", 40000, 44000),
+])
+def test_a_fallback_in_new_words_is_the_alternative(text: str, offer: float, alternative: float) -> None:
+    s = read_situation(text)
+    assert [(o.by, o.amount) for o in s.offers] == [("them", offer)]
+    assert s.alternative is not None and s.alternative.amount == alternative
+
+
+@pytest.mark.parametrize("text", [
+    "No other offers yet, they offered 310 for the couch.",
+    "Selling my car to Carvana. Carvana will give me $310.",
+])
+def test_the_counterpartys_own_offer_is_not_an_alternative(text: str) -> None:
+    s = read_situation(text)
+    assert [(o.by, o.amount) for o in s.offers] == [("them", 310)]
+    assert s.alternative is None or s.alternative.amount is None

@@ -150,7 +150,7 @@ _QUOTE_WORD = re.compile(r"\b(?:quot(?:e|ed|es|ing)|valuation|valued|instant off
 
 
 _THEIR_PRICE = re.compile(r"\b(?:price|prices|rent|rate|fee|fees|cost|premium|subscription|renewal|licen[cs]e|charge)\s+(?:\w+\s+){0,2}?(?:go(?:es)?|is going|went|ris(?:es|ing)|rose|increas(?:es|ed|ing)|jump(?:s|ed)|(?:is |are )?(?:going |gone )?up)\s+from\s*$", re.I)
-BELIEF = re.compile(r"(?P<who>\b(?:the|a|an|some|other|another|any|those|these|(?-i:[A-Z])\w*)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:will|would|'d|'ll|could|can)\s+"
+BELIEF = re.compile(r"(?P<who>\b(?:the|a|an|some|other|another|any|those|these|(?-i:[A-Z])\w*)\s+(?:[\w-]+\s+){0,2}?[\w-]+|\b(?-i:[A-Z][a-zA-Z]{2,}))\s+(?:will|would|'d|'ll|could|can)\s+"
                     r"(?:(?:definitely|surely|certainly|easily|happily|probably|gladly|absolutely|totally|still|also|at least|no doubt)\s+)*"
                     r"(?:pay|give|offer|bid|do (?:it|the job|the work|this|that) for|buy (?:it|them|the \w+ )?(?:for|at)|take (?:it|them) (?:for|at)|go (?:to|up to|as high as))"
                     r"(?:\s+(?:me|us|you))?(?:\s+(?:at|for|around|about|up to|maybe|like))*\s*$", re.I)
@@ -160,10 +160,13 @@ _SURE_THEYD = re.compile(r"\b(?:sure|certain|confident|bet|reckon|guess|think|be
 _PRONOUN_WHO = re.compile(r"^(?:the|a|an|some|any)?\s*(?:they|he|she|it|we|i|you|them|one)\b", re.I)
 
 
-def _theirs_already(who: str, done: list[Labelled]) -> bool:
-    """Whether ``who`` is the counterparty: a pronoun, or the subject of an offer already read."""
+def _theirs_already(who: str, done: list[Labelled], before: str = "") -> bool:
+    """Whether ``who`` is the counterparty: a pronoun, the party the user deals with
+    ("selling my car to Carvana"), or the subject of an offer already read."""
     head = who.split()[-1].lower()
     if _PRONOUN_WHO.match(who) or who.split()[0].lower() in ("they", "he", "she", "i", "we", "you"):
+        return True
+    if re.search(r"\b(?:to|with|from)\s+(?:the\s+)?" + re.escape(head) + r"\b", before, re.I):
         return True
     return any(x.label == "them_offer" and re.search(r"\b" + re.escape(head) + r"\b", x.words, re.I) for x in done)
 
@@ -181,8 +184,15 @@ _NOT_NAMES = frozenset("""I The They He She We My Our Their His Her It Its This 
 Today Yesterday Tomorrow Meanwhile Plus However Still Just Well Ok Okay Anyway Update Edit Thanks Offer Company Buyer Seller""".split())
 
 
+_NEW_PARTY = re.compile(r"(?:^\s*|[.;,]\s*|\b(?:and|but|plus|also|meanwhile|then)\s+)(?:a|an|one|some) (?:[\w-]+ ){0,2}?(?:[a-z]+(?:er|or|ist|ant|ent)|guy|man|woman|lady|couple|family|company|firm|shop|store|business|startup|fund)s?"
+                        r"(?: (?:from|on|at|in|off) [\w ]{1,25}?)?\s+(?:already\s+|also\s+|just\s+|even\s+)*(?:offered|agreed|quoted|bid|said|says|will|would|wants|is offering|has offered|came in|sent)\b", re.I)
+"""An indefinite party as the subject of an offer ("a reseller agreed", "a guy on Facebook offered"): a new party."""
+
+
 def _another_name(before: str, done: list[str]) -> bool:
     """A named party (Hooli) other than the one whose offer was read before (Initech): a second offer, the alternative."""
+    if _NEW_PARTY.search(before):
+        return True  # "they offered 4,500 … a reseller already agreed to buy it for 4,800": someone new
     parties = {p.lower() for p in _PARTY.findall(before)}
     if parties:
         earlier_parties = {p.lower() for words in done for p in _PARTY.findall(words)}
@@ -203,6 +213,23 @@ _PARTY = re.compile(r"\b(?:a|an|the|one|another) (?:\w+ )?(couple|dealer|dealers
                     r"employer|supplier|vendor|contractor|builder|investor|fund|family|guy|woman|man|lady|bidder|tenant|agent|store|garage)s?\b", re.I)
 _MATCH = re.compile(r"\b(?:match(?:es|ed|ing)?|beat(?:s|ing)?|equal(?:s|ling)?)\s+(?:it|that|this|their|the|its|his|her|the other)?\s*(?:offer|price|quote|number|bid|figure|rate)?\s*(?:of|at)?\s*$", re.I)
 _CONDITION_ON_THEM = re.compile(r"\b(?:unless|if|until)\s+(?:they|he|she|you|it)\b[^.;!?]*$", re.I)
+
+
+_ALT_SENTENCE = re.compile(r"^\W*(?:(?:and|but|so|honestly|ok|also)\W+)?(?:(?:my|our|the) )?(?:plan b|fallback|fall-?back|backup(?: plan)?|worst case|failing that|otherwise|if (?:this|it|that|the deal|the sale|they|he|she)(?: \w+){0,2} (?:falls? through|fails?|doesn'?t work out|says? no|walks?|backs? out))\b", re.I)
+"""A sentence that opens on the user's fallback: its value, however worded, is the alternative's."""
+
+
+def _names_other_party(lead: str) -> bool:
+    """Whether the words before an offer name another party ("another buyer offered me 750").
+
+    The party itself must not be denied: in "no other offers yet, they offered 310" the
+    offer is the counterparty's, whatever comma stands between.
+    """
+    for rx in (labels.THIRD_PARTY, _ALT_RE):
+        hits = list(rx.finditer(lead))
+        if hits and not _negated(lead[:hits[-1].start()]) and not _negated(lead):
+            return True
+    return False
 
 
 def label_amounts(text: str, reference: float | None = None, role: str | None = None) -> list[Labelled]:
@@ -250,7 +277,7 @@ def label_amounts(text: str, reference: float | None = None, role: str | None = 
             if label is None and prev_label and labels.CONTINUE.match(seg):
                 label = prev_label
             belief = _BELIEF.search(seg[-90:]) if label in (None, "them_offer", "me_offer", "market", "none", "plan_counter", "plan_open") else None
-            if belief and not _theirs_already(belief.group("who"), out):
+            if belief and not _theirs_already(belief.group("who"), out, text[max(0, s_start - 600):m.start]):
                 label = "alternative"  # "the PE guys will pay 1.5": another party's price, asserted not in hand
             elif label == "them_offer" and _SURE_THEYD.search(seg[-80:]):
                 label = None  # "I'm sure they'd pay 1.5": a guess about them, not a number they put on the table
@@ -260,13 +287,15 @@ def label_amounts(text: str, reference: float | None = None, role: str | None = 
                 label = "alternative"  # "unless they match 155": the number to match is the other side's rival
             elif label == "alternative" and _CONDITION_ON_THEM.search(seg[-60:]):
                 label = None  # "moving to the other lot unless they hold at £0.84": a demand, not the alternative's price
+            if label in (None, "none", "market", "them_offer", "current") and _ALT_SENTENCE.match(sent) and not _negated(seg):
+                label = "alternative"  # "Plan B is trading it in, which they said is worth about 8,200"
             if label and (label.startswith("plan_") or label == "alternative") and _negated(seg):
                 label = None
             lead = text[max(s_start, cue_at - 100):cue_at].rsplit(";", 1)[-1]
             own = _OWN_SUBJECT.search(lead)
             if own:
                 lead = lead[own.start():]  # "…keep renting, the landlord wants $2,050": the landlord's clause is its own
-            if label in ("me_offer", "them_offer", "plan_accept") and (labels.THIRD_PARTY.search(lead) or _ALT_RE.search(lead)) and not _negated(lead):
+            if label in ("me_offer", "them_offer", "plan_accept") and _names_other_party(lead):
                 label = "alternative"  # "another buyer offered me 750": their offer is my alternative
             rival = _RIVALS.get(role or "")
             if label == "alternative" and rival and rival.search(text[max(s_start, cue_at - 60):m.start]):

@@ -20,7 +20,7 @@ OFFER_VERB = (r"(?:offer(?:ed|ing|s)?|came back|come back|comes back|coming back
               r"propos(?:ed|es?|ing)|quot(?:ed|es?|ing)|suggest(?:ed|s)?|bid|came (?:down|up|in)|come (?:down|up|in)|went up|go up|"
               r"went down|went|go to|moved|move|raised|rais(?:e|es|ing)|increased|bumped(?: it)?|lowered|reduced|dropped|drop(?:ping)?|"
               r"said|says|say|asked for|ask(?:ed|ing|s)? for|ask(?:ed|s)?|want(?:s|ed)?|would do|could do|can do|will do|do|"
-              r"pay(?:ing|s)?|settled|meet|met|opened|open(?:ing|s)?|told (?:them|him|her)|threw out|throw out|floated|pitched|"
+              r"pay(?:ing|s)?|giv(?:e|es|ing)(?! or take)|gave|settled|meet|met|opened|open(?:ing|s)?|told (?:them|him|her)|threw out|throw out|floated|pitched|"
               r"put (?:in|forward|down)|tabled|sent (?:over|through)?|emailed|texted|replied|responded|lowball(?:ed)?|"
               r"agreed to|agree to|accepts?|accepted|stuck at|staying at|stay at|holding at|held at|sticking at|"
               r"(?:push(?:ing|es|ed)?|upp(?:ing|ed)|hik(?:ing|ed)|put(?:ting|s)?|rais(?:ing|ed)|increas(?:ing|ed)|bump(?:ing|ed)) (?:the |my |our |his |her |their )?(?:rent|price|rate|fee|premium|cost)(?: up)?)")
@@ -47,7 +47,7 @@ LEFT: list[tuple[str, str]] = [
     ("alternative", r"\b(?:(?:another|other|competing|second|backup|rival|outside|counter|better) (?:job |written |firm |formal |verbal |cash )?(?:offer|quote|bid|proposal)s?|"
                     r"other job|other company|"
                     r"(?:another|other|a different|competing|a second|a rival|the other) (?:\w+ ){0,3}?(?:dealers?|dealerships?|vendors?|suppliers?|stores?|shops?|sellers?|buyers?|landlords?|places?|flats?|apartments?|houses?|agenc(?:y|ies)|contractors?|firms?|bidders?|candidates?|compan(?:y|ies)|clients?|customers?|employers?|couples?|providers?|options?|lots?|venues?|dealers?|platforms?)(?: (?:quoted|offered|pays?|charges?|is offering|has offered|will pay|would pay|agreed to|would do|will do|is asking|asks))?|"
-                    r"keep renting(?: at| for)?|stay(?:ing)? (?:put|where i am|at my (?:current )?(?:job|place))|elsewhere|alternative(?: is)?|backup|fallback|fall back|plan b|other option|only other option(?: \w+){0,3}|"
+                    r"keep renting(?: at| for)?|worst case|go(?:ing)? back to (?:my |the )?(?:\w+ ){0,3}?(?:at|for|paying|making)|stay(?:ing)? (?:put|where i am|at my (?:current )?(?:job|place))|elsewhere|alternative(?: is)?|backup|fallback|fall back|plan b|other option|only other option(?: \w+){0,3}|"
                     r"(?:has|have|sells?|selling|lists?|listed|got|carries) (?:the (?:exact |very )?same|an identical|a similar|one)|the (?:exact |very )?same (?:\w+ ){0,3}?(?:for|at)|"
                     r"if (?:this|it|that|the deal|the sale|they|he|she)(?: \w+){0,2} (?:falls? through|fails?|doesn'?t work out|says? no|walks?|backs? out|won'?t)(?: \w+){0,12}|"
                     r"(?:could|can|would|might) (?:always |just |still |instead )?(?:sell (?:\w+ )?(?:to|on|at)|buy (?:\w+ ){0,2}(?:from|at|elsewhere|instead)|rent (?:\w+ ){0,2}(?:from|elsewhere|instead)|"
