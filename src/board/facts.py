@@ -191,7 +191,7 @@ _NEW_PARTY = re.compile(r"(?:^\s*|[.;,]\s*|\b(?:and|but|plus|also|meanwhile|then
 
 def _another_name(before: str, done: list[str]) -> bool:
     """A named party (Hooli) other than the one whose offer was read before (Initech): a second offer, the alternative."""
-    if _NEW_PARTY.search(before):
+    if _NEW_PARTY.search(re.split(r"\d(?!.*\d)", before)[-1]):
         return True  # "they offered 4,500 … a reseller already agreed to buy it for 4,800": someone new
     parties = {p.lower() for p in _PARTY.findall(before)}
     if parties:
