@@ -141,3 +141,14 @@ def test_the_counterpartys_own_offer_is_not_an_alternative(text: str) -> None:
     s = read_situation(text)
     assert [(o.by, o.amount) for o in s.offers] == [("them", 310)]
     assert s.alternative is None or s.alternative.amount is None
+
+
+@pytest.mark.parametrize("text, offer, floor", [
+    ("Landlord wants 2,400 a month. My line in the sand is 2,200.", 2400, 2200),
+    ("The dealer's at 21,500. My ceiling is 20 grand.", 21500, 20000),
+    ("The seller is at 14k and won't move. Deal-breaker is 13k.", 14000, 13000),
+])
+def test_lines_in_the_sand_and_where_they_stand(text: str, offer: float, floor: float) -> None:
+    s = read_situation(text)
+    assert [(o.by, o.amount) for o in s.offers] == [("them", offer)]
+    assert s.reservation is not None and s.reservation.amount == floor

@@ -38,7 +38,7 @@ LEFT: list[tuple[str, str]] = [
                     r"|(?:the )?(?:most|max(?:imum)?|highest|least|lowest|minimum) (?:i|we)(?:'m| am|'re| are)? (?:really |honestly )?(?:willing|prepared|able|happy|ready) to (?:pay|accept|take|go|spend|offer|do|sell for)(?: is| would be| will be)?"
                     r"|(?:rather|sooner) (?:[^.;!?\d]{0,40}? )?than (?:\w+ ){0,2}?(?:take|accept|sell|settle|go|pay|work|do it|rent|sign|stay|earn|make|get)(?: (?:it|for|at))? (?:anything )?" + _CMP +
                     r"|if (?:it'?s|it is|it goes|the (?:price|rent|offer|fee|rate|number|salary|quote|bill|total) (?:is|goes|comes in|ends up)|they (?:go|come in|ask|want|offer|charge)) " + _CMP +
-                    r"|walk-?away(?: point| number| price)?|walkaway|reservation(?: price| point)?|(?:max|maximum)(?: budget| price)?|budget(?: is| of| for this)?|ceiling|cap(?:ped)?(?: at)?"
+                    r"|(?:my|our|the) (?:hard |red |bottom )?line(?: in the sand)?(?: is| would be| will be| was)?|red line|hard line|deal-?breaker(?: is)?|walk-?away(?: point| number| price)?|walkaway|reservation(?: price| point)?|(?:max|maximum)(?: budget| price)?|budget(?: is| of| for this)?|ceiling|cap(?:ped)?(?: at)?"
                     r"|no more than|no less than|at (?:the )?most|at (?:the )?least|(?:the )?most (?:i|we) (?:can|could|would|will|'d|'ll)(?: \w+){0,2}|highest (?:i|we)(?:'d|'ll| would| will| can| could)? (?:go|pay)"
                     r"|^\s*(?:below|under|above|over|less than|more than)|limit|need at least|top of my budget|afford(?: up to)?|drop dead|(?:is |would be )?acceptable(?: up to)?|signed off (?:on )?up to|authori[sz]ed (?:to go |up )?(?:to)?)\b"),
     ("target", r"\b(?:hop(?:ing|e|ed) (?:for|to get|to land|to sell for|to pay|to buy|to rent|to charge)|hoping|aim(?:ing|ed)? (?:for|at)|target(?: is| was| of)?|goal(?: is| was| of)?|"
@@ -80,7 +80,7 @@ LEFT: list[tuple[str, str]] = [
     ("me_offer", r"\b(?:my (?:offer|counter|counteroffer|counter-offer|opening|first offer|ask|initial offer|number|bid|quote|rate|price|last offer|latest offer|proposal)(?: was| is| of| at)?)\b"),
     ("them_offer", r"\b(?:their (?:offer|counter|counteroffer|counter-offer|opening|first offer|initial offer|number|bid|quote|final offer|latest offer|price|proposal)|"
                    r"(?:the|an?|initial|first|written|verbal|new|revised|renewal) (?:offer|quote|proposal)(?: letter)?(?: is| was| of| at| came in at| for)?|offer(?:ed)? me|they'?re offering|came in at|"
-                   r"they'?ll do|they could do|they can do|(?:they|he|she)(?:'re| are|'s| is) (?:now |still |only )?(?:at|sitting at|stuck at)|price (?:goes|going|went|rises?|rising|increases?) (?:up )?(?:from [^.;!?]{0,20} )?to|wants?)\b"),
+                   r"they'?ll do|they could do|they can do|(?:they|he|she|the (?:dealer|seller|buyer|landlord|vendor|supplier|client|company|recruiter|agent|agency|owner|contractor|builder|other side|guy|couple))(?:'re| are|'s| is) (?:now |still |only )?(?:at|sitting at|stuck at|holding at)|price (?:goes|going|went|rises?|rising|increases?) (?:up )?(?:from [^.;!?]{0,20} )?to|wants?)\b"),
     ("none", r"\b(?:up from|down from|instead of|rather than|compared to|versus|vs\.?|not)\b"),
 ]
 
