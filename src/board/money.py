@@ -91,7 +91,9 @@ def parse_number(num: str, euro: bool = False, has_suffix: bool = False) -> floa
     last_i, last_c = seps[-1]
     tail = len(num) - last_i - 1
     kinds = {c for _, c in seps}
-    if len(kinds) == 2 or tail != 3 or (has_suffix and len(seps) == 1 and last_c == "."):
+    leading_zero = num[:seps[0][0]].lstrip("+-") in ("", "0")
+    if len(kinds) == 2 or tail != 3 or leading_zero or (has_suffix and len(seps) == 1 and last_c == "."):
+        # a leading "0." or "0," can only start a fraction ("$0.134 per can"), never a thousands group
         # the last separator is the decimal point, the others group thousands
         whole = "".join(ch for ch in num[:last_i] if ch.isdigit())
         return float(f"{whole}.{num[last_i + 1:]}")
