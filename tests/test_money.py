@@ -127,3 +127,8 @@ def test_a_lone_decimal_comma_is_a_decimal_not_a_list() -> None:
     from board.money import amounts
     assert [m.value for m in amounts("we'd only stay if they hold at 2,35 a litre.")] == [2.35]
     assert [m.value for m in amounts("I offered 31,32, and then 34")] == [31, 32, 34]
+
+
+def test_a_leading_zero_starts_a_fraction_not_a_thousands_group() -> None:
+    assert [(m.value, m.high) for m in amounts("the price goes from $0.118 to $0.134 per can")] == [(0.118, 0.134)]
+    assert [m.value for m in amounts("€0.085 per unit")] == [0.085]
