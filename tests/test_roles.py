@@ -25,3 +25,15 @@ def test_role_from_self_description(text, role):
 def test_fallback_only_when_no_cue_said_it():
     from board.situation import read_situation
     assert read_situation("I own a small print shop. A client offered $900 for the job.").wants == "more"
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("We pay our cleaning agency £1,900 a month and they want £2,100 from April.", "client"),
+    ("Our current account manager at the agency is great, but the fee is going up to 9k.", "client"),
+    ("I'm the account manager on this deal and the client wants 10% off.", "vendor"),
+    ("At the Honda dealer now, they say $31,200 out the door is the best they can do.", "buyer"),
+    ("Test drove a used Golf today, the guy wants 8,500.", "buyer"),
+])
+def test_who_pays_whom_says_the_role(text, role):
+    from board.situation import read_situation
+    assert read_situation(text).role == role

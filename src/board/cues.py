@@ -74,7 +74,8 @@ def find_negated(text: str, rx: re.Pattern[str]) -> list[str]:
 
 _ROLES: list[tuple[str, re.Pattern[str]]] = [
     ("buyer", _rx(r"i'?m (?:the )?buyer", r"i am (?:the )?buyer", r"i'?m buying", r"i am buying", r"want to buy", r"looking to buy",
-                  r"trying to buy", r"i'?m purchasing", r"(?:the|this) (?:guy|seller|owner|dealer|dealership|private seller) (?:wants|is asking|asks|is selling|listed)", r"buying (?:a|an|the|my|his|her|their)", r"i'?m the purchaser")),
+                  r"trying to buy", r"i'?m purchasing", r"(?:the|this) (?:guy|seller|owner|dealer|dealership|private seller) (?:wants|is asking|asks|is selling|listed)", r"buying (?:a|an|the|my|his|her|their)", r"i'?m the purchaser",
+                  r"out the door|\botd\b", r"(?:at|in) the (?:\w+ )?(?:dealer|dealership|showroom)\b(?! (?:wants to buy|offered me|will buy))", r"test[- ]?dr(?:ove|ive|iving)")),
     ("seller", _rx(r"i'?m (?:the )?seller", r"i am (?:the )?seller", r"i'?m selling", r"i am selling", r"want to sell", r"looking to sell",
                    r"trying to sell", r"selling (?:my|our)", r"i listed", r"we listed", r"i'?m the vendor of")),
     ("candidate", _rx(r"i'?m the candidate", r"job offer", r"offer letter", r"my salary", r"salary negotiation", r"i'?ve been offered", r"my (?:current )?(?:salary|base pay|base)\b", r"(?:the )?new (?:place|employer|company) (?:is offering|offered|pays)",
@@ -89,10 +90,12 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
     ("landlord", _rx(r"i'?m (?:the )?landlord", r"my tenants?", r"renting out", r"rent out", r"our tenant", r"the tenant (?:wants|asked|offered)")),
     ("client", _rx(r"i'?m (?:the )?client", r"the (?:vendor|supplier|contractor|freelancer|agency|consultant) (?:quoted|offered|wants|is asking|asked|charges|said)",
                    r"hire (?:a )?(?:contractor|freelancer|agency|consultant)", r"their quote", r"quoted (?:me|us)", r"our (?:\w+ ){0,3}(?:vendor|supplier|provider)", r"(?:we|i) buy", r"purchasing", r"procurement",
-                   r"renewal (?:call|quote)", r"(?:the|our) (?:rep|ae|account exec)")),
+                   r"renewal (?:call|quote)", r"(?:the|our) (?:rep|ae|account exec)",
+                   r"(?:we|i) (?:currently |already )?pay (?:our|my|the) (?:\w+ ){0,2}(?:agency|vendor|supplier|provider|contractor|consultant|freelancer|developer|designer|distributor|cleaners?|accountant|lawyer|firm)",
+                   r"(?:our|my) (?:current )?account manager")),
     ("vendor", _rx(r"i'?m (?:the )?(?:vendor|supplier|freelancer|contractor|consultant|agency)", r"my (?:client|customer)s?", r"i'?m a (?:freelancer|contractor|consultant)",
                    r"i freelance", r"freelance", r"as an? (?:freelancer|contractor|consultant|supplier|vendor)", r"my (?:rate|day rate|hourly rate|quote|proposal)", r"(?:i|we) quoted", r"we'?re quoting",
-                   r"i run (?:a|an|my) (?:\w+ ){0,3}(?:shop|business|company|agency|studio|firm)", r"account manager", r"our customer", r"(?:the|a|our) customer'?s? (?:wants|asked|emailed|said|threaten)", r"the client (?:wants|offered|said|asked|is asking|countered|came back|replied|pushed back)")),
+                   r"i run (?:a|an|my) (?:\w+ ){0,3}(?:shop|business|company|agency|studio|firm)", r"(?:i'?m|i am|as) (?:the |an |their )?account manager", r"our customer", r"(?:the|a|our) customer'?s? (?:wants|asked|emailed|said|threaten)", r"the client (?:wants|offered|said|asked|is asking|countered|came back|replied|pushed back)")),
 ]
 
 
