@@ -269,3 +269,52 @@ def test_an_acceptance_with_the_modal_can_repeats_their_number() -> None:
         "Seller: Okay 200 can work, but you pick it up. I also have 12 cans of paint."
     )
     assert pairs(s) == [("them", 200), ("me", 200)]
+
+
+def test_past_purchases_usual_prices_and_judged_numbers_are_not_offers() -> None:
+    s = read_situation(
+        "I'm the buyer. The listing: old tablet, asking $40. Here's our chat so far:\n"
+        "Buyer: I purchased a refurbished tablet two weeks ago for $35, so how about 25?\n"
+        "Seller: These are usually $60 in shops. Would $35 work?\n"
+        "Buyer: $35 is really high for a used one. 28?\n"
+        "Seller: 30$ is quite low but fine, 32 and it's yours"
+    )
+    assert pairs(s) == [("me", 25), ("them", 35), ("me", 28), ("them", 32)]
+
+
+def test_a_refusal_that_carries_its_own_modal_is_not_an_offer() -> None:
+    s = read_situation(
+        "I'm the buyer, asking $500 is the listing.\n"
+        "Buyer: would you take 300?\n"
+        "Seller: There's no way I can let a new console go for $300. I could do $420.\n"
+        "Buyer: 380?\n"
+        "Seller: no way I can go below 400"
+    )
+    assert pairs(s) == [("me", 300), ("them", 420), ("me", 380), ("them", 400)]
+
+
+def test_answers_to_questions_about_counts_years_and_miles_are_not_prices() -> None:
+    s = read_situation(
+        "I'm the buyer. The listing: 2 bed flat, asking $2,400. Here's our chat so far:\n"
+        "Buyer: When was the building renovated?\n"
+        "Seller: Autumn 2019\n"
+        "Buyer: How many parking spots come with it\n"
+        "Seller: 2\n"
+        "Buyer: And how many miles to the station?\n"
+        "Seller: Under 3, it's a short walk\n"
+        "Buyer: What floor is it on?\n"
+        "Seller: 4, and 2300 and it's yours\n"
+        "Buyer: I can do 2,100"
+    )
+    assert pairs(s) == [("them", 2300), ("me", 2100)]
+
+
+def test_a_year_shaped_floor_or_lowered_price_is_a_price() -> None:
+    s = read_situation(
+        "I'm the buyer. The listing: house, asking $2,500. Here's our chat so far:\n"
+        "Buyer: could you come down?\n"
+        "Seller: I don't think I could go below 2000 considering the size\n"
+        "Buyer: 1900?\n"
+        "Seller: If you sign today I can lower it to 2010"
+    )
+    assert pairs(s) == [("them", 2000), ("me", 1900), ("them", 2010)]

@@ -27,22 +27,24 @@ _NOT_SPEAKERS = {"note", "ps", "p.s", "edit", "update", "subject", "re", "fwd", 
                  "example", "step", "q", "a", "date", "time", "sent", "from", "to", "cc"}
 
 _LISTING_CUE = re.compile(r"\b(?:asking|list(?:ed|ing)?|ad (?:says|said)|advertised|posted|the price (?:is|was)|you(?:'re| are) (?:asking|selling|offering|charging|wanting)|you want)\W*(?:\w+\W+){0,3}$", re.I)
-_REFERENCE_CUE = re.compile(r"\b(?:(?:online|refurbished|elsewhere|amazon|ebay|store) for|i'?ve seen|seen (?:it|them|this|these|one|ones)(?: \w+)?(?: for)?|retail(?:s|ed)?|msrp|(?:kbb|kelley blue book|blue book)(?: \w+)?(?: (?:says|lists|value|price))?|resell (?:it|them|this|that|these)(?: \w+)? for|(?:poured|invested|sunk) (?:about |over |around |almost )?|(?:charge|charges|charging|charged) (?:me|us)|new (?:it|they|these|this|ones?) (?:cost|go|sell)|paid|bought (?:it|them|this|that|these|those|the|my|one|mine)(?: [\w-]+){0,3} for|originally|it cost|cost me|"
+_REFERENCE_CUE = re.compile(r"\b(?:(?:online|refurbished|elsewhere|amazon|ebay|store) for|i'?ve seen|seen (?:it|them|this|these|one|ones)(?: \w+)?(?: for)?|retail(?:s|ed)?|msrp|(?:kbb|kelley blue book|blue book)(?: \w+)?(?: (?:says|lists|value|price))?|resell (?:it|them|this|that|these)(?: \w+)? for|(?:poured|invested|sunk) (?:about |over |around |almost )?|(?:charge|charges|charging|charged) (?:me|us)|new (?:it|they|these|this|ones?) (?:cost|go|sell)|paid|(?<!if i )(?<!if we )(?:bought|purchased) (?:[\w-]+ ){0,8}?for|originally|it cost|cost me|"
                             r"worth|value[ds]?|goes for|shipping(?: will)? cost|costs? me|spent)\W*(?:\w+\W+){0,3}$"
                             r"|\b(?:deposit|fees?|tax(?:es)?),?(?: (?:which|that))? (?:is|was|of|will be|would be)(?: about| around| only| just)?\W*$", re.I)
 _OFFER_CUE = re.compile(r"\b(?:how about|what about|would you|will you|could you|can you|i can|i could|i'?ll|i will|i would|i'?d|let'?s|do|take|pay|offer|give|accept|"
                         r"go|for|at|closer to|up to|down to|stretch to|go to|come to|drop to|lowest|highest|least|most|make it|deal|meet|settle|sell|buy|is fine|works|agreed?(?: on| to| upon)?)\W*(?:\w+\W+){0,2}$", re.I)
 _REFUSE = re.compile(r"\b(?:can'?t|cannot|won'?t|couldn'?t|not|no way|never|don'?t (?:have|got))\b(?:\W+\w+){0,3}\W*$", re.I)
+_NO_WAY = re.compile(r"\b(?:no way|not a chance|there'?s no chance)(?: that)? (?:i|we) (?:can|could|would|will|am able to)\b(?:\W+\w+){0,8}\W*$", re.I)
+"""A refusal that carries its own modal: "there is no way I can sell a new phone for $290"."""
 _LIMIT = re.compile(r"\b(?:but|how about|what about|would you|will you|could you|can you|i can(?!'?t|not)|i could(?!n)|i'?ll|lowest|highest|least|most|"
-                    r"(?:more|less|lower|higher) th[ae][nt]|below|above|under|over|beyond|past|(?:moving|budging|budge|move|going down|coming down) (?:off|from))\b", re.I)
+                    r"(?:more|less|lower|higher) th[ae][nt]|below|above|under|over|beyond|past|(?:south|north) of|(?:moving|budging|budge|move|going down|coming down) (?:off|from))\b", re.I)
 _ASKED_NOT = re.compile(r"\b(?:(?:are you sure|sure|so|really) you (?:can'?t|cannot|won'?t)|(?:can'?t|won'?t|couldn'?t) you)(?: \w+)?(?: (?:do|go|take|accept|pay|meet|come|make it))(?: (?:up|down))?(?: to| for| at)?\W*$", re.I)
 _TOO = re.compile(r"^\W{0,3}(?:(?!(?:but|if|and|so|unless|because|though|then)\b)\w+\W+){0,3}?(?:is|seems|sounds)?\W*(?:way |a bit |little |bit |too |kind of |pretty )*(?:to?o (?:much|high|low|steep|expensive|cheap)|(?:a (?:little|bit) )?(?:on the )?(?:low|high) (?:side|for)|lowball|"
-                  r"out of|a bit (?:much|high|steep)|(?:is|seems) (?:high|steep|low|ridiculous|insane|crazy)|way too|is a lot|is not|isn'?t)", re.I)
+                  r"out of|a bit (?:much|high|steep)|(?:is|seems) (?:(?:very|really|rather|quite|so|far|pretty|awfully|extremely|ridiculously) )?(?:high|steep|low|ridiculous|insane|crazy)|way too|is a lot|is not|isn'?t)", re.I)
 _DIFF_BEFORE = re.compile(r"\b(?:(?:lower|drop|reduce|knock|bring|come|go|cut)\w*\s+(?:it\s+|the price\s+)?(?:down\s+)?by|extra|additional|another|difference of|off|save|saves|saving|knock(?:ed)? off|take off|throw in(?: a| an| the)?|include(?: a| an| the)?)[ \t]*$", re.I)
 _MORE_LESS = re.compile(r"^\s*(?:more|less|lower|higher|off|over|under|below|above|cheaper|difference|discount|towards?)\b", re.I)
 _PAY_ASKING = re.compile(r"\b(?:pay|do|give you|offer|accept|take)(?: you)? (?:the |your )?(?:full )?(?:asking|listing|listed) price(?: of| at)?\W*$", re.I)
 _QUOTED = re.compile(r"\byou(?: just| already)? (?:said|offered|told me|mentioned|quoted)(?: (?:that )?(?:you'?d|you would|you could|you can|you'?ll))?(?: (?:do|pay|take|go|give me|sell it for|accept))?\W*$", re.I)
-_MARKET_SALE = re.compile(r"\b(?:(?:normally|usually|typically|regularly) (?:are|is|cost|costs|run|runs|retail(?:s|ed)?)(?: for| at)?|(?:go|goes|went|sell|sells|sold) for)\W*(?:\w+\W+){0,3}$", re.I)
+_MARKET_SALE = re.compile(r"\b(?:(?:normally|usually|typically|regularly|ordinarily)(?: (?:are|is|cost|costs|run|runs|retail(?:s|ed)?|sell|sells|go|goes|priced)(?: for| at)?)?|(?:go|goes|went|sell|sells|sold) for)\W*(?:\w+\W+){0,3}$", re.I)
 _FIRST_OR_YOU = re.compile(r"\b(?:i|i'?d|i'?ll|i'?m|we|we'?d|we'?ll|we'?re|let|you|u)\b", re.I)
 _NEW_AFTER = re.compile(r"^\s*(?:brand[- ]new|new|retail|in (?:the )?stores?|at (?:the )?stores?)\b", re.I)
 _PART = re.compile(r"\b(?:of which|difference (?:between|of))\b", re.I)
@@ -142,6 +144,9 @@ def _is_offer(line: Line, m: Mention, asking: float | None, last_other: float | 
     refused = _REFUSE.search(clause)
     if refused and not _LIMIT.search(clause[refused.start():]) and not _ASKED_NOT.search(clause):
         return False  # "I can't do 18", "I really can't afford 1700" (but "I can't go lower than 18" is a floor)
+    no_way = _NO_WAY.search(clause)
+    if no_way and not _LIMIT.search(clause[no_way.start():], re.search(r"\b(?:can|could|would|will|to)\b", clause[no_way.start():]).end()):
+        return False  # "no way I can sell it for $290" (but "no way I can go below 280" is a floor)
     restated = owner and asking is not None and abs(m.value - asking) < 0.005 * asking
     if _TOO.search(after) and not _OFFER_CUE.search(clause) and not restated:
         return False  # "7000 is too high": a number judged, not offered
@@ -166,11 +171,16 @@ def offers(tr: Transcript, asking: float | None, owner: str | None = None) -> li
         reference = max(found) if found else None  # the deal's own scale, not a fee or a discount
     out: list[tuple[str, float, str]] = []
     last: dict[str, float | None] = {"me": None, "them": None}
+    asked: str | None = None  # the other side's line just before, when it asks something other than a price
     for ln in tr.lines:
         by = "me" if ln.speaker in tr.me else "them"
         other = "them" if by == "me" else "me"
         kept = [m for m in _with_year_shaped_prices(ln.text, amounts(ln.text, reference))
-                if _plausible(m, reference) and _is_offer(ln, m, asking, last[other], owner in (None, by), last[by])]
+                if _plausible(m, reference) and _is_offer(ln, m, asking, last[other], owner in (None, by), last[by])
+                and not (asked and _answers_question(ln.text, m))]
+        q = _QUESTION_NOT_PRICE.search(ln.text)
+        asked = ln.text if q and ("?" in ln.text or not re.sub(r"^.*[.!?]\s", "", ln.text[:q.start()]).strip()) \
+            and not _PRICE_TALK.search(ln.text) else None
         said = [m.value for m in _echoes_dropped(ln.text, kept, last[other])]
         if not said:
             value = implied(ln.text, by, last, asking, owner)
@@ -182,8 +192,29 @@ def offers(tr: Transcript, asking: float | None, owner: str | None = None) -> li
     return out
 
 
+_QUESTION_NOT_PRICE = re.compile(r"\b(?:how (?:many|old|long|far|big|tall|wide|high|heavy|large|often|soon|are|is|was|were)|how much (?:does|do|did) (?:it|they|this|that|these|those|the \w+) weigh|"
+                                 r"what (?:year|size|kind|type|model|colou?r|floor|condition|time|day|date|make)|when|which|mileage|miles)\b", re.I)
+_PRICE_TALK = re.compile(r"[$€£]|\d|\b(?:price\w*|offer\w*|pay|paying|take|accept|lowest|highest|budget|cost\w*|sell|selling|deal|cash|afford|worth|"
+                         r"how much(?! (?:does|do|did) (?:it|they|this|that|these|those|the \w+) weigh)|asking|rent|discount|cheaper|lower|negotia\w*|firm|obo|go down|come down|budge)\b", re.I)
+"""A question that asks for a count, a year, a size or a state ("how many miles?", "when was it built?"), not a price."""
+_OFFER_AFTER = re.compile(r"\s*(?:firm|obo|or (?:best|nearest)|(?:is|would be) (?:my|the) (?:price|offer|lowest|best|bottom|final)|and (?:it'?s|its) yours|(?:for|on) (?:it|the|this)|,?\s*(?:and )?(?:a |we have a |it'?s a )?deal)\b", re.I)
+
+
+def _answers_question(text: str, m: Mention) -> bool:
+    """A plain number (no currency) in the first sentence of the answer to a question about something other than
+    the price: "Spring 2017" to "when was it built?", "3" to "how many bathrooms?", "less than 3000" to "how many
+    miles?" is a year, a count or a distance, not a price (and is never read as thousands)."""
+    if m.kind != "bare":
+        return False
+    first = re.match(r"(?:[^.!?]|[.!?](?=\S))*", text)
+    if first is None or m.start > first.end():
+        return False
+    clause = re.split(r"[.!?;,]\s", text[:m.start])[-1]
+    return not (_OFFER_CUE.search(clause) and re.search(r"\b(?:i|we|you)\b", clause, re.I)) and not _OFFER_AFTER.match(text[m.end:])
+
+
 _YEAR_SHAPED = re.compile(r"(?<![\w$€£.,])(19\d\d|20[0-3]\d)(?![\w.,]\d|\w|'s|-)")
-_PROPOSE_BEFORE = re.compile(r"\b(?:how about|what about|(?:go|come|drop|get it)(?: down| up)? to|(?:i can|i could|i'?ll|will you|would you|could you|can you) (?:do|take|pay|accept)|"
+_PROPOSE_BEFORE = re.compile(r"\b(?:how about|what about|(?:go|come|drop|get it)(?: down| up)? to|(?:lower|drop|bring|brought|reduce|cut|take|knock|come down)(?: it| that| the price| the rent| rent)?(?: down)? to|(?:go|come|drop|sell|rent it|do it|take) (?:any )?(?:below|under|lower than|less than|above|over|higher than|more than)|(?:i can|i could|i'?ll|will you|would you|could you|can you) (?:do|take|pay|accept)|"
                              r"offer(?: you)?|settle (?:for|on)|meet (?:you )?at|let (?:it|them) go for|sell (?:it|them) for)\s*$", re.I)
 
 
