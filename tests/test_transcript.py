@@ -318,3 +318,16 @@ def test_a_year_shaped_floor_or_lowered_price_is_a_price() -> None:
         "Seller: If you sign today I can lower it to 2010"
     )
     assert pairs(s) == [("them", 2000), ("me", 1900), ("them", 2010)]
+
+
+def test_an_alternative_cue_yields_to_the_speakers_own_move() -> None:
+    s = read_situation(
+        "I'm the buyer. The listing: bookcase, asking $80. Here's our chat so far:\n"
+        "Buyer: would you take 50?\n"
+        "Seller: I'd rather keep it than sell that low. I can go with $65.\n"
+        "Buyer: Maybe we could pick another day for pickup. $55 should work for me.\n"
+        "Seller: I have one other buyer asking about it. 60 is as low as I go.\n"
+        "Buyer: If I could move it out tonight I can bring it up to 58\n"
+        "Seller: I had another offer of $62 this morning, can you match that?"
+    )
+    assert pairs(s) == [("me", 50), ("them", 65), ("me", 55), ("them", 60), ("me", 58)]

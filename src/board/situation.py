@@ -101,11 +101,14 @@ def _names_alternative(words: str, amount: float) -> bool:
     """Whether a chat line's number is cued as another party's (an alternative), not the speaker's offer."""
     for m in amounts(words):
         if abs(m.value - amount) < 0.005 * max(abs(amount), 1):
-            window = words[max(0, m.start - 80):m.start]
+            window = re.split(r"(?<=[.!?])\s+", words[max(0, m.start - 80):m.start])[-1]  # the amount's own sentence
             if not _ALT_RE.search(window.lstrip()):
                 return False  # no alternative cue at all: the nearest cannot be one (the full reading is costly per line)
             hit = _nearest(window)
-            return bool(hit and hit[0] == "alternative")
+            if not (hit and hit[0] == "alternative"):
+                return False
+            cue = _ALT_RE.match(window, hit[1])  # a move of the speaker's own after the cue makes the amount theirs
+            return not (cue and chat.alternative_yields(window, cue.start(), cue.end()))
     return False
 
 

@@ -260,6 +260,22 @@ def _echoes_dropped(text: str, kept: list[Mention], theirs: float | None) -> lis
     return out
 
 
+_OWN_MOVE = re.compile(r"\b(?:(?:i|we)(?:'m|'ll|'d| am| will| would| can| could)\b|willing|"
+                       r"(?:lower|drop|bring|brought|come|came|go|get|knock|take|bump)\w* (?:it |the price |the rent |rent |that |this )?(?:down |up )?to\b)", re.I)
+
+
+def alternative_yields(window: str, start: int, end: int) -> bool:
+    """Whether an alternative cue at ``window[start:end]`` (the words before an amount in a chat line) gives way to
+    the speaker's own move: the amount chosen right after "I can go with" / "go to" ("I can go with $45"), a move
+    of the speaker's own between the cue and the amount ("if you could move in soon I can lower it to 2000", "I
+    have one I'm willing to part with for $100"), or an offer the speaker makes ("let me make you another offer")."""
+    if re.search(r"\bgo (?:with|to)\W*$", window[:end]) and not window[end:].strip(" $€£"):
+        return True
+    if re.search(r"\b(?:make|give|send|shoot|throw|have for|got for)(?: you| ya)?(?: one more| an?)?\s*$", window[:start], re.I):
+        return True
+    return bool(_OWN_MOVE.search(window[end:]))
+
+
 def _plausible(m: Mention, reference: float | None) -> bool:
     """A price counts only when it sits near the scale of the deal ("$2,00" on a $2,350 flat does not)."""
     if m.value <= 0:
