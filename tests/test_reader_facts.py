@@ -152,3 +152,19 @@ def test_lines_in_the_sand_and_where_they_stand(text: str, offer: float, floor: 
     s = read_situation(text)
     assert [(o.by, o.amount) for o in s.offers] == [("them", offer)]
     assert s.reservation is not None and s.reservation.amount == floor
+
+
+@pytest.mark.parametrize("text, offer", [
+    ("Their new ops manager says they're restructuring, the max is now £32/hour, take it or leave it.", 32),
+    ("The recruiter said the budget for this role tops out at 95k.", 95000),
+])
+def test_a_limit_they_state_in_reported_speech_is_their_offer(text: str, offer: float) -> None:
+    s = read_situation(text)
+    assert [(o.by, o.amount) for o in s.offers] == [("them", offer)]
+    assert s.reservation is None
+
+
+def test_a_second_written_offer_i_also_have_is_the_alternative() -> None:
+    s = read_situation("Offer from a startup: €60.000 base. I also have a written offer from a big corporate at €67.500.")
+    assert [(o.by, o.amount) for o in s.offers] == [("them", 60000)]
+    assert s.alternative is not None and s.alternative.amount == 67500

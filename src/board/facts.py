@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from board import labels
+from board import labels, percent
 from board.money import Mention, amounts
 
 _LEFT_RE = [(label, re.compile("(?:" + pat + ")" + labels.TRAIL, re.I)) for label, pat in labels.LEFT]
@@ -207,7 +207,8 @@ def _another_name(before: str, done: list[str]) -> bool:
 
 _FROM_TO = re.compile(r"^\s*(?:up |down |all the way )?to\s*$", re.I)
 _FROM = re.compile(r"\bfrom\s*$", re.I)
-_SECOND_IN_HAND = re.compile(r"\b(?:also|but|plus|and|already|still)\s+(?:i|we)(?:'ve| have|'d| had)?\s+(?:also\s+|already\s+|still\s+)?(?:got|have|hold|received|had|in hand)\b[^.;!?]{0,40}\b(?:offer|quote|bid|proposal)\b", re.I)
+_SECOND_IN_HAND = re.compile(r"(?:\b(?:also|but|plus|and|already|still)\s+(?:i|we)(?:'ve| have|'d| had)?\s+(?:also\s+|already\s+|still\s+)?|\b(?:i|we)(?:'ve| have|'d| had)?\s+(?:also|already|still)\s+)"
+                             r"(?:got|have|hold|received|had|in hand)\b[^.;!?]{0,40}\b(?:offer|quote|bid|proposal)\b", re.I)
 _IN_HAND = re.compile(r"^[^.;!?]{0,20}\b(?:in hand|in writing|written|on paper|already signed|signed)\b", re.I)
 _PARTY = re.compile(r"\b(?:a|an|the|one|another) (?:\w+ )?(couple|dealer|dealership|buyer|company|agency|client|firm|shop|landlord|bank|recruiter|startup|"
                     r"employer|supplier|vendor|contractor|builder|investor|fund|family|guy|woman|man|lady|bidder|tenant|agent|store|garage)s?\b", re.I)
@@ -217,6 +218,11 @@ _CONDITION_ON_THEM = re.compile(r"\b(?:unless|if|until)\s+(?:they|he|she|you|it)
 
 _ALT_SENTENCE = re.compile(r"^\W*(?:(?:and|but|so|honestly|ok|also)\W+)?(?:(?:my|our|the) )?(?:plan b|fallback|fall-?back|backup(?: plan)?|worst case|failing that|otherwise|if (?:this|it|that|the deal|the sale|they|he|she)(?: \w+){0,2} (?:falls? through|fails?|doesn'?t work out|says? no|walks?|backs? out))\b", re.I)
 """A sentence that opens on the user's fallback: its value, however worded, is the alternative's."""
+
+
+_REPORTED = re.compile(r"\b(?:they|he|she|(?:the|their|his|her) (?:[\w-]+ ){0,2}?[\w-]+)\s+(?:says?|said|told (?:me|us)|tells (?:me|us)|claims?|claimed|insists?|insisted|wrote|emailed|replied)\b"
+                       r"(?! (?:i|we|my|our)\b)[^.;!?]*$", re.I)
+"""Their words reported in mine ("their ops manager says the max is now £32"): a limit named there is theirs."""
 
 
 def _names_other_party(lead: str) -> bool:
@@ -234,7 +240,7 @@ def _names_other_party(lead: str) -> bool:
 
 def label_amounts(text: str, reference: float | None = None, role: str | None = None) -> list[Labelled]:
     """Every amount of ``text`` with the role it plays, in order of appearance."""
-    found = amounts(text, reference)
+    found = percent.with_percents(text, amounts(text, reference))
     spans = quotes(text) if ('"' in text or "“" in text or ":" in text) else []
     span_starts = [a for a, _, _ in spans]
     money = sorted(m.value for m in found if m.kind == "money" and m.value)
@@ -308,6 +314,9 @@ def label_amounts(text: str, reference: float | None = None, role: str | None = 
                 label = "alternative"  # "…but I have a written offer from Globex for 105k in hand": a second offer, held
             if label == "them_offer" and role == "seller" and _QUOTE_WORD.search(text[max(s_start, cue_at - 40):m.start]):
                 label = "alternative"  # a seller is quoted by a dealer or a buy-back service: a standing alternative
+            if label in ("reservation", "target") and quoted is None and _REPORTED.search(text[s_start:cue_at]) \
+                    and not _ME.search(text[cue_at:m.start]):
+                label = "them_offer"  # "their manager says the max is now £32/hour": their limit, reported, is their offer
             if quoted == "them" and label in ("reservation", "target", "plan_counter", "plan_concede", "plan_accept", "asking"):
                 label = "them_offer"  # "I can't go below 58", in their mouth, is their number
             if m.kind == "bare" and not m.scaled and (labels.COUNT_AFTER.match(text[m.end:m.end + 30])
