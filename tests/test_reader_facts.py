@@ -168,3 +168,23 @@ def test_a_second_written_offer_i_also_have_is_the_alternative() -> None:
     s = read_situation("Offer from a startup: €60.000 base. I also have a written offer from a big corporate at €67.500.")
     assert [(o.by, o.amount) for o in s.offers] == [("them", 60000)]
     assert s.alternative is not None and s.alternative.amount == 67500
+
+
+@pytest.mark.parametrize("text, expect", [
+    ("Recruiter just called: Senior Analyst, 84 thousand base + 10% bonus. I'm currently at $71k and not in a hurry to leave.",
+     {"them": [84000], "alternative": 71000}),
+    ("Landlord texted: rent is going from 1,650 to 1,900 when my lease renews.", {"them": [1900]}),
+    ("Roofer #1 quoted $22,400 to replace our roof. Another company quoted $16,900. I told him about the other quote and he came down to $20,500.",
+     {"them": [22400, 20500], "alternative": 16900, "role": "client"}),
+    ("They're at $148k/yr. A competitor came in at $125k/yr, but we'd rather stay if they got to around 135k.",
+     {"them": [148000], "alternative": 125000, "reservation": 135000}),
+])
+def test_offers_and_fallbacks_stated_without_the_usual_verbs(text: str, expect: dict) -> None:
+    s = read_situation(text)
+    assert [o.amount for o in s.offers if o.by == "them"] == expect["them"]
+    if "alternative" in expect:
+        assert s.alternative is not None and s.alternative.amount == expect["alternative"]
+    if "reservation" in expect:
+        assert s.reservation is not None and s.reservation.amount == expect["reservation"]
+    if "role" in expect:
+        assert s.role == expect["role"]

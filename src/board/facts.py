@@ -213,6 +213,12 @@ _IN_HAND = re.compile(r"^[^.;!?]{0,20}\b(?:in hand|in writing|written|on paper|a
 _PARTY = re.compile(r"\b(?:a|an|the|one|another) (?:\w+ )?(couple|dealer|dealership|buyer|company|agency|client|firm|shop|landlord|bank|recruiter|startup|"
                     r"employer|supplier|vendor|contractor|builder|investor|fund|family|guy|woman|man|lady|bidder|tenant|agent|store|garage)s?\b", re.I)
 _MATCH = re.compile(r"\b(?:match(?:es|ed|ing)?|beat(?:s|ing)?|equal(?:s|ling)?)\s+(?:it|that|this|their|the|its|his|her|the other)?\s*(?:offer|price|quote|number|bid|figure|rate)?\s*(?:of|at)?\s*$", re.I)
+_FROM_RIVAL = re.compile(r"^[^.;!?]{0,25}\b(?:from|with|by)\s+(?:another|a second|a different|a competing|a rival|an outside|a competitor|the competitor|the other)\b"
+                         r"(?! (?:time|round|look|thought|go)\b)[^.;!?]{0,40}$", re.I)
+"""Between an offer word and its amount, another party: "a signed quote from a second distributor at 2% below"."""
+_MY_SIDE_WANTS = re.compile(r"\b(?:my|our) (?:\w+ )?(?:cfo|ceo|coo|cto|board|wife|husband|partner|spouse|co-?founders?|accountant|lawyer|solicitor|finance(?: team| director)?|family|dad|mum|mom|parents)\b"
+                            r"[^.;!?]{0,40}\b(?:wants?|wanted|told|tells|is (?:pushing|pressing|urging)|keeps telling|asked|says i should) (?:me|us) to (?:just |simply |quietly )?(?:\w+ )?$", re.I)
+"""Someone on the user's own side pushing them to take a number: a move the user weighs, not the other side's offer."""
 _CONDITION_ON_THEM = re.compile(r"\b(?:unless|if|until)\s+(?:they|he|she|you|it)\b[^.;!?]*$", re.I)
 
 
@@ -225,6 +231,12 @@ _REPORTED = re.compile(r"\b(?:they|he|she|(?:the|their|his|her) (?:[\w-]+ ){0,2}
 """Their words reported in mine ("their ops manager says the max is now £32"): a limit named there is theirs."""
 
 
+_MENTIONED = re.compile(r"\b(?:about|than|match(?:ed|ing)?|beat|mentioned|show(?:ed)?(?: \w+)?|vs\.?|versus|told (?:\w+ )?about)\s+(?:the |their |my |our |a |an |that )?$", re.I)
+"""The other party named as a thing talked about ("I told him about the other quote and he came down"): not the subject."""
+_PAY_AFTER = re.compile(r"^\s*(?:base(?! of my| of our)|base salary|salary|total comp(?:ensation)?|(?:a |per )?year base)\b", re.I)
+"""A package stated with no verb ("Senior Analyst, 84 thousand base + 10% bonus"): their offered pay."""
+
+
 def _names_other_party(lead: str) -> bool:
     """Whether the words before an offer name another party ("another buyer offered me 750").
 
@@ -233,7 +245,7 @@ def _names_other_party(lead: str) -> bool:
     """
     for rx in (labels.THIRD_PARTY, _ALT_RE):
         hits = list(rx.finditer(lead))
-        if hits and not _negated(lead[:hits[-1].start()]) and not _negated(lead):
+        if hits and not _negated(lead[:hits[-1].start()]) and not _negated(lead) and not _MENTIONED.search(lead[:hits[-1].start()]):
             return True
     return False
 
@@ -280,6 +292,8 @@ def label_amounts(text: str, reference: float | None = None, role: str | None = 
                 if rm and (r_label != "current" or label is None):
                     label = r_label
                     break
+            if label is None and role in (None, "candidate") and _PAY_AFTER.match(right):
+                label = "them_offer"  # "Senior Analyst, 84 thousand base + 10% bonus": the package they put forward
             if label is None and prev_label and labels.CONTINUE.match(seg):
                 label = prev_label
             belief = _BELIEF.search(seg[-90:]) if label in (None, "them_offer", "me_offer", "market", "none", "plan_counter", "plan_open") else None
@@ -287,7 +301,7 @@ def label_amounts(text: str, reference: float | None = None, role: str | None = 
                 label = "alternative"  # "the PE guys will pay 1.5": another party's price, asserted not in hand
             elif label == "them_offer" and _SURE_THEYD.search(seg[-80:]):
                 label = None  # "I'm sure they'd pay 1.5": a guess about them, not a number they put on the table
-            if label is None and repriced:
+            if label in (None, "asking") and repriced:
                 label = "them_offer"  # "the unit price goes from £0.84 to £0.94": their new price
             if _MATCH.search(seg[-40:]):
                 label = "alternative"  # "unless they match 155": the number to match is the other side's rival
@@ -301,8 +315,10 @@ def label_amounts(text: str, reference: float | None = None, role: str | None = 
             own = _OWN_SUBJECT.search(lead)
             if own:
                 lead = lead[own.start():]  # "…keep renting, the landlord wants $2,050": the landlord's clause is its own
-            if label in ("me_offer", "them_offer", "plan_accept") and _names_other_party(lead):
-                label = "alternative"  # "another buyer offered me 750": their offer is my alternative
+            if label in ("me_offer", "them_offer", "plan_accept") and (_names_other_party(lead) or _FROM_RIVAL.search(text[cue_at:m.start])):
+                label = "alternative"  # "another buyer offered me 750", "a quote from a second distributor at 2% below": my alternative
+            if label in ("me_offer", "them_offer") and _MY_SIDE_WANTS.search(lead):
+                label = "plan_accept"  # "my CFO wants me to just agree to 6%": pressure from my own side, a move I am weighing
             rival = _RIVALS.get(role or "")
             if label == "alternative" and rival and rival.search(text[max(s_start, cue_at - 60):m.start]):
                 label = "none"  # a buyer's "another buyer is viewing it": their option against me, not mine

@@ -24,6 +24,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("client", re.compile(r"\b(?:(?:our|my) (?:only |main |current |usual |biggest |\w+ ){0,2}(?:contractor|builder|fitter|plumber|roofer|electrician|agency|vendor|supplier|"
                           r"caterer|venue|provider|landscaper|cleaners?)\b|renewal (?:quote|price|is coming)|(?:our|my) (?:\w+ )?contract is up|"
                           r"quotes? (?:for|on) (?:our|my)|(?:the|a|an|their|this|that) (?:\w+ ){0,3}quoted (?:me |us )?(?:[$€£]|\d)|"
+                          r"quoted (?:me |us )?[^.;!?]{0,20}\b(?:to|for) (?:replac\w*|fix\w*|build\w*|paint\w*|redo\w*|repair\w*|install\w*|renovat\w*|re-?roof\w*|clean\w*|mov\w*) (?:our|my)\b|"
                           r"(?:chat|talking|dealing|negotiating) with (?:the|our|a|my) (?:contractor|builder|fitter|plumber|roofer|electrician|agency|vendor|supplier|caterer|venue)|(?:venue|fitter|builder|contractor|agency|supplier|vendor)\b[^.;!?]{0,40}\bquoted)", re.I)),
     ("vendor", re.compile(r"\b(?:my (?:\w+ )?(?:client|customer)s?|(?:i|we)'?d charge|we'?re a (?:\w+ ){0,2}(?:brand|company|manufacturer|supplier|agency|studio|bakery|label)|"
                           r"(?:our|my) (?:biggest |largest |main )?(?:retail |key )?accounts?|(?:i|we)\b[^.;!?]{0,20}\bpitched)\b", re.I)),
