@@ -132,3 +132,16 @@ def test_a_lone_decimal_comma_is_a_decimal_not_a_list() -> None:
 def test_a_leading_zero_starts_a_fraction_not_a_thousands_group() -> None:
     assert [(m.value, m.high) for m in amounts("the price goes from $0.118 to $0.134 per can")] == [(0.118, 0.134)]
     assert [m.value for m in amounts("€0.085 per unit")] == [0.085]
+
+
+def test_a_list_after_a_not_money_word_and_counts_with_a_plus_are_not_money() -> None:
+    assert amounts("fits model 12,40,33 and 7-21") == []
+    assert amounts("works with versions: 3, 5, 8, and 110. Yours for $20")[0].value == 20
+    assert amounts("it has been listed for 3+ months") == []
+    assert [m.value for m in amounts("size 10, 25 dollars")] == [25]
+    assert [m.value for m in amounts("4 bedrooms, 1900 a month")] == [1900]
+
+
+def test_an_abbreviated_year_is_not_money() -> None:
+    assert amounts("it's an '87, runs great") == []
+    assert [m.value for m in amounts("I said '60' not 16")] == [60, 16]

@@ -331,3 +331,22 @@ def test_an_alternative_cue_yields_to_the_speakers_own_move() -> None:
         "Seller: I had another offer of $62 this morning, can you match that?"
     )
     assert pairs(s) == [("me", 50), ("them", 65), ("me", 55), ("them", 60), ("me", 58)]
+
+
+def test_budget_judgements_third_party_offers_and_other_prices_are_not_offers() -> None:
+    s = read_situation(
+        "I'm the buyer. The listing: lamp, asking $90. Here's our chat so far:\n"
+        "Buyer: I see you have it listed for 90 but I can only do 50. A new lamp which costs only $70 is an option too.\n"
+        "Seller: A lady offered me $70 yesterday but never showed up. 80?\n"
+        "Buyer: $80 is a little over my budget. 60?"
+    )
+    assert pairs(s) == [("me", 50), ("them", 80), ("me", 60)]
+
+
+def test_a_price_split_over_the_items_of_one_deal_is_one_offer() -> None:
+    s = read_situation(
+        "I'm the seller. The listing: desk and chair, asking $120. Here's our chat so far:\n"
+        "Buyer: I'll pay 70 for the desk and 20 for the chair\n"
+        "Seller: I could do 110 for both, or 85 for the desk alone"
+    )
+    assert pairs(s) == [("them", 90), ("me", 110), ("me", 85)]

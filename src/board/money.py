@@ -112,12 +112,12 @@ def _currency(pre: str | None, post: str | None) -> str | None:
 
 
 def _word_before(text: str, start: int) -> str:
-    m = re.search(r"([A-Za-z][\w'-]*)[\s(]*$", text[max(0, start - 30):start])
+    m = re.search(r"([A-Za-z][\w'-]*)(?:[\s(]*|:\s*)$", text[max(0, start - 30):start])
     return m.group(1) if m else ""
 
 
 def _word_after(text: str, end: int) -> str:
-    m = re.match(r"[\s-]*([A-Za-z\"'”″]+)", text[end:end + 30])
+    m = re.match(r"\+?[\s-]*([A-Za-z\"'”″]+)", text[end:end + 30])  # "2+ years" counts years
     return m.group(1).lower() if m else ""
 
 
@@ -139,8 +139,11 @@ def _not_money(text: str, m: re.Match, value: float, has_marker: bool) -> bool:
         return not m.group("pre") and not m.group("post") and (nxt in lexicon.COUNT_NOUNS or units.counted(text, end, bare=False))
     if nxt in lexicon.COUNT_NOUNS or nxt in lexicon.TIME_WORDS or units.counted(text, end):
         return True
-    if prev.lower() in lexicon.NOT_MONEY_BEFORE:
-        return True
+    if prev.lower() in lexicon.NOT_MONEY_BEFORE or prev.lower() in _NOT_MONEY_BEFORE_PLURAL:
+        return True  # "model 15", "models: 15, 66"
+    if len(m.group("num")) == 2 and not m.group("post") and re.search(r"(?:^|[\s(])['‘’]$", text[max(0, start - 2):start]) \
+            and text[m.end("num"):m.end("num") + 1] not in ("'", "‘", "’"):
+        return True  # "it is from '95": a year ('60' in quotes is a number)
     if prev.lower() in lexicon.PRODUCT_WORDS:
         return True
     if prev[:1].isupper() and prev != "I" and prev.lower() not in lexicon.MONEY_WORDS_BEFORE:
@@ -158,6 +161,10 @@ def _not_money(text: str, m: re.Match, value: float, has_marker: bool) -> bool:
     return False
 
 
+_NOT_MONEY_BEFORE_PLURAL = frozenset("models versions sizes numbers units rooms pages levels grades chapters sections steps routes".split())
+_CHAINED = re.compile(r"\s*(?:,|/|&|-|\band\b|\bor\b)(?:\s*(?:and|or)\b)?\s*$", re.I)
+"""Between a number that is not money and the next: a list of the same kind ("model 15, 66, 28 and 201")."""
+
 _LISTED = re.compile(r"\s*(?:,|/|&|\band\b|\bor\b|\bthen\b)", re.I)
 """After "24,25": a list goes on ("24,25, and 27"); "1,70." or "1,70 a kilo" is a decimal comma."""
 
@@ -167,6 +174,7 @@ def scan(text: str) -> list[Mention]:
     masked = _PHONE.sub(lambda p: "#" * len(p.group()), text)
     out: list[Mention] = []
     pos, here = 0, None
+    chain: int | None = None  # where the last number that is not money ended
     while len(out) < MAX_MENTIONS:
         m = _TOKEN_HERE.match(masked, here) if here is not None else None
         m = m or _TOKEN.search(masked, pos)
@@ -197,8 +205,11 @@ def scan(text: str) -> list[Mention]:
         if m.group("pct") and pos == m.end():
             out.append(Mention(value, start, end, text[start:end], "percent"))
             continue
-        if _not_money(masked, m, value, bool(cur or suf)):
+        if _not_money(masked, m, value, bool(cur or suf)) \
+                or (chain is not None and not (cur or suf) and _CHAINED.match(masked[chain:start])):
+            chain = pos
             continue
+        chain = None
         rate = m.group("rate") if pos == m.end() else None
         unit = None
         if rate:

@@ -26,9 +26,11 @@ _NOT_SPEAKERS = {"note", "ps", "p.s", "edit", "update", "subject", "re", "fwd", 
                  "background", "price", "asking", "listing", "budget", "salary", "offer", "total", "http", "https",
                  "example", "step", "q", "a", "date", "time", "sent", "from", "to", "cc"}
 
-_LISTING_CUE = re.compile(r"\b(?:asking|list(?:ed|ing)?|ad (?:says|said)|advertised|posted|the price (?:is|was)|you(?:'re| are) (?:asking|selling|offering|charging|wanting)|you want)\W*(?:\w+\W+){0,3}$", re.I)
+_LISTING_CUE = re.compile(r"\b(?:asking|list(?:ed|ing)?|ad (?:says|said)|advertised|posted|the price (?:is|was)|you(?:'re| are) (?:asking|selling|offering|charging|wanting)|you want|you(?: (?:have|had|got)| 'v?e got|'ve got) (?:it|them|this|that|these|those)(?: listed| posted| up)?(?: for| at))\W*(?:\w+\W+){0,3}$", re.I)
 _REFERENCE_CUE = re.compile(r"\b(?:(?:online|refurbished|elsewhere|amazon|ebay|store) for|i'?ve seen|seen (?:it|them|this|these|one|ones)(?: \w+)?(?: for)?|retail(?:s|ed)?|msrp|(?:kbb|kelley blue book|blue book)(?: \w+)?(?: (?:says|lists|value|price))?|resell (?:it|them|this|that|these)(?: \w+)? for|(?:poured|invested|sunk) (?:about |over |around |almost )?|(?:charge|charges|charging|charged) (?:me|us)|new (?:it|they|these|this|ones?) (?:cost|go|sell)|paid|(?<!if i )(?<!if we )(?:bought|purchased) (?:[\w-]+ ){0,8}?for|originally|it cost|cost me|"
                             r"worth|value[ds]?|goes for|shipping(?: will)? cost|costs? me|spent)\W*(?:\w+\W+){0,3}$"
+                            r"|\b(?:someone|somebody|some guy|a guy|one guy|another guy|a lady|one lady|a person|a buyer|one buyer|another buyer|people|he|she|they)(?: \w+){0,2} (?:offered|bid|paid|will pay|would pay|wants to pay)(?: me| us)?(?: \w+)?\W*$"
+                            r"|\b(?:that|which) (?:only |just )?(?:costs?|sells? for|retails? for|goes for)(?: only| just| about| around| like)?\W*$"
                             r"|\b(?:deposit|fees?|tax(?:es)?),?(?: (?:which|that))? (?:is|was|of|will be|would be)(?: about| around| only| just)?\W*$", re.I)
 _OFFER_CUE = re.compile(r"\b(?:how about|what about|would you|will you|could you|can you|i can|i could|i'?ll|i will|i would|i'?d|let'?s|do|take|pay|offer|give|accept|"
                         r"go|for|at|closer to|up to|down to|stretch to|go to|come to|drop to|lowest|highest|least|most|make it|deal|meet|settle|sell|buy|is fine|works|agreed?(?: on| to| upon)?)\W*(?:\w+\W+){0,2}$", re.I)
@@ -39,7 +41,7 @@ _LIMIT = re.compile(r"\b(?:but|how about|what about|would you|will you|could you
                     r"(?:more|less|lower|higher) th[ae][nt]|below|above|under|over|beyond|past|(?:south|north) of|(?:moving|budging|budge|move|going down|coming down) (?:off|from))\b", re.I)
 _ASKED_NOT = re.compile(r"\b(?:(?:are you sure|sure|so|really) you (?:can'?t|cannot|won'?t)|(?:can'?t|won'?t|couldn'?t) you)(?: \w+)?(?: (?:do|go|take|accept|pay|meet|come|make it))(?: (?:up|down))?(?: to| for| at)?\W*$", re.I)
 _TOO = re.compile(r"^\W{0,3}(?:(?!(?:but|if|and|so|unless|because|though|then)\b)\w+\W+){0,3}?(?:is|seems|sounds)?\W*(?:way |a bit |little |bit |too |kind of |pretty )*(?:to?o (?:much|high|low|steep|expensive|cheap)|(?:a (?:little|bit) )?(?:on the )?(?:low|high) (?:side|for)|lowball|"
-                  r"out of|a bit (?:much|high|steep)|(?:is|seems) (?:(?:very|really|rather|quite|so|far|pretty|awfully|extremely|ridiculously) )?(?:high|steep|low|ridiculous|insane|crazy)|way too|is a lot|is not|isn'?t)", re.I)
+                  r"out of|(?:is|seems|sounds) (?:(?:a bit|a little|way|well|far|slightly|just|still) )?(?:over|above|beyond|outside|out of) (?:my|our|the) (?:\w+ )?(?:budget|range|means|limit)|a bit (?:much|high|steep)|(?:is|seems) (?:(?:very|really|rather|quite|so|far|pretty|awfully|extremely|ridiculously) )?(?:high|steep|low|ridiculous|insane|crazy)|way too|is a lot|is not|isn'?t)", re.I)
 _DIFF_BEFORE = re.compile(r"\b(?:(?:lower|drop|reduce|knock|bring|come|go|cut)\w*\s+(?:it\s+|the price\s+)?(?:down\s+)?by|extra|additional|another|difference of|off|save|saves|saving|knock(?:ed)? off|take off|throw in(?: a| an| the)?|include(?: a| an| the)?)[ \t]*$", re.I)
 _MORE_LESS = re.compile(r"^\s*(?:more|less|lower|higher|off|over|under|below|above|cheaper|difference|discount|towards?)\b", re.I)
 _PAY_ASKING = re.compile(r"\b(?:pay|do|give you|offer|accept|take)(?: you)? (?:the |your )?(?:full )?(?:asking|listing|listed) price(?: of| at)?\W*$", re.I)
@@ -181,7 +183,7 @@ def offers(tr: Transcript, asking: float | None, owner: str | None = None) -> li
         q = _QUESTION_NOT_PRICE.search(ln.text)
         asked = ln.text if q and ("?" in ln.text or not re.sub(r"^.*[.!?]\s", "", ln.text[:q.start()]).strip()) \
             and not _PRICE_TALK.search(ln.text) else None
-        said = [m.value for m in _echoes_dropped(ln.text, kept, last[other])]
+        said = _summed(ln.text, _echoes_dropped(ln.text, kept, last[other]))
         if not said:
             value = implied(ln.text, by, last, asking, owner)
             said = [value] if value is not None else []
@@ -238,6 +240,37 @@ def _with_year_shaped_prices(text: str, found: list[Mention]) -> list[Mention]:
             continue  # "how about 2005 Hondas": a model year
         extra.append(Mention(float(y.group(1)), y.start(), y.end(), y.group(1), "bare"))
     return sorted(found + extra, key=lambda m: m.start) if extra else found
+
+
+_FOR_ITEM = re.compile(r"\s*(?:[$€£]|dollars?|bucks)?\s*(?:for|on) (?:the |a |an |my |your |this |that |these |those )?(?!total\b|all\b|both\b|everything\b|it\b|them\b)([a-z][\w-]*)", re.I)
+_AND_THEN = re.compile(r"^\s*(?:[\w'-]+\s+){0,4}?(?:,\s*)?(?:and|plus|&|\+)\s+(?:[\w'-]+\s+){0,2}?(?:another\s+|an? extra\s+)?(?:[$€£]\s?)?$", re.I)
+
+
+def _summed(text: str, kept: list[Mention]) -> list[float]:
+    """The amounts a line offers, a price split over the items of one deal added up: "I'll do 42 for the bike and
+    10 for the accessories" offers 52 for both (a total said after it, "for a total of 14", is the same offer).
+    Alternatives ("150 for the set, or 120 for the table") and a single item's price stay apart."""
+    out: list[float] = []
+    i = 0
+    while i < len(kept):
+        j, items, item_end = i, [], None
+        while j < len(kept):
+            f = _FOR_ITEM.match(text, kept[j].end)
+            if not f or (item_end is not None and not _AND_THEN.match(text[item_end:kept[j].start])):
+                break
+            items.append(f.group(1).lower())
+            item_end = f.end()
+            j += 1
+        if j - i >= 2 and len(set(items)) == j - i:
+            total = round(sum(m.value for m in kept[i:j]), 2)
+            out.append(total)
+            if j < len(kept) and abs(kept[j].value - total) < 0.005 * max(total, 1):
+                j += 1  # "... for a total of $14": the same offer
+            i = j
+        else:
+            out.append(kept[i].value)
+            i += 1
+    return out
 
 
 def _echoes_dropped(text: str, kept: list[Mention], theirs: float | None) -> list[Mention]:
