@@ -13,7 +13,7 @@ import re
 from board.codes import FindingCode, MoveCode, Severity
 from board.models import BoardResult, Critique, Fact, Situation
 from board.personas import Board
-from board.rules.common import CURRENCY_SYMBOLS
+from board.rules.common import CURRENCY_SYMBOLS, percent_text
 
 F = FindingCode
 SEVERITY_RANK = {Severity.HIGH: 0, Severity.MEDIUM: 1, Severity.LOW: 2}
@@ -63,8 +63,10 @@ EXPECTED = [F.TACTIC_TAKE_IT_OR_LEAVE_IT, F.TACTIC_NIBBLE, F.TACTIC_HIGHER_AUTHO
 def money(amount: float | None, situation: Situation) -> str:
     if amount is None:
         return "?"
-    text = f"{amount:,.0f}" if float(amount).is_integer() else f"{amount:,.2f}"
     currency = situation.currency or ""
+    if currency == "%":
+        return percent_text(amount)
+    text = f"{amount:,.0f}" if float(amount).is_integer() else f"{amount:,.2f}"
     symbol = CURRENCY_SYMBOLS.get(currency.upper(), CURRENCY_SYMBOLS.get(currency))
     if symbol:
         text = f"{symbol}{text}"

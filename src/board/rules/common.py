@@ -38,6 +38,12 @@ _RECIPROCAL = re.compile(
 MAIN_ISSUE_WORDS = {"price", "salary", "rate", "rent", "fee", "fees", "base", "base salary", "pay", "cost", "amount"}
 
 
+def percent_text(amount: float) -> str:
+    """A percentage as people write it: 9%, 6.5%, -2%."""
+    text = f"{amount:.2f}".rstrip("0").rstrip(".")
+    return ("0" if text == "-0" else text) + "%"
+
+
 def nice_round(amount: float) -> float:
     """Round a suggested figure to what a person would say: thousands for big sums, else two
     significant figures (94,000 not 93,500; 2,700 not 2,666; 1.60 not 1.62)."""
@@ -133,6 +139,8 @@ class View:
 
     def beyond(self, base: float, share: float) -> float:
         """A figure ``share`` of ``base`` further in the user's favour."""
+        if (self.s.currency or "").strip() == "%":
+            return base + self.sign * (100 + base) * share  # a change from the status quo: a share of the price it leads to
         return base + self.sign * abs(base) * share
 
     # -- facts -----------------------------------------------------------------------------
@@ -250,6 +258,8 @@ class View:
         if amount is None:
             return "an unknown amount"
         cur = (self.s.currency or "$").strip()
+        if cur == "%":
+            return percent_text(amount)  # the case is stated in percentages ("a 9% hike", "2% below")
         symbol = CURRENCY_SYMBOLS.get(cur.upper(), CURRENCY_SYMBOLS.get(cur, None))
         neg = "-" if amount < 0 else ""
         amount = abs(amount)
