@@ -96,3 +96,82 @@ def test_quotes_that_ranged_between_two_numbers_are_a_market_range():
     s = read_situation("Last time we tendered the landscaping, the four quotes ranged $2,100 to $2,600 a month. Meeting the incumbent Friday.")
     assert s.market_range is not None and (s.market_range.low, s.market_range.high) == (2100, 2600)
     assert not s.offers
+
+
+# -- the user's planned moves, in many wordings -------------------------------------------------
+@pytest.mark.parametrize(("text", "action", "amount"), [
+    ("Selling my road bike. I'll open at 1,200 and see what they say.", "open", 1_200),
+    ("Selling the sofa on marketplace, gonna start at £350.", "open", 350),
+    ("Job offer coming next week. My first number will be 135k.", "open", 135_000),
+    ("Salary chat on Thursday. I'm going to ask for $98,000.", "open", 98_000),
+    ("Selling our flat. We'll list it at £425k.", "open", 425_000),
+    ("I'll offer 20 and see.", "open", 20),
+    ("Buying a guitar off a guy. Gonna offer him 400 cash.", "open", 400),
+    ("Want to put the house on at 600k and see who bites.", "open", 600_000),
+    ("My opening ask is going to be 72k for the role.", "open", 72_000),
+    ("Renting a flat, I reckon I'll go in at 1,100 a month.", "open", 1_100),
+    ("They offered 420 for my PS5 bundle. I'll come back with 480.", "counter", 480),
+    ("Seller wants $14,500. Planning to reply 12,800.", "counter", 12_800),
+    ("Recruiter said 88k. I'm going to counter at 97k.", "counter", 97_000),
+    ("They came in at 3,000 for the website. Thinking of pushing back with 4,200.", "counter", 4_200),
+    ("They quoted £9k for the extension work. My counter will be £7,500.", "counter", 7_500),
+    ("I asked 500 for the bike, they offered 400. I'll drop to 450.", "concede", 450),
+    ("I'm at 120k, they're at 100k. I plan to come down by 5k to 115k.", "concede", 115_000),
+    ("I asked 900, they offered 700. Thinking I'll just meet them halfway.", "concede", 800),
+    ("I asked 900, they said 700. Might just split the difference.", "concede", 800),
+    ("Listed at $2,000. They offered $1,500. I'll knock 10% off.", "concede", 1_800),
+    ("I offered 8k for the car, he wants 10k. I'll bump it to 9k.", "concede", 9_000),
+    ("I asked 500, they offered 400. Should I drop to 450?", "concede", 450),
+    ("They offered 110k. If they give me remote Fridays I'll drop to 120.", "concede", 120_000),
+    ("They offered 115k. I'm about to say yes.", "accept", None),
+    ("Offer is £52k. Planning to sign tomorrow.", "accept", None),
+    ("I asked 45 an hour, they said 35. Honestly I'm just going to cave.", "accept", None),
+])
+def test_planned_moves_in_many_wordings(text, action, amount):
+    assert (action, amount) in _plans(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I asked for 60k plus a 5k signing bonus, they offered 55k. I'm going to give up the signing bonus.",
+    "They want the price down. I'm thinking of throwing in the winter tyres.",
+])
+def test_giving_up_another_issue_is_a_concession(text):
+    assert [a for a, _ in _plans(text)] == ["concede"]
+
+
+@pytest.mark.parametrize("text", [
+    "Thinking of telling them I'll walk if they don't hit 80.",
+    "They're at 65k. I'm going to tell them I'm out.",
+    "They offered 40k. Planning to threaten to leave.",
+    "Supplier wants 12% more. I might pull out of the deal.",
+    "Landlord wants 1,900. I'm going to say no and go with the other flat.",
+    "If they won't do 95k I'm walking away.",
+])
+def test_planned_walks(text):
+    assert "walk" in [a for a, _ in _plans(text)]
+
+
+def test_a_told_walk_condition_is_the_walk_away_point_too():
+    s = read_situation("Thinking of telling them I'll walk if they don't hit 80.")
+    assert s.reservation is not None and s.reservation.amount == 80
+
+
+@pytest.mark.parametrize("text", [
+    "I asked 500, they offered 400, I dropped to 450 last week.",
+    "They said they plan to drop to 450.",
+    "The buyer is going to offer 300 I think.",
+    "I asked 500, they offered 400. I'm not going to drop below 400.",
+    "Last year I was going to list it at 500 but didn't.",
+    "I'm never going below 30k.",
+    "He said he'll walk if I don't take 400.",
+    "We came down to 46k yesterday after they pushed.",
+    "I'm tempted to tell them go ahead and walk.",
+    "I'll walk away if the rent is over $2,000.",
+])
+def test_not_plans_of_mine(text):
+    assert _plans(text) == []
+
+
+def test_an_amount_naming_a_party_is_not_the_plan():
+    plans = _plans("Quotes were $48,500 and $52,000. My plan is to tell the $52k contractor I'm going with the cheaper bid unless he matches.")
+    assert ("counter", 52_000) not in plans and ("walk", None) in plans

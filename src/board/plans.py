@@ -42,10 +42,11 @@ _ME_SUBJECT = re.compile(r"\b(?:i|we|i'?ve|we'?ve|i'?d|we'?d|my|our)\b", re.I)
 
 _VERBS: list[tuple[str, re.Pattern[str]]] = [
     ("walk", re.compile(r"\b(?:walk|leave)(?:s|es|ed|d|ing)?\b", re.I)),
-    ("accept", re.compile(r"\b(?:accept\w*|tak(?:e|ing) (?:it|the (?:offer|deal|\w+k|\d[\w.,]*))|sign(?:s|ed|ing)?|say(?:ing)? (?:yes|sure|ok(?:ay)?|fine|yeah|ja|oui|alright|no problem)(?: to)?|go(?:ing)? along(?: with)?|eat(?:ing)? (?:the|it|that)|agree(?:s|d|ing)? to)\b", re.I)),
+    ("accept", re.compile(r"\b(?:accept\w*|tak(?:e|ing) (?:it|the (?:offer|deal|\w+k|\d[\w.,]*))|sign(?:s|ed|ing)?(?![- ](?:on|up|bonus|off)\b)|say(?:ing)? (?:yes|sure|ok(?:ay)?|fine|yeah|ja|oui|alright|no problem)(?: to)?|go(?:ing)? along(?: with)?|eat(?:ing)? (?:the|it|that)|agree(?:s|d|ing)? to)\b", re.I)),
     ("concede", re.compile(r"\b(?:drop|come down|go down|go up|come up|lower|raise|reduce|cut|meet (?:them|him|her|in)|split|concede|bump|settle|knock|shave|"
-                           r"take [^.;!?]{0,20}off|discount|give (?:them|him|her)? ?(?:a|an|the)? ?(?:discount|break|cut))(?:s|es|ed|d|ing)?\b", re.I)),
-    ("counter", re.compile(r"\b(?:counter|come back|push back|re-?anchor)(?:s|es|ed|d|ing)?\b", re.I)),
+                           r"take [^.;!?]{0,20}off|discount|give (?:them|him|her)? ?(?:a|an|the)? ?(?:discount|break|cut)|cave|give in|fold|"
+                           r"give (?:up|away)|throw (?:in|it in)|waive|forgo|forego|sacrifice|let (?:them|him|her) have)(?:s|es|ed|d|ing)?\b", re.I)),
+    ("counter", re.compile(r"\b(?:counter\w*|com(?:e|es|ing) back|came back|push(?:es|ed|ing)? back|re-?anchor\w*|respond(?:s|ed|ing)? with|reply(?:ing)? with|meet (?:me|us) (?:at|on))\b", re.I)),
     ("open", re.compile(r"\b(?:open|start|anchor|lead|list|put (?:it|them|the \w+) (?:up|on|out)|name)(?:s|es|ed|d|ing)?\b", re.I)),
     ("say", re.compile(r"\b(?:say|ask|reply|respond|put|quote|pitch|price|charge|bid|offer|propose|tell|write|text|email|message|send|go in|go (?:with|for)|suggest|request)(?:s|es|ed|d|ing)?\b", re.I)),
 ]
@@ -132,8 +133,37 @@ _LEAVE_THING = re.compile(r"leav(?:e|es|ing) (?:the|a|an|some|all|our|my|your|th
                           r"(?!(?:table|deal|room|negotiations?|talks|meeting|company|job|firm|team|place|house|flat|apartment|building|office)\b)\w", re.I)
 
 
+_OTHER_SUBJECT = re.compile(r"\b(?:(?:they|he|she|you)(?:'re|'s|'ll|'d)?|(?:the|their|his|her|that|this) (?:\w+ )?(?:buyer|seller|landlord|tenant|recruiter|dealer|client|customer|"
+                            r"company|employer|boss|manager|agent|hr|vendor|supplier|contractor|guy|lady|woman|man|bloke|side|firm|other side|owner|realtor|"
+                            r"hiring manager|salesman|rep|family|couple)s?(?:'s|'ll)?)\s+(?:\w+\s+){0,2}?$", re.I)
+_MINE_SUBJECT = re.compile(r"\b(?:i|we|i'?m|we'?re|i'?ll|we'?ll|i'?d|we'?d|my|our|me|us)\b", re.I)
+_MY_NEXT_NUMBER = re.compile(r"\b(?:my|our) (?:\w+ )?(first|opening|next|counter|counter-?offer|reply|response|ask|asking price|number|offer|bid|quote|price|figure|proposal|rate)"
+                             r"(?: number| offer| ask| figure| price| bid)? (?:will be|'ll be|is going to be|is gonna be|would be|should be|shall be|is probably going to be)"
+                             r"\s*(?:about|around|roughly|something like|maybe|probably)?\s*$", re.I)
+_DESCRIBES = re.compile(r"^\s*(?:[a-z]+[- ])?(?:guy|bloke|one|contractor|builder|quote|bid|offer|dealer|seller|buyer|company|firm|option|place|flat|house|car|job|role|candidate|supplier|vendor|lot|plan|package|version|model)s?\b", re.I)
+_WAS_GOING_BUT = re.compile(r"^[^.;!?]{0,60}?\bbut\b[^.;!?]{0,30}?\b(?:didn'?t|did not|never|then|they|he|she|changed)\b", re.I)
+
+
+def _others_intent(left: str, intent: re.Match[str]) -> bool:
+    """Whether the intent is someone else's ("they plan to drop to 450", "the buyer is going to offer 300")."""
+    if re.match(r"(?:i|we)\b", intent.group(), re.I):
+        return False
+    return bool(_OTHER_SUBJECT.search(left[max(0, intent.start() - 40):intent.start()]))
+
+
 def _relabel(item: Labelled, left: str, from_start: str, right: str, done: list[Labelled]) -> str:
     label, m = item.label, item.mention
+    theirs = any(x.label == "them_offer" for x in done)
+    if label.startswith("plan_") and label != "plan_walk" and re.search(r"\b(?:the|that|this|a)\s*$", left, re.I) and _DESCRIBES.match(right):
+        return "none"  # "tell the $52k contractor…": the amount names a party, it is not what I will say
+    nxt = _MY_NEXT_NUMBER.search(left)
+    if nxt and label in ("none", "me_offer", "them_offer", "plan_open", "plan_counter", "plan_concede"):
+        word = nxt.group(1).lower()
+        if word in ("first", "opening"):
+            return "plan_open"
+        if word.startswith(("counter", "reply", "response")):
+            return "plan_counter"  # "my counter will be £7,500"
+        return "plan_counter" if theirs else "plan_open"
     if label == "plan_walk":
         w = _last(_VERBS[0][1], left)
         if w is not None and _LEAVE_THING.match(left, w.start()):
@@ -145,6 +175,13 @@ def _relabel(item: Labelled, left: str, from_start: str, right: str, done: list[
     if label == "them_offer" and left == from_start and _DIARY.match(left):
         return "me_offer"  # "Asked for $210k, they came back at $170k": the first is mine
     intent = _last(_INTENT, left)
+    if intent is not None and label.startswith("plan_") and label != "plan_walk" and _others_intent(left, intent):
+        return "none"  # their plan, not mine
+    if intent is not None and label.startswith("plan_") and re.search(r"\b(?:was|were) (?:going|gonna|planning|about)", intent.group(), re.I) \
+            and _WAS_GOING_BUT.match(right):
+        return "none"  # "I was going to list it at 500 but didn't": a plan dropped
+    if label == "them_offer" and intent and not re.search(r"[A-Za-z]", left[:intent.start()]) and not _DONE.search(left[intent.end():]):
+        label = "none"  # "Want to put it on at 600k": a subject-less sentence is the user's
     if label == "them_offer" and intent and _ME_SUBJECT.search(left[max(0, intent.start() - 15):intent.end()]) \
             and not _DONE.search(left[intent.end():]):
         label = "none"  # "My plan is to ask $3,000": my plan, whatever verb the labeller saw
@@ -158,6 +195,8 @@ def _relabel(item: Labelled, left: str, from_start: str, right: str, done: list[
         action = _action(tail, any(x.label == "them_offer" for x in done))
         theirs = any(x.label == "them_offer" for x in done)
         if label.startswith("plan_"):
+            if label == "plan_concede" and action != "concede" and not any(x.label in ("me_offer", "them_offer") for x in done):
+                return "plan_open"  # "I'll offer 20" with nothing on the table: an opening, not a concession
             if action in ("accept", "concede") and label in ("plan_counter", "plan_open"):
                 return "plan_" + action  # "thinking of just saying yes to the 6k"
             if label == "plan_counter" and (re.search(r"\b(?:open|start|anchor|list|lead)\b", tail, re.I)
@@ -207,6 +246,12 @@ def complete(s: Situation, text: str) -> None:
         tail = sent[intent.end():intent.end() + 40]
         if _action(tail, True) == "accept" and (s.offers or s.agreed or s.tactics):
             s.plans.append(Plan(action="accept", words=sent.strip()))  # "thinking of just taking it", "inclined to say sure" to their ask
+    _walk_plan(s, text)
+    _concede_plan(s, text)
+    _listing_plan(s)
+    _extra_plans(s, text)
+    _retarget(s, text)
+    s.plans[:] = [p for p in s.plans if not any(p.words in x and _DROPPED_PLAN.search(x) for _, x in sentences(text))]
     for k, p in enumerate(s.plans):
         if p.amount is not None:
             continue
@@ -297,3 +342,150 @@ def _reference_amount(s: Situation, words: str) -> float | None:
         return s.asking.amount if s.asking else None
     side = "me" if whose in ("my", "our") else "them"
     return next((o.amount for o in reversed(s.offers) if o.by == side), None)
+
+
+# -- plans the amount labeller could not see ------------------------------------------------
+_DROPPED_PLAN = re.compile(r"\b(?:i|we) (?:was|were) (?:going|gonna|planning|about) to\b[^.;!?]{0,60}?\bbut (?:(?:i|we) )?(?:didn'?t|did not|never|changed)\b", re.I)
+_BY_TO = re.compile(r"\bby\s+(?:another\s+|a further\s+|an extra\s+)?(?:[$€£]\s?)?\d[\d.,]*\s?(?:k|K|%)?\s*(?:,\s*)?(?:to|down to|up to|so (?:i'?m|we'?re|it'?s) at|taking (?:me|us|it) to|putting (?:me|us|it) at)\s+"
+                    r"((?:[$€£]\s?)?\d[\d.,]*\s?(?:k|K|m|M)?)", re.I)
+
+
+def _reference(s: Situation) -> float | None:
+    for fact in (s.asking, s.target, s.reservation):
+        if fact is not None and fact.amount:
+            return fact.amount
+    return next((o.amount for o in s.offers if o.amount), None)
+
+
+_BARE_MODAL = re.compile(r"^\W*(?:(?:so|ok|okay|honestly|tbh|then|and|but)\W+)?(?:might|may|could|probably|prob|maybe|gonna|going to|about to|planning to|thinking of|tempted to|just going to)\b", re.I)
+
+
+def _mine_intent(sent: str) -> re.Match[str] | None:
+    """The first intent of the user's own in ``sent`` (not denied, not someone else's)."""
+    bare = _BARE_MODAL.match(sent)
+    if bare:
+        return bare  # "Might just split the difference": a subject-less sentence is the user's
+    for intent in _INTENT.finditer(sent):
+        before = sent[:intent.start()]
+        if _NEGATED.search(before + intent.group()) or _others_intent(sent, intent):
+            continue
+        if re.match(r"(?:i|we)\b", intent.group(), re.I) or _ME_SUBJECT.search(sent[max(0, intent.start() - 15):intent.end()]) \
+                or not re.search(r"[A-Za-z]", before.rsplit(",", 1)[-1] if "," in before else before) \
+                or re.search(r"^\W*(?:\w+\W+)?(?:honestly|so|and|maybe|probably|just|ok|okay|tbh|then|i think|thinking)?\W*$", before, re.I):
+            return intent
+    return None
+
+
+def _listing_plan(s: Situation) -> None:
+    """"We'll list it at £425k": my planned listing is my opening as well as the asking price."""
+    a = s.asking
+    if a is None or a.amount is None or any(p.action in ("open", "counter") and p.amount is not None for p in s.plans):
+        return
+    intent = _mine_intent(a.words)
+    if (intent is not None and not _DONE.search(a.words[intent.end():])) or re.search(
+            r"\b(?:my|our) (?:\w+ )?(?:ask|asking price|listing|list price|price) (?:will be|'ll be|is going to be|is gonna be|should be)\b", a.words, re.I):
+        s.plans.append(Plan(action="open", amount=a.amount, words=a.words))
+
+
+def _extra_plans(s: Situation, text: str) -> None:
+    """A plan whose amount the labeller left unread ("thinking of pushing back with 4,200")."""
+    from board.money import amounts
+    ref = _reference(s)
+    known = {round(x, 2) for x in [o.amount for o in s.offers] + [p.amount for p in s.plans if p.amount is not None]
+             + [f.amount for f in (s.target, s.reservation, s.alternative, s.asking) if f is not None and f.amount is not None]}
+    theirs = any(o.by == "them" for o in s.offers)
+    for _, sent in sentences(text):
+        if any(p.words in sent or sent.strip() in p.words for p in s.plans if p.amount is not None):
+            continue
+        intent = _mine_intent(sent)
+        if intent is None:
+            continue
+        for m in amounts(sent, ref):
+            if m.start < intent.end() or round(m.value, 2) in known or m.value == 0:
+                continue
+            tail = sent[intent.end():m.start]
+            if len(tail) > 45 or re.search(r"[.;!?]|\b(?:if|when|unless|because|since|but|than|below|under|above|over)\b", tail, re.I):
+                break
+            action = _action(tail, theirs)
+            if action in ("open", "counter", "concede") and not (action == "concede" and not any(o.by == "me" for o in s.offers)
+                                                                 and not re.search(r"\b(?:drop|come down|go down|lower|reduce|cut|knock|shave|meet|split)", tail, re.I)):
+                s.plans = [p for p in s.plans if not (p.amount is None and (p.words in sent or sent.strip() in p.words))]
+                s.plans.append(Plan(action=action, amount=m.value, words=sent.strip()))
+            elif action == "concede":
+                s.plans.append(Plan(action="counter" if theirs else "open", amount=m.value, words=sent.strip()))
+            break
+
+
+def _retarget(s: Situation, text: str) -> None:
+    """"Come down by 5k to 115k": the plan's amount is where it takes me, not the size of the step."""
+    from board.money import amounts
+    ref = _reference(s)
+    for k, p in enumerate(s.plans):
+        if p.action not in ("concede", "counter", "open"):
+            continue
+        sent = next((x for _, x in sentences(text) if p.words in x or x.strip() in p.words), p.words)
+        m = _BY_TO.search(sent)
+        if m is None:
+            continue
+        found = amounts(m.group(1), ref)
+        if found and found[0].value:
+            s.plans[k] = p.model_copy(update={"action": "concede" if p.action != "open" or s.offers else p.action, "amount": found[0].value})
+
+
+_WALK_PLAN = re.compile(
+    r"\b(?:walk(?:ing|s)?(?: away| out)?(?!\s+(?:them|him|her|me|us|you|through|in|into|around|over|down|to|up|away with|out with|back)\b)|leav(?:e|ing) (?:the (?:table|deal|negotiations?|talks)|it there|them to it)"
+    r"|pull(?:ing)? (?:out|the plug|my|our)|back(?:ing)? out|bail(?:ing)?(?! (?:them|him|her) out)|go(?:ing)? elsewhere|tak(?:e|ing) (?:my|our) (?:business|money|custom) elsewhere"
+    r"|threaten(?:ing)? to (?:walk|leave|pull|go|cancel|take|switch|quit)|(?:say|saying|tell(?:ing)? (?:them|him|her)) no(?: thanks)?,? and (?:go|take|sign|move|stay|stick)"
+    r"|turn(?:ing)? (?:it|them|him|her|the (?:offer|deal|job)) down(?: and)?|decline (?:it|the offer)(?: and)?|go(?:ing)? with the other|sign(?:ing)? with the other"
+    r"|(?:go|going|sign|signing|switch|switching|move|moving) (?:with|to) (?:the )?(?:cheaper|other|competing|rival|second|new)|tak(?:e|ing) the other (?:offer|job|one|deal|flat|place|quote)"
+    r"|(?:i'?m|we'?re|i am|we are) (?:out|done|gone|walking|leaving|off)(?:\b(?! (?:of (?:money|cash|options|time|work)|with|for|on|to)\b))|walk(?:ing)? if|call (?:their|his|her) bluff)", re.I)
+_NOT_BETWEEN = re.compile(r"\b(?:not|never|n't|no way|without|instead of|rather than)\b", re.I)
+
+
+def _walk_plan(s: Situation, text: str) -> None:
+    """"Thinking of telling them I'll walk if they don't hit 80", "I might pull out", "say no and go with the
+    other flat": the user's own walk, planned or threatened (the cues reader catches the set phrases)."""
+    if any(p.action == "walk" for p in s.plans):
+        return
+    for _, sent in sentences(text):
+        intent = _mine_intent(sent)
+        if intent is None:
+            continue
+        w = _WALK_PLAN.search(sent, intent.start())
+        between = sent[intent.end():w.start()] if w is not None else ""
+        if w is None or _NOT_BETWEEN.search(sent[intent.start():w.start()]) or len(between) > 70:
+            continue
+        if not re.match(r"(?:i|we)\b", w.group(), re.I) and re.search(r"\b(?:them|him|her|they|he|she)\b(?:\s+\w+){0,3}\s*$", between, re.I) \
+                and not re.search(r"\b(?:i|we)(?:'ll|'m|'re| will| am| are|'d| would)\b", between, re.I):
+            continue  # "tell them go ahead and walk": their walk, dared
+        if re.match(r"[^.;!?]{0,12}\b(?:if|unless|once|when)\b[^.;!?]*\d", sent[w.end() - (3 if w.group().lower().endswith(" if") else 0):]) \
+                and not re.search(r"\b(?:tell|telling|told|say|saying|warn|warning|threaten\w*|let (?:them|him|her) know|make it clear|ultimatum|text|email|message)\b",
+                                  sent[:w.start()], re.I):
+            continue  # "I'll walk away if the rent is over 2,400": a line kept to myself, not a threat
+
+        if re.search(r"\?\s*$", sent) and re.search(r"\b(?:they|he|she)\b", sent[max(0, intent.start() - 20):intent.start()], re.I):
+            continue
+        s.plans.append(Plan(action="walk", words=sent.strip()))
+        return
+
+
+_CONCEDE_WORDS = re.compile(r"\b(?:split(?:ting)? the difference|meet(?:ing)? (?:them|him|her) (?:halfway|half-way|in the middle)|meet in the middle|"
+                            r"giv(?:e|ing) (?:up|away) (?:the|my|our|on)|throw(?:ing)? in|waiv(?:e|ing)|forgo(?:ing)?|cav(?:e|ing)|giv(?:e|ing) in|fold(?:ing)?|"
+                            r"drop(?:ping)? (?:my|our) (?:price|ask|rate|number)|knock(?:ing)? (?:\w+ ){0,2}off|lower(?:ing)? (?:my|our) (?:price|ask|rate|number)|come down a bit|go up a bit)\b", re.I)
+
+
+def _concede_plan(s: Situation, text: str) -> None:
+    """"Might just split the difference", "going to give up the signing bonus": a concession planned in words."""
+    for _, sent in sentences(text):
+        if any(p.words in sent or sent.strip() in p.words for p in s.plans):
+            continue
+        intent = _mine_intent(sent)
+        if intent is None:
+            continue
+        c = _CONCEDE_WORDS.search(sent, intent.end())
+        if c is None or len(sent[intent.end():c.start()]) > 30 or _NOT_BETWEEN.search(sent[intent.start():c.start()]):
+            continue
+        if re.match(r"cav|giv(?:e|ing) in|fold", c.group(), re.I):
+            s.plans.append(Plan(action="accept", words=sent.strip()))  # caving is saying yes to their number
+        else:
+            s.plans.append(Plan(action="concede", words=sent.strip()))
