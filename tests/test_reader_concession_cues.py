@@ -60,3 +60,118 @@ def test_ok_deal_in_a_chat_is_an_agreement_and_the_next_ask_a_nibble():
 ])
 def test_their_threat_to_go_elsewhere(text):
     assert any(t.code == "tactic-walkaway-threat" for t in read_situation(text).tactics)
+
+
+# Deadlines and relationships in many voices; the near misses say there is no clock, or the
+# other side is a stranger met once.
+
+@pytest.mark.parametrize("text", [
+    "They want a yes today or the offer's gone. It's 65k.",
+    "Offer is 72k but they need an answer by Friday.",
+    "The dealer says the price is only good till the end of the month.",
+    "My lease is up in 3 weeks and the landlord wants 1,650 now.",
+    "The offer expires Thursday at 5pm. Base is 98k.",
+    "Recruiter said they need to hear back before the weekend. They offered 84k.",
+    "It's an exploding offer - 48 hours to accept, 110k base.",
+    "They gave me 48 hours to decide on 90k.",
+    "Seller says other buyers are coming Saturday, so if I want it at 7,200 I need to move fast.",
+    "hr said the offer stands until monday and then they go to the next candidate. its 61k",
+    "They've told me I have until noon tomorrow to sign at 14,500.",
+    "He wants a deposit tonight or he'll sell it to the next guy. Asking 3k.",
+    "the offer lapses at midnight friday, £45k",
+    "They said the 5% discount disappears if we don't sign before quarter end.",
+    "I have to let them know by the 15th. Salary is 70k.",
+    "Landlord wants me to commit to the new rent of 1,900 within the week.",
+    "They need a decision in 24 hours on the 120k.",
+    "The agent says the vendor wants offers in by 5pm Monday; we're at 410k.",
+    "Apparently the price goes up on the 1st, so they're pushing me to sign now at 28k.",
+    "She's only holding the flat for me until tomorrow morning, rent 1,400.",
+    "The offer is 95k and it's only on the table until Wednesday.",
+    "They're pushing for a signature this week, quote is 18,000.",
+    "Client wants the contract signed by end of day, 12k.",
+    "Got told I've got till tmrw to say yes to 55k",
+    "They need to know by close of business Friday whether I accept 67k.",
+    "if i dont accept by thurs the offer gets pulled, 80k",
+    "The car is 9,800 and the dealer says the deal ends Sunday.",
+    "The vendor says the promo pricing of 40k ends on the 31st.",
+    "They want me to start in two weeks and need my answer by Monday. 75k offered.",
+    "He said it's now or never at 6,000.",
+    "Our lease runs out at the end of March and the landlord is asking 2,300.",
+    "They've put a 72-hour clock on the 88k offer.",
+    "The recruiter keeps chasing me for an answer today on 62k.",
+    "Buyer offered 21k but wants it wrapped up before he flies out on Tuesday.",
+    "Seller's got people viewing it this weekend, wants 4,500.",
+    "Agent rang: vendor wants a decision by 10am or they accept the other offer. We bid 350k.",
+    "The job offer (58k) runs out on Friday.",
+    "I have to tell them yes or no by tomorrow night, they're offering 47k.",
+    "The letting agent says the flat will go to the next applicant if I don't sign today. 1,250 pcm.",
+    "they said the 20% discount is only valid if we sign before the 30th",
+    "My notice period means I need to accept something within 10 days, current offer is 66k.",
+    "The seller's moving abroad next week so she wants it sold by Sunday, asking 2,800.",
+    "They're giving me till end of play tomorrow to accept 91k.",
+    "Offer deadline is Monday 9am, 105k base.",
+    "Our contract with them expires on 30 June and they want 12% more.",
+    "The builder says he can only hold that price until the end of the week: 32k.",
+    "The dealership told me the rebate ends tonight, car is 27,900.",
+    "Recruiter: 'we'd need your answer by Wednesday'. Offer is 73k.",
+    "Gotta sign the renewal by the 1st or the rent goes to 2,100.",
+    "She wants the money today, 350 for the table.",
+])
+def test_deadline_and_now_or_never_phrasings(text):
+    assert read_situation(text).deadline
+
+
+@pytest.mark.parametrize("text", [
+    "No rush on their side, they offered 60k and said take your time.",
+    "There's no deadline, they offered 72k.",
+    "They said there's no hurry at all. It's 65k.",
+    "The buyer offered 8k and said get back to him whenever.",
+    "They offered 75k and said to take as long as I need.",
+    "I'm selling my bike, someone offered 400.",
+    "They offered 64k. I start my new role on the 1st either way, no pressure from them.",
+    "The landlord offered a renewal at 1,500; he said take your time to think it over.",
+    "The buyer offered 9k. We met on Monday to look at the car.",
+    "I sold a similar bike last year for 500; this buyer offers 420.",
+])
+def test_no_clock_is_no_deadline(text):
+    assert read_situation(text).deadline is None
+
+
+@pytest.mark.parametrize("text", [
+    "I'm negotiating a raise with my own boss, I want 10% more.",
+    "This is our longest-standing client, they want 15% off.",
+    "My business partner wants to buy me out for 200k.",
+    "My brother-in-law wants to buy my car for 6k.",
+    "My landlord wants a 10% increase and I plan to keep renting from him for years.",
+    "Our main supplier is raising prices by 8% and we can't really switch.",
+    "I've worked for this client for six years, they want a discount.",
+    "My dad wants to buy my old truck, offered 4k.",
+    "Selling my camera to a coworker, she offered 400.",
+    "I've been renting from the same landlord for 5 years and he wants 200 more a month.",
+    "My best mate wants to rent my spare room for 500.",
+    "The supplier we depend on for 80% of our parts wants a price increase.",
+    "I'll keep working with this agency after this project, they quoted 20k.",
+    "The client is our biggest account, they want net 60 and 10% off.",
+    "My manager offered me a promotion with a 5k raise.",
+    "Negotiating rent with my uncle, who owns the flat I live in.",
+    "Selling my old laptop to my neighbour, she offered 300.",
+    "Our key distributor wants better margins.",
+    "I don't want to burn bridges with this client, they want 20% off.",
+    "This agency has done our marketing for 8 years, now they want 15% more.",
+    "My cousin wants to buy my car for 3k.",
+])
+def test_ongoing_relationship_phrasings(text):
+    assert read_situation(text).relationship
+
+
+@pytest.mark.parametrize("text", [
+    "Selling my car to a stranger off Craigslist, he offered 5k.",
+    "Random guy on marketplace offered 200 for my bike.",
+    "One-off purchase of a used sofa from someone I'll never see again, she wants 300.",
+    "Buying a used car from a dealer, they want 18k.",
+    "A stranger on eBay offered 120 for the drone.",
+    "Buying a sofa from someone on Facebook Marketplace, she wants 300.",
+    "My friend said the car is worth about 5k. The buyer offered 4k.",
+])
+def test_a_one_off_deal_with_a_stranger_is_no_relationship(text):
+    assert read_situation(text).relationship is None

@@ -88,3 +88,204 @@ def test_tradeable_issues(text: str, issue: str) -> None:
     from board.cues import read_issues
 
     assert issue in read_issues(text)
+
+
+# Phrasings written for the reader in many voices (forum posts, texts, UK/US English): each names
+# their tactic once; the near misses are the user's own words, a denial, or a different situation.
+
+@pytest.mark.parametrize("text", [
+    "They want a yes today or the offer's gone. It's 65k.",
+    "The dealer said 24,500 is his best and final.",
+    "HR says 85k is non-negotiable.",
+    "He told me that's as high as they go - 9k.",
+    "Landlord: 1,800 and that's it, take it or leave it.",
+    "She said this is it, 450 is the lowest she'll accept.",
+    "They said the 70k is their final offer.",
+    "The recruiter said the number isn't going to change. 78k.",
+    "Buyer said 12k, not a penny more.",
+    "The agency told us 30k is the floor, they won't go under it.",
+    "They said 95k, no more negotiating.",
+    "He said 3,200 is as low as he'll go.",
+    "offer is 60k and they said thats final",
+    "the seller says 15k firm",
+    "They said the offer is what it is. 58k.",
+    "Their last word was 110k, there's nothing more in the budget.",
+    "The client says 5k is all they can pay, end of story.",
+    "He says he won't take a cent under 7,500.",
+    "The supplier says the price is locked at 14 per unit.",
+    "They've said this is their best offer and they won't revisit it. 82k.",
+    "Landlord's letting agent said 1,600 is the rent, they won't entertain anything less.",
+    "The dealer says 19,990 is the sticker and they don't haggle.",
+    "Recruiter said the band tops out at 88k and there's zero flexibility.",
+    "He said it's 400 or nothing.",
+    "They said their offer of 62k stands and they won't be improving it.",
+    "The customer said 8% off is their final position.",
+    "She told me flat out: 2k is my max, don't bother countering.",
+    "The contractor said 14k is rock bottom.",
+])
+def test_final_offer_phrasings(text: str) -> None:
+    assert F.TACTIC_TAKE_IT_OR_LEAVE_IT in codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I told them 70k is my final offer.",
+    "They didn't say it was final. Offer is 65k.",
+    "My best and final to them was 9,000.",
+    "I'm not sure if 80k is their final number.",
+    "They offered 72k and said there's some flexibility.",
+    "I said 12k is as low as I'll go.",
+    "I said 2k was my absolute max.",
+    "I'm firm on 85k.",
+    "We told them our final number is 40k.",
+    "They haven't said whether 62k is final.",
+])
+def test_the_users_own_final_word_or_a_denial_is_not_their_ultimatum(text: str) -> None:
+    assert F.TACTIC_TAKE_IT_OR_LEAVE_IT not in codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "They said if we don't drop the price they'll go with someone else.",
+    "He said he'd list it with another agent if I don't cut my commission.",
+    "She'll walk if I don't come down, she said so.",
+    "The client hinted they might take the work in-house.",
+    "The buyer says he'll just buy a different one if I don't accept 5k.",
+    "Landlord says he has a waiting list of people who'd pay 2,000.",
+    "They told us they're talking to two other suppliers.",
+    "The recruiter said they have other candidates who'd take 80k.",
+    "My client said they'll move the account to another agency if we don't match 10k.",
+    "he threatened to back out of the sale unless i knock off 500",
+    "They said they'd rather walk than pay 50k.",
+    "The tenant says she'll move out if I raise the rent to 1,500.",
+    "The customer says a competitor quoted them 20% less and they're ready to switch.",
+    "She said if I won't do 300 she'll find another photographer.",
+    "The buyer said he'll look at other cars if I don't come down.",
+    "She mentioned she's got three other flats to view this week.",
+    "Client said they'd consider other agencies if our rate goes up.",
+    "He said he'd rather buy new than pay 9k for mine.",
+    "The tenant hinted she might leave at the end of the lease if the rent goes up.",
+    "They made it clear they'd hire a cheaper freelancer.",
+    "The recruiter said they have another candidate ready to sign.",
+    "He's threatening to pull the order.",
+])
+def test_their_threat_to_leave_phrasings(text: str) -> None:
+    assert F.TACTIC_WALKAWAY_THREAT in codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I told them I'd go with someone else if they don't move.",
+    "I might walk if they don't come up to 80k.",
+    "They didn't say anything about going elsewhere. Offer is 70k.",
+    "I'll list it with another agent if he won't cut the fee.",
+    "We'll look at other agencies if they raise the rate.",
+    "I could always buy a different car if he won't budge.",
+    "He said he's not looking at other cars.",
+])
+def test_the_users_own_fallback_is_not_their_threat(text: str) -> None:
+    assert F.TACTIC_WALKAWAY_THREAT not in codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The rep says anything under 40k has to be signed off by head office.",
+    "He said it's above his pay grade and he'll have to ask his manager.",
+    "The landlord says his wife has to agree to any rent cut.",
+    "The recruiter said she'd need to get approval from finance for anything over 90k.",
+    "The buyer said he needs to talk it over with his business partner before going above 12k.",
+    "They said the board has to approve the budget, offer is 50k.",
+    "salesman keeps going to 'talk to the manager' every time I counter",
+    "She says her hands are tied, HR sets the bands.",
+    "The procurement lead says the CFO won't sign anything over 200k.",
+    "He said he's not authorised to go below 18k.",
+    "The supplier says pricing is set by their head office and he can't change it.",
+    "They have to check with corporate before they can move on rent.",
+    "The hiring manager says she'd need the VP to sign off on a higher base.",
+    "The seller said his dad owns the car really and won't take less than 6k.",
+    "The client said their legal team has to approve any change to the terms.",
+    "The manager said the owner sets the prices and he can't discount.",
+    "The account exec says she needs her VP's approval to go below 60k.",
+    "The hiring manager says anything over the band needs sign-off from the comp committee.",
+    "He said he'd have to run it past his wife first.",
+    "The landlord's agent said she'd have to take any offer back to the landlord.",
+    "Procurement says anything over 50k has to go to the board.",
+])
+def test_absent_authority_phrasings(text: str) -> None:
+    assert F.TACTIC_HIGHER_AUTHORITY in codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "My wife and I are buying a car together; the dealer offered 22k.",
+    "I'm selling my used car, a guy offered 5k. My boss is on holiday this week.",
+    "I need to check with my wife before I accept their 300k offer.",
+    "I need to run it past my partner before I sign.",
+    "My boss wants me to close this by Friday.",
+    "We'll have to check with our finance team.",
+])
+def test_the_users_own_sign_off_or_household_is_not_their_authority(text: str) -> None:
+    assert F.TACTIC_HIGHER_AUTHORITY not in codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "After we shook on 9,500 he asked me to throw in the winter tires.",
+    "We agreed on 1,200 for the sofa and then she asked if I could deliver it for free.",
+    "Once we'd agreed the rate, the client asked for two extra revisions at no charge.",
+    "We shook hands at 15k and now he wants the roof rack too.",
+    "Deal was done at 450, then he messaged 'oh and can you also include the charger?'",
+    "We agreed 82k last week. Now HR is asking if I can start a week earlier.",
+    "We'd settled on 2k for the job, and now they want me to also haul the old deck away for free.",
+    "Just as we were signing, the buyer said 'one last thing, can you leave the curtains?'",
+    "After agreeing 3,400, they asked me to throw in the case and spare battery.",
+    "We had a deal at 700 but then he asked if I'd knock off another 50 for cash.",
+    "We agreed the contract at 60k, and the day after they asked for net 90 payment terms.",
+    "Everything was agreed at 1,100 a month, then the landlord wanted me to pay for the carpet cleaning as well.",
+    "We agreed on 550 and then she asked if I'd throw in the stand too.",
+    "Deal was agreed at 40k, and now procurement wants net 60 on top.",
+    "After we agreed my rate he asked if I could also do the social posts for free.",
+    "We shook hands at 12,300 and the next day he asked for a full tank of fuel and new mats.",
+    "Price was settled at 260 and then he wanted me to deliver it as well.",
+])
+def test_nibble_after_agreement_phrasings(text: str) -> None:
+    from board.situation import read_situation
+
+    s = read_situation(text)
+    assert s.agreed and F.TACTIC_NIBBLE in {t.code for t in s.tactics}
+
+
+@pytest.mark.parametrize("text", [
+    "Before we agreed anything they asked about the winter tires too.",
+    "They offered 9,000 and asked if the winter tires are included.",
+    "They asked for free delivery and we haven't agreed on a price yet.",
+    "I'm hoping we agree on 550. She asked about the stand.",
+])
+def test_an_ask_before_any_agreement_is_not_a_nibble(text: str) -> None:
+    from board.situation import read_situation
+
+    s = read_situation(text)
+    assert s.agreed is None or F.TACTIC_NIBBLE not in {t.code for t in s.tactics}
+
+
+@pytest.mark.parametrize("text", [
+    "The recruiter is super nice but the hiring manager keeps saying we're too expensive.",
+    "The salesman is all smiles and keeps saying he's on my side, but his manager comes in and says no way to every number.",
+    "Their account manager is lovely but the procurement guy is a total hardass.",
+    "One of them was really friendly, the other just sat there shaking his head and saying the price was ridiculous.",
+    "The landlord's son is really reasonable, but the landlord herself is aggressive about the rent.",
+    "Tom keeps telling me he wants to make this work, then his partner Sarah comes in and rejects everything.",
+    "The buyer is nice enough but his wife keeps tearing the car apart and saying it's overpriced.",
+    "The recruiter has been so helpful and warm, but the hiring manager was really harsh on the call about my number.",
+    "The owner was friendly and chatty, but his business partner was cold and kept saying the number was too high.",
+    "One recruiter is super encouraging; the other one is dismissive and keeps saying I'm asking too much.",
+    "The sales guy is really helpful but every time his manager comes over he's blunt and rejects my offer.",
+])
+def test_good_cop_bad_cop_phrasings(text: str) -> None:
+    assert F.TACTIC_GOOD_COP_BAD_COP in codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "My wife and I are buying together; the seller was friendly. We offered 500.",
+    "The recruiter is super nice and the hiring manager was nice too.",
+    "The dealer was rude. I offered 20k.",
+    "My wife is nice but she thinks we're overpaying, the seller wants 9k.",
+    "The dealer was friendly. His manager approved the discount.",
+    "My husband is lovely but the dealer was rude.",
+])
+def test_one_mood_or_the_users_own_side_is_not_a_double_act(text: str) -> None:
+    assert F.TACTIC_GOOD_COP_BAD_COP not in codes(text)

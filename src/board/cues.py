@@ -136,6 +136,19 @@ def wants_for(role: str | None) -> str | None:
     return lexicon.ROLE_WANTS.get(role or "")
 
 
+_WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_WHEN = (r"(?:today|tonight|tomorrow|tmrw|tmr|tomoz|tomorow|2moro|this (?:week(?:end)?|afternoon|evening|morning)|"
+         r"(?:by|until|till|til|'?til|before|on|at|up to) (?:the )?(?:" + _WEEKDAY + r"|noon|midday|midnight|\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|o'?clock)|\d{1,2}(?:st|nd|rd|th)|"
+         r"end of (?:day|play|business|(?:the )?(?:day|week|month|quarter|year)|" + _MONTH + r")|close of (?:business|play)|cob|eod|eow|weekend|(?:first|start) of (?:the )?(?:month|week)|"
+         + _MONTH + r" \d{1,2}|(?:next|this) \w+)|"
+         r"(?:in|within|inside) (?:the next |a |an |the )?(?:\d+|one|two|three|four|five|a few|a couple(?: of)?)? ?(?:hours?|hrs?|days?|weeks?|h\b)|"
+         r"\d+[- ]?(?:hour|hr|day)s?\b|(?:right )?now\b|asap|immediately|on the spot|straight away|same day|by return)")
+_DECIDE = (r"(?:decide|decision|answer|reply|respond|response|hear back|know|confirm(?:ation)?|commit(?:ment)?|sign|signature|signed|accept(?:ance)?|say yes|a yes|yes or no|"
+           r"deposit|(?:the )?(?:money|payment|cash)|paid|offers? in|bids? in|wrap(?:ped)? (?:it |this |things )?up|expir(?:es?|ing|y)|laps(?:es?|ing)|ends|ending|stands|(?:is |only )?(?:good|valid|open)|on the table|"
+           r"hold(?:ing)? (?:it|the \w+|onto it)(?: for (?:me|us))?|gone|pulled|withdrawn|goes up|go up|rises|disappear\w*|clock|move (?:fast|quick(?:ly)?)|act (?:fast|quick(?:ly)?))")
+_PRESSED = (r"(?:want|wants|wanted|need|needs|needed|expect|expects|asking for|asked for|pushing for|pushed for|push(?:ing)? (?:me|us) (?:to|for)|chasing (?:me|us)?|(?:have|has|'ve got|got) to|must|gotta|"
+            r"(?:gave|given|giving|give) (?:me|us)|(?:have|has|'ve got|got) (?:until|till|til)|only)")
 _DEADLINE = _rx(r"by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|end of (?:day|week|month|quarter|year)|eod|eow|noon|the \w+)",
                 r"(?:offer|it|deal) (?:expires|ends|lapses)", r"expir(?:es|ing|y)", r"end of (?:the )?(?:quarter|month|year|week|day)", r"only (?:today|tonight|this week)",
                 r"today only", r"deadline", r"need an answer", r"need to (?:decide|answer|respond|sign) (?:by|within|before|today|tomorrow)",
@@ -148,10 +161,33 @@ _DEADLINE = _rx(r"by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday
                 r"laps(?:es|ing|e)", r"(?:if|unless) (?:i|we|you) (?:don'?t|do not|can'?t|haven'?t) (?:commit|sign|decide|answer|confirm|accept|pay|put down|reply|respond)(?: \w+){0,3}? (?:by|before|today|tonight|tomorrow|within)", r"(?:given|gave|giving|give) (?:me|us) (?:\d+|a few|one|two|three|a couple of) (?:hours?|days?|weeks?) to", r"(?:commit|sign|confirm|accept|reply|choose) (?:by|before) (?:tomorrow|tonight|today|noon|midnight|the \w+|end|\w+day|\d)", r"(?:expires?|runs? out|(?:will be |gets |is )?withdrawn|(?:is )?(?:open|valid|good|on the table) (?:until|till|through|to))(?: on| at| by)? (?:the )?(?:\w+day|tomorrow|tonight|midnight|noon|end|\d{1,2}(?:st|nd|rd|th)?\b)",
                 r"(?:must|have to|has to|need to|needs to|got to|gotta|ha(?:ve|s) until \w+ to|asked (?:me|us) to|want(?:s)? (?:me|us) to) (?:decide|sign|commit|answer|respond|choose|confirm|accept|reply|say yes)(?: \w+){0,3}? (?:tonight|today|tomorrow|by|before|this week(?:end)?|within|now|right (?:now|away)|immediately|asap|on the spot)",
                 r"(?:want|wants|need|needs|expect|expects|asked for|asking for) (?:a |an |my |our )?(?:decision|answer|reply|response|yes or no|signature)(?: \w+){0,2}? (?:by|before|today|tonight|tomorrow|within|this week|on the spot|asap|immediately)",
-                r"(?:decide|sign|answer|choose) (?:tonight|today|on the spot|right now|by tomorrow|by \w+day)", r"(?:viewing|seeing|looking at) it tomorrow", r"won'?t (?:hold|wait|keep) (?:it|the \w+|the offer)(?: \w+){0,2}? (?:past|beyond|after|longer)")
-_NO_DEADLINE = _rx(r"no (?:real |hard |firm )?(?:deadline|rush|hurry|time pressure)", r"not in a (?:rush|hurry)", r"no time pressure", r"plenty of time")
+                r"(?:decide|sign|answer|choose) (?:tonight|today|on the spot|right now|by tomorrow|by \w+day)", r"(?:viewing|seeing|looking at) it tomorrow", r"won'?t (?:hold|wait|keep) (?:it|the \w+|the offer)(?: \w+){0,2}? (?:past|beyond|after|longer)",
+                # a decision word and a point in time in one clause: "need an answer by close of business Friday", "a yes today", "holding it until tomorrow"
+                _PRESSED + r"(?: [\w'’,-]+){0,6}? " + _DECIDE + r"(?: [\w'’,-]+){0,7}? " + _WHEN,
+                _DECIDE + r"(?: [\w'’-]+){0,3}? " + _WHEN,
+                r"(?:have|has|'ve got|got|given|gave|give|giving|get|gets) (?:me |us )?(?:until|till|til|" + _WHEN + r")(?: [\w'’-]+){0,5}? to (?:decide|sign|answer|accept|commit|confirm|say yes|reply|respond|choose|pay|put down|make up)",
+                r"(?:other|another|more|two|three|several|a few|a couple of|some) (?:\w+ )?(?:buyers|people|viewers|viewings|bidders|applicants|tenants|candidates|interested parties|offers) (?:are |is )?(?:coming|viewing|booked|due|lined up|looking|seeing)(?: [\w'’-]+){0,3}? (?:today|tonight|tomorrow|this \w+|on \w+day|" + _WEEKDAY + r")",
+                r"(?:someone|somebody|people|a buyer|another buyer|others) (?:else )?(?:is |are )?(?:coming|viewing|booked|seeing|looking at) (?:it |the \w+ )?(?:today|tonight|tomorrow|this \w+|on \w+day|" + _WEEKDAY + r")",
+                r"(?:viewing|viewings|showing|showings) (?:\w+ ){0,3}(?:this (?:weekend|week)|tomorrow|on " + _WEEKDAY + r")",
+                r"(?:need|needs|have|has|got|gotta) to (?:move|act|decide|be) (?:fast|quick(?:ly)?|now|soon)", r"(?:clock is ticking|ticking clock|time[- ]limited|limited[- ]time|time limit|(?:\d+[- ]?(?:hour|hr|day)|short) (?:clock|window|deadline))",
+                r"(?:before|by the time) (?:he|she|they|i|we) (?:leave|leaves|fly|flies|move|moves|go|goes|relocate|relocates)",
+                r"(?:price|rate|rent|offer|discount|promo\w*|deal|pricing|quote)(?: [\w'’-]+){0,3}? (?:goes up|go up|increases|rises|ends|expires|disappears|lapses|runs out|is withdrawn)")
+_NO_DEADLINE = _rx(r"no (?:real |hard |firm )?(?:deadline|rush|hurry|time pressure)", r"not in a (?:rush|hurry)", r"no time pressure", r"plenty of time",
+                   r"take (?:your|my|our|their) time", r"(?:whenever|when) (?:i'?m|you'?re|we'?re) ready", r"no pressure", r"as long as (?:i|we|you) (?:need|like|want)")
 
-_RELATIONSHIP = _rx(r"current (?:employer|boss|manager|company|job)", r"my (?:employer|boss|manager)", r"long[- ]?(?:time|term|standing) (?:client|customer|partner|supplier|vendor|relationship|tenant|landlord)",
+_FAMILY = (r"(?:dad|father|mum|mom|mother|parents?|brother|sister|sibling|son|daughter|uncle|aunt(?:ie)?|cousin|nephew|niece|grand(?:ma|pa|mother|father|parents?|son|daughter)|"
+           r"in-?laws?|(?:brother|sister|father|mother|son|daughter)[- ]in[- ]law|step-?(?:dad|mum|mom|father|mother|brother|sister|son|daughter)|"
+           r"(?:best |close |old |good )?(?:mate|buddy|pal|friend)|flat-?mate|room-?mate|house-?mate|neighbou?r|ex(?:-wife|-husband|-partner)?|girlfriend|boyfriend|"
+           r"colleague|co-?worker|workmate|teammate|family|mentor|old boss|former boss|ex-?boss)")
+_RELATIONSHIP = _rx(r"current (?:employer|boss|manager|company|job)", r"my (?:employer|boss|manager)", r"long(?:est)?[- ]?(?:time|term|standing|serving) (?:client|customer|partner|supplier|vendor|relationship|tenant|landlord|account|contractor|agency|employer)",
+                    r"(?:sell(?:ing)?|sold|rent(?:ing)?|let(?:ting)?|leas(?:e|ing)|lend(?:ing)?|buy(?:ing)?|bought|negotiat\w+|haggl\w+|deal(?:ing)?)(?: [\w'’-]+){0,4}? (?:to|from|with) (?:my|our) (?:own |old |close )?" + _FAMILY,
+                    r"my (?:own |old |close )?" + _FAMILY + r"(?:'s \w+)?(?: [\w'’-]+){0,2}? (?:wants|wanted|offered|is offering|has offered|asked|is asking|asks|would like|'d like|is interested|is keen|is buying|is selling|is renting|countered|agreed|has been renting|rents|pays)",
+                    r"(?:keep|continue|carry on|still be|go on|going to be|will be|'ll be|plan to keep|want to keep) (?:renting|leasing|working|buying|ordering|dealing|doing business|living|supplying|using)(?: [\w'’-]+){0,2}? (?:from|with|for|there|them|him|her)",
+                    r"for (?:many )?years to come", r"(?:after|beyond|past) this (?:project|deal|job|contract|sale|lease|one|renewal|round)",
+                    r"(?:we|i|we'?re|i'?m|we are|i am)(?: \w+)? (?:depend|rely|dependent|reliant)(?: \w+)? on", r"(?:supplier|vendor|client|customer|partner|landlord)s? (?:we|i) (?:\w+ )?(?:depend|rely) on",
+                    r"(?:only|sole|single|primary|critical|core|longest|longstanding|key|main|biggest|largest|anchor|oldest) (?:supplier|vendor|source|customer|client|buyer|distributor|partner|account|wholesaler|manufacturer|retailer|stockist|agency|contractor)",
+                    r"(?:can'?t|cannot|couldn'?t) (?:afford to )?(?:lose|replace|burn (?:the |this )?bridge(?:s)? with) (?:them|him|her|this (?:client|customer|supplier|account))",
+                    r"(?:burn|burning) (?:the |any |this |our |my )?bridges?", r"(?:don'?t|do not|doesn'?t|not) (?:want|wanting|looking|trying|going) to (?:burn|sour|damage|ruin|lose|upset|annoy|alienate|fall out|piss off|offend)", r"(?:sour|damage|ruin|hurt|spoil) (?:the |our |my |this )?(?:relationship|friendship|working relationship)",
                     r"(?:client|customer|supplier|vendor|partner|tenant|landlord) (?:of|for) (?:\w+ )?(?:years|a decade)", r"(?:for|of) (?:\d+|many|several|a few|ten|five|years) (?:years|yrs)", r"\(\d+ (?:years|yrs)\b", r"over the years",
                     r"(?:biggest|largest|main|oldest|best|key|anchor) (?:client|customer|account|supplier)",
                     r"(?:don'?t|do not) want (?:this|it|things) to (?:turn|get|go) (?:nasty|ugly|sour|awkward|bad|personal)", r"(?:still )?need (?:him|her|them) to finish",
@@ -176,7 +212,9 @@ _COUNTERPARTY = _rx(r"(?:they|he|she|the \w+) (?:has|have|had) (?:another|other|
                     r"(?:they|he|she|the \w+)(?:'re| are| is|'s) (?:under pressure|in a hurry|moving|relocating|short-?staffed|behind)",
                     r"(?:the role|the position|the job|the place|the unit|the apartment|the car|it) (?:has been|was) (?:open|vacant|listed|on the market) for",
                     r"(?:they|he|she) told me (?:they|he|she) (?:need|have|must|want|can)")
-_AGREED = _rx(r"we (?:agreed|shook hands|settled|have a deal|had a deal|struck a deal|signed)", r"(?:ok(?:ay)?|alright|fine|great|sure),? (?:it'?s a )?deal\b", r"you'?ve got (?:yourself )?a deal", r"agreed (?:on|to)", r"(?:it'?s|we have|we had) a deal",
+_AGREED = _rx(r"we(?:'d| had| have|'ve)? (?:already |verbally |finally )?(?:agreed|shook hands|settled|have a deal|had a deal|struck a deal|signed|shook on)", r"shook (?:hands )?on",
+              r"(?:after|once|when) (?:we )?(?:agreeing|shaking hands|shaking on it|settling|we'?d (?:agreed|settled|shaken))", r"(?:as|while|when|just as|right as) we were (?:signing|shaking hands|finali[sz]ing|closing|doing the paperwork|about to sign)",
+              r"agreed the (?:contract|rate|fee|number|amount|figure|rent|lease)", r"(?:the )?(?:deal|price|rate|fee|rent|number|terms|sale) (?:was|is|had been|were) (?:agreed|settled|locked in|done)", r"(?:ok(?:ay)?|alright|fine|great|sure),? (?:it'?s a )?deal\b", r"you'?ve got (?:yourself )?a deal", r"agreed (?:on|to)", r"(?:it'?s|we have|we had) a deal",
               r"deal (?:is|was) done", r"after (?:we )?(?:agreed|agreeing|shaking hands)", r"verbally agreed", r"accepted (?:their|the|his|her) offer",
               r"they accepted (?:my|our)", r"(?:i|we) (?:verbally |already )?accepted", r"(?:all|everything) (?:was )?agreed", r"(?:shook|shaken) hands",
               r"(?:we )?(?:landed|closed|signed) (?:at|on|the deal)", r"(?:we|they) said yes", r"deal (?:agreed|struck|done)", r"agreed the (?:sale|price|deal|terms)")
@@ -276,17 +314,81 @@ def read_tactics(text: str, speech: str | None = None) -> list[tuple[FindingCode
     ``speech`` is their words when the caller has them (their chat lines); otherwise their
     quoted words are taken from ``text``.
     """
+    spans = quotes(text)
     if speech is None:
-        speech = "\n".join(text[a:b] for a, b, owner in quotes(text) if owner == "them")
+        speech = "\n".join(text[a:b] for a, b, owner in spans if owner == "them")
+    agreed = agreed_at(text)
     out = []
     for code, narrative_rx, speech_rx in tactics.CODES:
-        words = first(text, narrative_rx) or (first(speech, speech_rx) if speech else None)
+        after = agreed[0] if agreed and code == FindingCode.TACTIC_NIBBLE else 0
+        words = _theirs(text, narrative_rx, spans, after) or (first(speech, speech_rx) if speech else None)
         if words:
             out.append((code, words))
     cops = tactics.good_cop_bad_cop(text)
     if cops:
         out.append((FindingCode.TACTIC_GOOD_COP_BAD_COP, cops))
     return out
+
+
+_SAID_ME = re.compile(r"\b(?:i|we)(?:'ve| have| had|'d)?(?: (?:just|already|then|also|clearly|politely|firmly|finally|even))? (?:said|say|told|tell|wrote|write|replied|reply|emailed|texted|messaged|offered|countered|"
+                      r"insisted|stated|sent|made (?:it )?clear|explained|answered|responded|came back)\b", re.I)
+_SAID_THEM = re.compile(r"\b(?:they|he|she|(?-i:[A-Z][a-z]+|[A-Z]{2,4})|the (?:[\w'’]+ ){0,2}?[\w'’]+)(?:'ve| have| has| had)?(?: (?:just|already|then|also|clearly|now|keeps?|kept|again|finally|basically))? "
+                        r"(?:said|says|say|told|tells|tell|wrote|writes|replied|replies|emailed|texted|messaged|insists|insisted|claims|claimed|stated|states|made (?:it )?clear|"
+                        r"came back|countered|responded|answered|explained|mentioned|added|hinted|warned|saying|telling)\b", re.I)
+_ME_NEXT = re.compile(r"(?:\b(?:i|we)(?:'m|'re|'ve|'d|'ll| am| are| have| had| would| will| can| could| really| just| do| did| honestly)*|\b(?:my|our)(?: (?:best|last|final|absolute|own|very))?)\s+$", re.I)
+_MY_THING = re.compile(r"(?:best|last|final|offer|price|number|rate|bottom|limit|max|floor|top|quote|ask|counter|fee|rent|salary|figure|budget)\b", re.I)
+_IF_BEFORE = re.compile(r"\b(?:if|unless|until|till|when|once)\b", re.I)
+
+
+def _mine(sent: str, a: int, b: int) -> bool:
+    """Whether the claim at sent[a:b] is the user's own ("I told them 70k is my final offer", "I need to check with my wife")."""
+    before = sent[:a]
+    me = max((m.end() for m in _SAID_ME.finditer(before)), default=-1)
+    them = max((m.end() for m in _SAID_THEM.finditer(before)), default=-1)
+    if me != them:
+        return me > them
+    said = sent[a:b]
+    if re.search(r"\b(?:they|he|she)\b", said, re.I):
+        return False  # the claim names its own third-person subject ("then he asked…")
+    subject = None
+    for subject in re.finditer(r"\b(?:i|we|they|he|she)\b", before[-40:], re.I):
+        pass
+    if subject is not None:
+        if subject.group().lower() in ("they", "he", "she"):
+            return False
+        if re.fullmatch(r"(?:'m|'re|'ve|'d|'ll)?(?:\s+[\w'’]+){0,3}\s*", before[-40:][subject.end():]):
+            return True  # "I'm firm on 80k", "I need to run it past my wife"
+    me_next = _ME_NEXT.search(before[-40:])
+    if me_next and (not re.search(r"\b(?:my|our)\s+$", me_next.group(), re.I) or _MY_THING.match(sent, a)):
+        return True  # "my best and final", but not "my client said they'll walk"
+    return bool(re.search(r"\b(?:i|we)\b", said, re.I))
+
+
+def _theirs(text: str, rx: re.Pattern[str], spans: list[tuple[int, int, str]], after: int = 0) -> str | None:
+    """The first clause where ``rx`` finds their tactic in the user's account.
+
+    A negation counts unless it sits in a condition before the claim ("if we don't drop the
+    price they'll go elsewhere"); the user's own words ("I said that's my final offer") are not
+    theirs, their quoted words always are. ``after``: only claims told after that point count.
+    """
+    if not rx.search(text):
+        return None
+    sents = dict((sent, start) for start, sent in sentences(text))
+    for sent, a, b in _hits(text, rx):
+        at = sents.get(sent, 0) + a
+        if at < after:
+            continue
+        owner = next((o for x, y, o in spans if x <= at < y), None)
+        if owner == "me":
+            continue
+        window = sent[max(0, a - 40):a]
+        neg = _NEG.search(window)
+        if neg and not _IF_BEFORE.search(window[:neg.start()]):
+            continue
+        if owner is None and _mine(sent, a, b):
+            continue
+        return _clause(sent, a, b)
+    return None
 
 
 _ANY_PLAN = re.compile("|".join(f"(?:{rx.pattern})" for _, rx in _PLANS), re.I)
@@ -379,5 +481,22 @@ def read_counterparty(text: str) -> list[str]:
     return find(text, _COUNTERPARTY)
 
 
+_NOT_YET = re.compile(r"\b(?:before|until|till|unless|if|whether|hope|hoping|want|trying|try|haven'?t|hasn'?t|not yet|never)\b(?:\s+[\w'’]+){0,2}\s*$", re.I)
+
+
 def read_agreed(text: str) -> str | None:
-    return first(text, _AGREED)
+    """An agreement already reached; one still ahead ("before we agreed anything", "if we settle") is not."""
+    at = agreed_at(text)
+    return None if at is None else at[1]
+
+
+def agreed_at(text: str) -> tuple[int, str] | None:
+    """Where in ``text`` the first agreement is told, and its clause."""
+    if not _AGREED.search(text):
+        return None
+    sents = dict((sent, start) for start, sent in sentences(text))
+    for sent, a, b in _hits(text, _AGREED):
+        if _NEG.search(sent[max(0, a - 40):a]) or _NOT_YET.search(sent[max(0, a - 30):a]):
+            continue
+        return sents.get(sent, 0) + a, _clause(sent, a, b)
+    return None

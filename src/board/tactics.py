@@ -15,21 +15,24 @@ import re
 from board.codes import FindingCode as F
 
 _THEY = (r"(?:they|he|she|the (?:\w+ ){0,2}?(?:buyer|seller|client|customer|company|recruiter|landlord|tenant|vendor|supplier|dealer|"
-         r"manager|boss|owner|agent|couple|team|director|rep|firm|guy|lady|wife|husband)s?|[A-Z][a-z]+)")
-_THEY_WILL = _THEY + r"(?:'ll| will| would|'d| might| could| may| (?:is|are|was|were) (?:going to|gonna)| threaten(?:ed|s|ing)? to| said (?:they|he|she)(?:'d| would| will|'ll))"
+         r"manager|boss|owner|agent|couple|team|director|rep|firm|guy|lady|wife|husband|agency|contractor|builder|provider|employer|hr|account|store|shop|person|seller's agent|dealership)s?|(?-i:[A-Z][a-z]+)|HR)")
+_THEY_WILL = _THEY + r"(?:'ll| will| would|'d| might| could| may|(?:'d| would) (?:rather|sooner)|(?:'s|'re| is| are| was| were) (?:going to|gonna|ready to|prepared to|about to|happy to|threatening to|talking about|thinking (?:of|about))| (?:is|are|was|were) (?:going to|gonna)| threaten(?:ed|s|ing)? to| said (?:they|he|she)(?:'d| would| will|'ll))"
 _WE_WILL = r"(?:we|i)(?:'ll| will| would|'d| might| (?:are|am|'re|'m) (?:going to|gonna)| (?:can|could))"
 _LEAVE = (r"(?:just |simply |happily |have to |need to )?(?:go with|hire|find|look (?:elsewhere|around|at (?:other|another))|take (?:our|their|his|her|my) business|"
-          r"move (?:on|to|our|the)|give (?:the|our|your|their|this|that) (?:\w+ )?(?:slot|business|contract|account|space|work|job|deal|order|listing|spot|place|role) to|switch(?: to)?|walk(?: away)?|pass|buy (?:\w+ )?(?:elsewhere|from)|sell (?:it |the \w+ )?to|rent (?:it )?to|give it to|"
+          r"move (?:on|to|our|the|out)|moving (?:on|out|to)|list (?:it |the \w+ |the house |the place )?(?:with|through) (?:another|a different|someone)|back out|bail|(?:take|bring|do|keep) (?:it |the work |the \w+ |everything )?in-?house|do it (?:themselves|himself|herself|ourselves|myself)|buy (?:a )?(?:different|another|new) one|go (?:for|with) (?:a|the) (?:cheaper|other|different|competitor)|sign with|book (?:someone|somebody|another|a different)|walk(?:ing)? (?:out|off)|buy new|buy (?:a )?new \w+|consider(?:ing)? (?:other|another|alternatives|a different|switching|leaving|moving|going)|(?:talk|talking|speak|speaking) to (?:other|another|a different)|look for (?:another|a new|someone|somebody)|find (?:another|someone|somebody|a new|a cheaper)|switch(?:ing)? (?:\w+ )?(?:providers?|suppliers?|vendors?|agencies|to)|give (?:the|our|your|their|this|that) (?:\w+ )?(?:slot|business|contract|account|space|work|job|deal|order|listing|spot|place|role) to|switch(?: to)?|walk(?: away)?|pass|buy (?:\w+ )?(?:elsewhere|from)|sell (?:it |the \w+ )?to|rent (?:it )?to|give it to|"
           r"give notice|hand in (?:our|their|his|her|my) notice|leave|pull (?:out|the offer)|take it off the market|go elsewhere|shop around|"
           r"get (?:\w+ ){0,2}(?:elsewhere|from someone else)|use (?:another|a different|someone)|delist|drop (?:you|us|the)|cancel|not renew|end the)")
-_OTHERS = (r"(?:other|another|plenty of|lots of|a lot of|several|a bunch of|many|a few|two|three|more) (?:other )?(?:\w+ )?(?:buyers|offers|candidates|finalists?|options|people|interest|"
-           r"bidders|tenants|applicants|vendors|suppliers|devs|developers|quotes|contractors|agencies|firms|companies|interested parties|viewings)")
+_OTHERS = (r"(?:(?:other|another|plenty of|lots of|a lot of|several|a bunch of|many|a few|two|three|more) (?:other )?(?:\w+ )?(?:buyers|offers|candidates|finalists?|options|people|interest|"
+           r"bidders|tenants|applicants|vendors|suppliers|devs|developers|quotes|contractors|agencies|firms|companies|interested parties|viewings|dealers|sellers|providers|freelancers|cars|houses|flats|places|properties)"
+           r"|(?:another|a second|one more|a backup|a cheaper) (?:\w+ )?(?:buyer|candidate|offer|bidder|tenant|applicant|vendor|supplier|agency|option|quote|contractor|dealer|freelancer|provider|firm)"
+           r"|(?:a )?waiting list|(?:a )?(?:queue|line) of (?:\w+ )?(?:people|buyers|tenants|applicants))")
 
 THREAT_NARRATIVE = re.compile(
     r"\b" + _THEY_WILL + r" [\"“‘']?" + _LEAVE + r"\b"
-    r"|\b" + _THEY + r" (?:has|have|had|'ve got|has got|mentioned|said (?:they|he|she) (?:has|have|had)) " + _OTHERS + r"\b"
+    r"|\b" + _THEY + r"(?: has| have| had|'ve got| has got|'s got| mentioned| said (?:they|he|she) (?:has|have|had)| (?:has|have) (?:got|lined up|found)) " + _OTHERS + r"\b"
+    r"|\b" + _THEY + r"(?:'re|'s| is| are| was| were)? (?:also |already |now )?(?:talking to|speaking to|in talks with|getting quotes from|got quotes from|interviewing|meeting|considering|looking at) " + _OTHERS + r"\b"
     r"|\bor (?:else )?(?:they|he|she)(?:'ll| will|'re| are|'s| is) (?:\w+ )?(?:going|moving|switching|walk(?:ing)?|leav(?:e|ing)|out|giv(?:e|ing) notice|hand(?:ing)? in|tak(?:e|ing)|look(?:ing)?|find(?:ing)?|sign(?:ing)? with|hir(?:e|ing)|book(?:ing)?|buy(?:ing)?)\b"
-    r"|\b(?:threaten(?:ed|s|ing)? to (?:walk|leave|go|pull|cancel|switch|move)|plenty of (?:other )?fish)\b"
+    r"|\b(?:threaten(?:ed|s|ing)? to (?:walk|leave|go|pull|cancel|switch|move|back out|take|find|drop|end|list|sell|hire|stop)|plenty of (?:other )?fish)\b"
     r"|\bthere(?:'s| is| are) (?:plenty of|lots of|loads of|a lot of|many|several|other|a queue of|a line of) (?:other )?(?:\w+ )?(?:houses|homes|cars|flats|apartments|places|properties|candidates|buyers|options|suppliers|vendors|"
     r"tenants|people|bidders|applicants|agencies|freelancers|contractors|companies)(?: (?:they|he|she) (?:could|can|might)| out there| interested| (?:queu|lin)ing up| waiting| available| who)\b", re.I)
 
@@ -41,6 +44,12 @@ THREAT_SPEECH = re.compile(
     r"|\b(?:otherwise|if not|or else)\b[^.!?]{0,40}\b(?:we|i)(?:'ll|'m|m| will| am)? (?:(?:just|gonna|going to) )*(?:go|grab|buy|hire|find|get|look|take|walk|move|switch)\b"
     r"|\bplenty of (?:other )?(?:fish|buyers|people|interest|options)\b|\bsomeone else (?:will|would|can|is)\b|\b(?:no deal|we'?re done|i'?m out|deal'?s off)\b", re.I)
 
+THREAT_REPORTED = re.compile(
+    r"\b(?:said|says|saying|told (?:me|us)|tells (?:me|us)|telling (?:me|us)|wrote|writes|replied|mentioned|added|warned|made (?:it )?clear)(?: that)?,? [\"“‘']?(?:" + THREAT_SPEECH.pattern + ")",
+    re.I)
+"""Their first-person threat reported in the user's account: "they said we have other candidates"."""
+THREAT_NARRATIVE = re.compile(THREAT_NARRATIVE.pattern + "|" + THREAT_REPORTED.pattern, re.I)
+
 TAKE_IT = re.compile(
     r"\b(?:take it or leave it|final offer|best and final|last offer|non-?negotiable|(?:it'?s|is|that'?s|this is|was) (?:our |their |my |his |her )?final|"
     r"final (?:answer|number|price|figure|word)|best (?:we|i|they|he|she) can do|won'?t go (?:any )?(?:higher|lower|further|up|down)|"
@@ -50,18 +59,44 @@ TAKE_IT = re.compile(
     r"(?:won'?t|wouldn'?t|not going to|can'?t) (?:go|come) (?:up|down)|(?:will not|won'?t|not going to) (?:go|come) (?:any )?(?:higher|lower)"
     r"|(?:[$€£]\s?\d[\d,.]{0,40}\s?k?|\d[\d,.]{0,40}\s?(?:k|dollars|euros?|pounds|bucks|quid)?)\s*(?:,\s*)?(?:firm|fixed|flat,? no haggling|non-?negotiable|no haggling|no offers)"
     r"|(?<!my )(?<!our )(?:price|rent|rate|fee|offer|number|salary|figure|it|that|this)(?:'s| is| was| are) (?:absolutely |completely |totally )?(?:firm|fixed|set in stone|not (?:up for )?negotia(?:ble|tion)|non-?negotiable)"
-    r"|(?:is|are|'s) not (?:up for )?negotia(?:ble|tion)|isn'?t (?:up for )?negotia(?:ble|tion)|not open to negotiation|no (?:room for )?negotiation|no haggling|(?:this|that) is (?:the|our) (?:price|number), period)\b", re.I)
+    r"|(?:is|are|'s) not (?:up for )?negotia(?:ble|tion)|isn'?t (?:up for )?negotia(?:ble|tion)|not open to negotiation|no (?:room for )?negotiation|no haggling|(?:this|that) is (?:the|our) (?:price|number), period"
+    # a limit they put in words: "as high as they go", "not a penny more", "won't take a cent under", "30k is the floor"
+    r"|(?:as|so) (?:high|low|far|much) as (?:we|i|they|he|she|the \w+)(?:'ll|'d| will| would| can| could| are| is| am|'re|'s)? (?:able to |willing to |prepared to |going to |gonna )?(?:go|do|pay|offer|accept|take|stretch)"
+    r"|(?:not|won'?t (?:pay|give|offer|take|accept) (?:a|one)) (?:a |one )?(?:penny|cent|dime|dollar|pound|euro|quid|buck|rupee)(?: (?:more|less|lower|higher|under|over|below|above))?"
+    r"|won'?t (?:take|accept|do|go|pay|sell|rent|let it go) (?:it |a \w+ )?(?:any ?thing |a penny |a cent )?(?:less than|under|below|lower than|more than|over|above|beyond)"
+    r"|(?:is|'s|as|was) (?:the|their|his|her|our|my) (?:absolute |hard |final )?(?:floor|ceiling|limit|max(?:imum)?|min(?:imum)?|bottom line|cap|hard cap|hard limit|walk-?away|top)\b(?! (?:of|for|on) (?:the|my|a) (?:range|band))"
+    r"|(?:end of (?:story|discussion|conversation)|no more (?:negotiat\w+|haggling|discussion|back and forth)|no further (?:negotiat\w+|discussion|movement)|nothing (?:more|else) (?:in|left in) the (?:budget|pot)|that'?s all (?:there is|we have|they have|i have))"
+    r"|(?:is|are) what (?:it|they) (?:is|are)|(?:number|offer|price|rate|figure)(?: (?:is|was))? (?:not|isn'?t|won'?t be|is not) (?:going to |gonna )?(?:chang(?:e|ing)|mov(?:e|ing)|budg(?:e|ing))"
+    r"|(?:won'?t|will not|not going to|refuse to|refused to|refuses to) (?:revisit|reopen|renegotiate|improve|sweeten|better|increase|raise|lower|reduce) (?:it|the (?:offer|price|number|rate|quote)|their (?:offer|price|number))"
+    r"|(?:price|rate|offer|number|rent|figure|quote)(?:'s| is| was| are) (?:locked|fixed|capped|frozen|final)|locked (?:in )?at|(?:this|that) is it\b|(?:this|that)'?s it\b(?!\s*(?:\?|for (?:now|today)))"
+    r"|(?:or|otherwise) (?:it'?s|the (?:offer|deal)(?:'s| is| will be| gets| goes)?|they(?:'ll| will) (?:pull|withdraw|rescind)) (?:gone|off(?: the table)?|withdrawn|pulled|dead|void|the offer|it)"
+    r"|won'?t (?:entertain|consider|look at|accept|take|go for) (?:anything|any ?thing|offers?|a (?:penny|cent)) (?:less|lower|below|under|more|higher|above|over)"
+    r"|(?:don'?t|doesn'?t|do not|does not|won'?t|never) (?:haggle|negotiate|do deals|discount|budge)\b|(?:tops?|maxe?s?|caps?) out at|"
+    r"(?:zero|no|not any|not much) (?:flexibility|flex|leeway|give|movement|room to move)|or (?:nothing|no deal|forget it|walk away|you can walk)\b|rock[- ]bottom|bottom dollar|bare minimum|"
+    r"(?:won'?t|will not|not going to|refuse to|refused to|refuses to|aren'?t going to|isn'?t going to)(?: be)? (?:revisit|reopen|renegotiat|improv|sweeten|better|increas|rais|lower|reduc|chang|mov|budg|bump)\w* (?:it|the|their|his|her|on|any)"
+    r"|take it or (?:walk|leave)|(?:sign|accept|take it) or (?:walk|we walk|i walk|forget it|don'?t)|(?:there'?s|there is) no (?:more )?(?:flexibility|wiggle room|room to move|movement)|(?:can'?t|cannot|won'?t) (?:move|budge|flex) (?:on|from) (?:it|that|this|the (?:price|number|rate|offer|rent))"
+    r")\b", re.I)
 
 AUTHORITY = re.compile(
     r"\b(?:(?:my|his|her|their|our|the) (?:manager|boss|director|partner|wife|husband|spouse|board|ceo|cfo|coo|committee|finance(?: team)?|vp|head office|"
     r"headquarters|legal|procurement|deal desk|owner|sales manager|regional manager|superiors?|higher-?ups?|management|team lead|lender|bank) "
     r"(?:won'?t|wouldn'?t|has to|needs to|must|will have to|didn'?t|doesn'?t|hasn'?t|would never|will never|approve|caps?|capped|signs? off|decides|sets)"
     r"|need(?:s)? to (?:check|run it by|talk to|ask|clear it with|get approval|get sign-?off)|check(?:ing)? with (?:my|his|her|their|the)"
-    r"|run it (?:by|past)|take (?:it|that) back to|(?:needs?|requires?|pending|subject to) (?:\w+ )?(?:approval|sign-?off)|not (?:my|his|her|their) (?:call|decision)"
+    r"|run (?:it|this|that|any \w+|the \w+) (?:by|past)|take (?:it|that|this|any \w+|the \w+|every \w+) back to|(?:needs?|requires?|required|pending|subject to|waiting (?:on|for)|get|getting|without) (?:[\w'’]+ ){0,3}?(?:approval|sign-?off|blessing|say-?so|permission|authori[sz]ation)|not (?:my|his|her|their) (?:call|decision)"
     r"|(?:above|out of|outside) (?:my|his|her|their) (?:pay grade|authority|hands|remit)|approval from|have to get it approved|let me see what i can do with"
     r"|(?:talk|speak|go) to (?:my|his|her|their|the) (?:manager|boss|director|partner|sales manager)|(?:only|can only) (?:approve|authori[sz]e)"
     r"|(?:has|have|gets?) the (?:final|last) (?:say|word)|(?:only|just) (?:the|my|his|her|their) \w+ can (?:approve|sign|decide|agree)|(?:ask|check with|consult) (?:the|my|his|her|their) (?:head office|finance team|board|owner|landlord|partner)"
-    r"|(?:get|getting|needs?|waiting for) (?:the )?(?:green light|okay|ok|go-?ahead) from)\b", re.I)
+    r"|(?:get|getting|needs?|waiting for) (?:the )?(?:green light|okay|ok|go-?ahead) from"
+    # someone absent who decides, named in other ways: "signed off by head office", "his dad won't take less", "HR sets the bands"
+    r"|(?:signed off|approved|okayed|ok'?d|authori[sz]ed|cleared|rubber-?stamped|decided|set|fixed|controlled|dictated|mandated) (?:by|at) (?:the |their |his |her |its )?(?:head office|corporate|hq|headquarters|management|board|owner|owners|boss|bosses|manager|director|finance|legal|hr|cfo|ceo|vp|committee|landlord|bank|lender|higher-?ups|people upstairs|regional|national)\b"
+    r"|(?:check|checking|run it|confirm|clear it|talk it over|discuss it|go over it|consult)(?: (?:that|this|it))? (?:with|by|past) (?:corporate|hq|head office|management|finance|legal|hr|upstairs|the (?:office|business|family|owners?|powers that be)|(?:his|her|their) (?:\w+ )?(?:partner|wife|husband|spouse|dad|father|mum|mom|mother|parents|family|boss|manager|director|board|accountant|lawyer|superior|owner|team|bank|lender|head office|office|agent))"
+    r"|(?:his|her|their) (?:hands are tied|hands were tied)|hands (?:are|were) tied"
+    r"|(?:not|isn'?t|aren'?t|wasn'?t) (?:\w+ )?(?:authori[sz]ed|allowed|permitted|empowered|in a position) to (?:go|offer|approve|agree|sign|discount|drop|move|change|budge|negotiate|give|pay|accept|do)"
+    r"|(?:need|needs|needed|would need|'d need) (?:the |his |her |their |a |an )?(?:\w+ ){0,2}?(?:manager|boss|director|vp|board|ceo|cfo|owner|partner|wife|husband|committee|head office|finance|legal|hr|landlord) to (?:sign off|approve|okay|ok|agree|authori[sz]e|sign)"
+    r"|(?:my|his|her|their|our|the) (?:dad|father|mum|mom|mother|parents|family|business partner|co-?owner|accountant|lawyer|legal (?:team|department|dept)|finance (?:team|department|dept|director)|head office|sales director|general manager|gm|area manager|higher-ups|bosses|owners?|landlord)"
+    r"(?: \w+){0,6}? (?:won'?t|wouldn'?t|has to|have to|needs to|need to|must|will have to|would have to|decides?|decided|sets?|caps?|capped|approves?|has the (?:final|last) (?:say|word)|gets? the (?:final|last) say|calls the shots|makes the (?:call|decision)|signs? off)\b"
+    r"|(?:(?:hr|corporate|head office|hq|management|finance|legal|policy|the system|company policy)) (?:sets?|caps?|decides?|dictates?|controls?|won'?t (?:let|allow|approve|budge|sign))"
+    r"|(?:has|have) to (?:go|be (?:run|taken|sent|escalated|approved|signed off)) (?:up|to|by|through) (?:the |his |her |their )?(?:chain|line|management|head office|corporate|hq|finance|legal|board|committee|boss|manager|director|owner|landlord))\b", re.I)
 
 NIBBLE = re.compile(
     r"\b(?:one (?:(?:more|last|small|little|tiny|final|quick) ){1,2}(?:thing|request|favou?r|ask|detail)|just one (?:small |more |last )?thing|oh,? and|"
@@ -71,15 +106,32 @@ NIBBLE = re.compile(
     r"(?:also|and) (?:contribute|throw in|cover|leave|include|add)|would you be (?:ok|okay|alright|fine) with|"
     r"last[- ]minute (?:request|ask|addition|change)|(?:the \w+|[A-Z][a-z]+) (?:now |also |then |suddenly |since )+(?:wants?|asked|asks|asking|requests?|requested|expects?)|"
     r"came back (?:and )?(?:asking|wanting|asked|wants)(?: (?:me|us))? (?:to|for) (?:also |just |throw |include |add |cover |pay |leave )|"
-    r"before (?:we|i) (?:send|sign) (?:the )?paperwork|as part of the (?:agreed|same) (?:price|deal))\b", re.I)
+    r"before (?:we|i) (?:send|sign) (?:the )?paperwork|as part of the (?:agreed|same) (?:price|deal)"
+    # an ask that adds something: "asked me to throw in the tyres", "wants it delivered for free", "can you knock off another 50"
+    r"|(?:ask|asks|asked|asking|want|wants|wanted|request|requests|requested|requesting|expect|expects|expected|would like|'d like|wondered|wondering|messaged|texted|emailed|pushing|pushed|hoping)"
+    r"(?: (?:me|us|if|whether|for|to|that))+(?: (?:i|we) (?:could|can|would|'d|will))?(?: [\w'’-]+){0,4}? (?:throw(?:ing)? in|chuck(?:ing)? in|(?:also|additionally) \w+|include|includ(?:e|ing) (?:the|a|an|my|his|her)|knock(?:ing)? (?:off|down) (?:another|a (?:further|bit more|little more)|an extra)|(?:an?|two|three|some) (?:extra|additional|more|free) \w+|another \d|for free|free of charge|at no (?:extra )?(?:charge|cost)|for nothing|on top|as well|too\b|in addition|(?:a )?(?:free|complimentary) \w+|(?:deliver|drop|bring|install|haul|move|fit|ship)(?: it| them| the \w+)?(?: (?:over|round|around|off|away))? (?:for free|free|at no))"
+    r"|(?:now|then|and then|but then|after that|afterwards|since then|the (?:next|following) (?:day|morning|week)|the day after|a (?:day|week|few days) later|later that (?:day|evening|week)|at the last minute|last minute)"
+    r",? (?:they|he|she|the \w+|[A-Z][A-Za-z]+)(?:'s|'re| is| are| has| have)? (?:also |suddenly |now |then )?(?:ask(?:s|ed|ing)?|want(?:s|ed|ing)?|request(?:s|ed|ing)?|expect(?:s|ed|ing)?|would like|'d like|push(?:es|ed|ing)? for|insist(?:s|ed|ing)?|need(?:s|ed)?|add(?:s|ed)?)"
+    r"(?: (?:me|us|for|to|if|whether|that|on|a|an|the))?)\b", re.I)
 
 _WARM = re.compile(r"\b(?:warm|friendly|nice|lovely|sweet|kind|apologetic|sympathetic|on my side|on our side|on your side|want (?:this|it) to work|fighting for (?:me|us|you)|"
-                   r"really (?:want|wants) (?:you|me|us)|i'?m sure we can (?:sort|work)|soft(?:er)?|reasonable one|good cop|apologi[sz](?:ed|ing|es))\b", re.I)
+                   r"really (?:want|wants) (?:you|me|us)|i'?m sure we can (?:sort|work)|soft(?:er)?|reasonable(?: one)?|good cop|apologi[sz](?:ed|ing|es)|"
+                   r"all smiles|charming|pleasant|helpful|accommodating|understanding|easy-?going|supportive|encouraging|sympathi[sz]\w*|chummy|matey|"
+                   r"(?:wants?|want(?:ed)?) to (?:make (?:this|it) work|help|get (?:this|it|a deal) done)|(?:really |so |super )?keen (?:on|to have) (?:me|us|you)|in (?:my|our|your) corner|fighting (?:my|our|your) corner)\b", re.I)
 _HARD = re.compile(r"\b(?:cold|ice[- ]cold|blunt|hostile|aggressive|tough|rude|harsh|mean|hard-?line|hardball|stern|curt|dismissive|brusque|"
-                   r"barely look(?:s|ed)?|snapped|unpleasant|grumpy|angry|bad cop|hard one|impatient|frosty|pushy)\b", re.I)
+                   r"barely look(?:s|ed)?|snapped|unpleasant|grumpy|angry|bad cop|hard one|impatient|frosty|pushy|"
+                   r"hard-?ass|hard-?nosed|ruthless|combative|confrontational|condescending|stubborn|difficult|intimidating|arrogant|short with|"
+                   r"(?:shak(?:e|es|ing)|shook) (?:his|her|their) heads?|scoff(?:s|ed|ing)?|laugh(?:s|ed)? at|roll(?:s|ed)? (?:his|her|their) eyes|"
+                   r"shoot(?:s|ing)? (?:\w+ )?down|shot (?:\w+ )?down|reject(?:s|ed|ing)? (?:everything|every|each|it|all|any|my|our)|turn(?:s|ed)? down (?:everything|every|each|all)|"
+                   r"tear(?:s|ing)? (?:\w+ ){0,3}apart|tore (?:\w+ ){0,3}apart|picks? (?:\w+ ){0,3}apart|nitpick\w*|"
+                   r"(?:says?|said|saying|keeps? (?:saying|telling \w+|insisting)|insist(?:s|ed|ing)?) (?:that )?(?:no(?: way)?(?: to)? (?:every|each|any|all)|"
+                   r"(?:we'?re|i'?m|you'?re|it'?s|that'?s|we are|i am|you are|it is|the \w+ is|(?:my|our|the) (?:number|price|rate|ask|quote) is) (?:way |far |much )?(?:too (?:expensive|high|much|pricey|low)|overpriced|over budget|out of (?:budget|range|line)|ridiculous|unrealistic|crazy|a joke))|"
+                   r"(?:says?|said|saying) no to (?:everything|every|each|anything|all))\b", re.I)
 _PEOPLE = re.compile(r"\b(?:(?!(?:The|Then|This|That|They|Their|She|He|His|Her|It|We|Our|My|But|And|So|Honestly|Last|First|Meanwhile|When|While)\b)[A-Z][a-z]{2,}"
-                     r"|(?i:(?:the|his|her|their|its) (?:\w+ )?(?:manager|boss|vp|director|wife|husband|partner|salesman|salesperson|rep|ae|agent|owner|recruiter|"
-                     r"hiring manager|deal desk|finance|other one|one|guy|woman|man|colleague)))\b")
+                     r"|(?i:(?:(?:the |their )?\w+'s|the|his|her|their|its) (?:\w+ )?(?:manager|boss|vp|director|wife|husband|partner|salesman|salesperson|rep|ae|agent|owner|recruiter|"
+                     r"hiring manager|deal desk|finance|other one|one|guy|woman|man|colleague|landlord|landlady|son|daughter|dad|father|mum|mom|mother|brother|sister|buyer|seller|"
+                     r"procurement(?: \w+)?|cfo|ceo|founder|lawyer|accountant|dealer|broker|supervisor|lead|head|team|negotiator|person|lady|chap|bloke|assistant|associate))"
+                     r"|(?i:one of them|the other (?:one|guy|woman|man|person)?|(?:he|she)(?: \w+)? (?:herself|himself)))\b")
 
 
 def good_cop_bad_cop(text: str) -> str | None:
