@@ -153,3 +153,13 @@ def test_saying_yes_to_their_number_after_asking_more_is_unilateral_in_any_mode(
 def test_accepting_an_offer_that_meets_my_target_is_not_caving():
     codes, _ = board("I asked for 90k and hoped for 85k. They offered 88k. I'm going to accept the offer.", "prep")
     assert "concession-unilateral" not in codes
+
+
+def test_a_better_alternative_in_a_deadlock_is_signalled_before_it_is_taken() -> None:
+    text = ("Fourth call on the software renewal and nobody has moved: they're at $90k a year, we've been at $70k for weeks. "
+            "Another vendor quoted us $75k for the same thing. Should we walk?")
+    codes, move = board(text, "walkaway")
+    assert {"deadlock", "batna-stronger-than-offer"} <= codes
+    assert move == "slow-walkaway"
+    codes, move = board(text.replace("Fourth call on the software renewal and nobody has moved: t", "T"), "walkaway")
+    assert "deadlock" not in codes and move == "walk-away"
