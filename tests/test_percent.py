@@ -78,13 +78,31 @@ def test_a_supplier_hike_with_a_cheaper_signed_quote_is_the_alternative():
     assert s.currency == PERCENT_UNIT
     assert [(o.by, o.amount) for o in s.offers] == [("them", 9.0)]
     assert s.alternative is not None and s.alternative.amount == -2.0
-    assert [(p.action, p.amount) for p in s.plans if p.amount is not None] == [("accept", 6.0)]
+    assert [(p.action in ("accept", "concede"), p.amount) for p in s.plans if p.amount is not None] == [(True, 6.0)]
 
 
 # -- fees and commissions -------------------------------------------------------------------
 def test_a_commission_rate_is_the_negotiated_number_when_it_is_the_only_one():
     found = _read("The agent wants a 3% commission and I'd like to pay 2.5%.")
     assert found == [(3.0, PERCENT_UNIT), (2.5, PERCENT_UNIT)]
+
+
+def test_a_fee_talk_stays_in_levels():
+    assert _read("My agent charges 3% and I want to negotiate her down to 2%.") == [(3.0, PERCENT_UNIT), (2.0, PERCENT_UNIT)]
+    assert _read("Their cut is 20%; I'd give them 15%.") == [(20.0, PERCENT_UNIT), (15.0, PERCENT_UNIT)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("They want a 9% increase; I want to bring it down to 4%.", [9.0, 4.0]),
+    ("They cut our price by 10% and I want to push them to 15%.", [-10.0, -15.0]),
+    ("Got a 3% cost-of-living raise offer; I was hoping for 7%.", [3.0, 7.0]),
+])
+def test_down_to_a_percent_is_a_level_of_the_change_talked_about(text, expected):
+    assert [v for v, _ in _read(text)] == expected
+
+
+def test_an_interest_rate_cut_to_a_level_is_not_a_price():
+    assert _read("The loan is 5% APR and they offered to cut it to 4%.") == []
 
 
 def test_a_commission_beside_a_house_price_is_left_to_the_money_reader():
@@ -142,3 +160,13 @@ def test_advice_quotes_percentages_not_dollars():
                        "at 2% below our current prices.")
     assert money(s.offers[0].amount, s) == "9%"
     assert analyse(s).offer_vs_alternative == -11.0
+
+
+def test_the_same_case_in_money_reads_the_same_roles():
+    """The labelling 104 needed is not about percents: a quote from a second party is the alternative,
+    my own CFO's wish is a move I weigh, not their offer."""
+    s = read_situation("I handle purchasing. Our distributor is raising prices to $10,900 next quarter. My CFO wants me to just agree "
+                       "to $10,600. But I have a signed quote from a second distributor at $9,800.")
+    assert [(o.by, o.amount) for o in s.offers] == [("them", 10900.0)]
+    assert s.alternative is not None and s.alternative.amount == 9800.0
+    assert [p.amount for p in s.plans if p.amount is not None] == [10600.0]

@@ -50,12 +50,13 @@ _UP = (r"rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|up|more|o
        r"jump(?:s|ed|ing)?|markup|mark-up|above|over|higher|extra|premium|inflat(?:e|ing|ion)")
 _DOWN = (r"cut(?:s|ting)?|off|discount(?:s|ed)?|below|under|less|lower(?:ed|ing)?|reduc(?:e|es|ed|ing|tion)|decreas(?:e|es|ed|ing)|"
          r"down|cheaper|rebate|knock(?:ed)?|drop(?:s|ped)?|savings?|concession")
-_DIR_AFTER = re.compile(r"^\s*(?:(?:a|an|the|per|each|every|this|next|from)\s+)?(?:year|month|quarter|annual(?:ly)?|yearly|monthly)?\s*(?:(?:price|prices|rent|rate|fee|pay|salary|cost|premium|list)\s+)?(?:(?P<up>" + _UP + r")|(?P<down>" + _DOWN + r"))\b", re.I)
+_DIR_AFTER = re.compile(r"^\s*(?:(?:a|an|the|per|each|every|this|next|from)\s+)?(?:\w+-[\w-]+\s+)?(?:year|month|quarter|annual(?:ly)?|yearly|monthly)?\s*(?:(?:price|prices|rent|rate|fee|pay|salary|cost|premium|list)\s+)?(?:(?P<up>" + _UP + r")|(?P<down>" + _DOWN + r"))\b", re.I)
 _OBJECT = (r"(?:\s+(?:(?:the|our|my|their|its|his|her|your)\s+)?(?:\w+\s+)?(?:price|prices|pricing|rent|rate|rates|fee|fees|cost|costs|salary|pay|premium|premiums|"
            r"subscription|bill|contract|licen[cs]es?|it|them|us|me|everything))")
 _DIR_BEFORE = re.compile(r"(?:(?P<up>" + _UP + r")|(?P<down>" + _DOWN + r"))\b" + _OBJECT + r"?(?:\s+(?:\w+\s+){0,2}?(?:by|of|at|to|with|for))?"
                          r"\s*(?:(?:a|an|the|just|only|about|around|roughly|another|further|extra|nearly|almost|over)\s+)*$", re.I)
-_FEE = re.compile(r"\b(?:commission|fee|fees|cut|rate|markup|mark-up|take rate|royalty|percentage|split)\b", re.I)
+_FEE = re.compile(r"\b(?:commission|fee|fees|(?:his|her|their|your|my|the agent'?s|the broker'?s) cut|rate|markup|mark-up|take rate|royalty|percentage|split|charg(?:e|es|ed|ing))\b", re.I)
+_TO_LEVEL = re.compile(r"\b(?:down|up|back|it|that|them|us|this|him|her)\s+to\s+(?:(?:just|only|about|around|maybe)\s+)?$", re.I)
 _NEGATED = re.compile(r"\b(?:not|never|no|n'?t|without)\s+(?:\w+\s+){0,2}?$", re.I)
 
 _BASE_AFTER = re.compile(
@@ -109,6 +110,7 @@ def with_percents(text: str, found: list[Mention]) -> list[Mention]:
             break
     added: list[Mention] = []
     used: list[Mention] = []
+    fees: list[Mention] = []
     last_dir = 0
     for p in percents:
         lo = _sentence_start(text, p.start)
@@ -116,12 +118,16 @@ def with_percents(text: str, found: list[Mention]) -> list[Mention]:
         if _NOT_PRICE_AFTER.match(after) or _NOT_PRICE_BEFORE.search(before):
             continue
         sign = _direction(text, p, lo)
+        if _TO_LEVEL.search(before):
+            sign = 0  # "bring it down to 4%", "push back to 5%": a level of what is being talked about, not a move of its own
         own = next((m for m in money if m.start >= p.end and _BASE_AFTER.match(text[p.end:m.start])), None)
         if own is not None and base is None:
             base = own  # "a 10% raise on my €54.000": the base for the later, bare percents too
-        fee = not sign and bool(_FEE.search(text[max(lo, p.start - 40):p.end + 25]))
-        if not sign and not fee:
-            sign = last_dir
+        if not sign and not fees:
+            sign = last_dir  # a bare "3%" in a reply: the direction of the percent talk before it
+        fee = not sign and (bool(fees) or bool(_FEE.search(text[max(lo, p.start - 40):p.end + 25])))
+        if fee:
+            fees.append(p)
         if not sign and not fee:
             continue  # "about 30%": no sign of a price change
         if _NEGATED.search(before[-30:]) and not re.search(r"\d", before[-30:]):
