@@ -175,3 +175,21 @@ def test_not_plans_of_mine(text):
 def test_an_amount_naming_a_party_is_not_the_plan():
     plans = _plans("Quotes were $48,500 and $52,000. My plan is to tell the $52k contractor I'm going with the cheaper bid unless he matches.")
     assert ("counter", 52_000) not in plans and ("walk", None) in plans
+
+
+@pytest.mark.parametrize(("text", "action", "amount"), [
+    ("We're buying. Our agent says to offer 465k and we were going to go with that.", "open", 465_000),
+    ("They want a 9% increase. My CFO wants me to just agree to 6% to keep things calm.", "concede", None),
+    ("The seller wants 14k. My dad reckons I should offer 12k.", "counter", 12_000),
+])
+def test_a_move_my_own_side_puts_to_me_is_a_plan(text, action, amount):
+    assert (action, amount) in _plans(text)
+
+
+def test_the_counterparty_telling_me_what_to_do_is_not_my_plan():
+    assert _plans("The recruiter says to accept by Friday.") == []
+
+
+def test_a_planned_level_against_their_number_gives_the_direction():
+    s = read_situation("The tenant wants £1,000 or she moves out. I never go below £1,080. I was going to offer her £1,050.")
+    assert s.wants == "more"

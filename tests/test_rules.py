@@ -160,6 +160,14 @@ def test_beyond_reservation_made_or_planned():
                   history=[("me", 100000), ("them", 80000)], plan=("concede", 90000, "go to 90k")) is None
 
 
+def test_saying_yes_to_a_number_below_the_line_is_beyond_it_even_with_no_offer_read():
+    f = raised("concession-beyond-reservation", "concede", wants="more", reservation=950,
+               history=[("me", 1100), ("me", 1000)], plan=("accept", 900, "tempted to just say yes to 900"))
+    assert f and "900" in f.evidence
+    assert raised("concession-beyond-reservation", "concede", wants="more", reservation=950,
+                  history=[("me", 1100)], plan=("accept", 980, "I'll say yes to 980")) is None
+
+
 def test_trade_opportunity_ignores_the_main_number():
     assert raised("trade-opportunity", issues=["salary", "start date"]) is not None
     assert raised("trade-opportunity", issues=["price"]) is None

@@ -144,6 +144,29 @@ _DESCRIBES = re.compile(r"^\s*(?:[a-z]+[- ])?(?:guy|bloke|one|contractor|builder
 _WAS_GOING_BUT = re.compile(r"^[^.;!?]{0,60}?\bbut\b[^.;!?]{0,30}?\b(?:didn'?t|did not|never|then|they|he|she|changed)\b", re.I)
 
 
+_ADVISED = re.compile(r"\b(?:says?|said|suggests?|suggested|recommends?|recommended|advises?|advised|told (?:me|us)|wants (?:me|us)|thinks?|reckons?|feels?"
+                      r"|(?:is )?(?:pushing|urging|telling) (?:me|us))\s+(?:to|(?:that )?(?:we|i) (?:should|ought to|could))\s+(?:just\s+)?"
+                      r"(offer|ask(?: for)?|open (?:at|with)|counter (?:at|with)|list (?:it )?(?:at|for)|go (?:in )?(?:at|with)|bid|put in|quote|"
+                      r"agree to|accept|take|drop (?:to|it to)|come (?:down|up) to|go (?:up|down) to|meet (?:them|him|her) at|settle (?:at|for))\s*(?:about|around|roughly)?\s*$", re.I)
+_ADVISER_THEIRS = re.compile(r"\b(?:they|he|she|seller|buyer|landlord|tenant|recruiter|employer|dealer|client|customer|vendor|supplier|hr)(?:'s)?\s+(?:\w+\s+)?$", re.I)
+
+
+def _advised(left: str, theirs: bool) -> str | None:
+    """"Our agent says to offer 465", "my CFO wants me to agree to 6%": a move my own side puts to me, which I
+    am weighing — a plan (the counterparty telling me what to do is their demand, not my plan)."""
+    m = _ADVISED.search(left)
+    if m is None or _ADVISER_THEIRS.search(left[max(0, m.start() - 30):m.start()]):
+        return None
+    verb = m.group(1).lower()
+    if verb.startswith(("agree", "drop", "come", "go up", "go down", "meet", "settle")):
+        return "concede"
+    if verb in ("accept", "take"):
+        return "accept"
+    if verb.startswith("open"):
+        return "open"
+    return "counter" if theirs else "open"
+
+
 def _others_intent(left: str, intent: re.Match[str]) -> bool:
     """Whether the intent is someone else's ("they plan to drop to 450", "the buyer is going to offer 300")."""
     if re.match(r"(?:i|we)\b", intent.group(), re.I):
@@ -156,6 +179,9 @@ def _relabel(item: Labelled, left: str, from_start: str, right: str, done: list[
     theirs = any(x.label == "them_offer" for x in done)
     if label.startswith("plan_") and label != "plan_walk" and re.search(r"\b(?:the|that|this|a)\s*$", left, re.I) and _DESCRIBES.match(right):
         return "none"  # "tell the $52k contractor…": the amount names a party, it is not what I will say
+    advised = _advised(left, theirs) if label in ("none", "them_offer", "me_offer") or label.startswith("plan_") else None
+    if advised:
+        return "plan_" + advised
     nxt = _MY_NEXT_NUMBER.search(left)
     if nxt and label in ("none", "me_offer", "them_offer", "plan_open", "plan_counter", "plan_concede"):
         word = nxt.group(1).lower()
@@ -251,6 +277,7 @@ def complete(s: Situation, text: str) -> None:
     _listing_plan(s)
     _extra_plans(s, text)
     _retarget(s, text)
+    _direction(s)
     s.plans[:] = [p for p in s.plans if not any(p.words in x and _DROPPED_PLAN.search(x) for _, x in sentences(text))]
     for k, p in enumerate(s.plans):
         if p.amount is not None:
@@ -474,10 +501,20 @@ _CONCEDE_WORDS = re.compile(r"\b(?:split(?:ting)? the difference|meet(?:ing)? (?
                             r"drop(?:ping)? (?:my|our) (?:price|ask|rate|number)|knock(?:ing)? (?:\w+ ){0,2}off|lower(?:ing)? (?:my|our) (?:price|ask|rate|number)|come down a bit|go up a bit)\b", re.I)
 
 
+_ADVISED_ANY = re.compile(_ADVISED.pattern.removesuffix(r"\s*$"), re.I)
+
+
 def _concede_plan(s: Situation, text: str) -> None:
-    """"Might just split the difference", "going to give up the signing bonus": a concession planned in words."""
+    """"Might just split the difference", "going to give up the signing bonus": a concession planned in words;
+    "my CFO wants me to agree to 6%": a move my own side puts to me."""
+    theirs = any(o.by == "them" for o in s.offers)
     for _, sent in sentences(text):
         if any(p.words in sent or sent.strip() in p.words for p in s.plans):
+            continue
+        adv = _ADVISED_ANY.search(sent)
+        action = _advised(sent[:adv.end()], theirs) if adv else None
+        if action and not _NOT_BETWEEN.search(sent[max(0, adv.start() - 20):adv.end()]):
+            s.plans.append(Plan(action=action, words=sent.strip()))
             continue
         intent = _mine_intent(sent)
         if intent is None:
@@ -489,3 +526,14 @@ def _concede_plan(s: Situation, text: str) -> None:
             s.plans.append(Plan(action="accept", words=sent.strip()))  # caving is saying yes to their number
         else:
             s.plans.append(Plan(action="concede", words=sent.strip()))
+
+
+def _direction(s: Situation) -> None:
+    """With no role to say which way is better, a planned move at a level tells: I concede toward their number,
+    so my level sits on my side of it ("they want £1,000, I was going to offer £1,050": more is better)."""
+    if s.wants is not None or (s.target and s.reservation and s.target.amount and s.reservation.amount):
+        return
+    theirs = next((o.amount for o in reversed(s.offers) if o.by == "them"), None)
+    level = next((p.amount for p in s.plans if p.action in ("concede", "counter") and p.amount is not None), None)
+    if theirs and level and level != theirs and level >= 0.35 * theirs and theirs >= 0.35 * level:
+        s.wants = "more" if level > theirs else "less"

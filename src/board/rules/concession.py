@@ -217,8 +217,11 @@ def beyond_reservation(v: View) -> Finding | None:
     plan = planned(v)
     if plan is not None and v.planned_level(plan) is not None:
         levels.append((v.planned_level(plan), plan.words))
-    if v.plans("accept") and v.on_table is not None:
-        levels.append((v.on_table, v.plans("accept")[0].words))
+    for p in v.plans("accept"):
+        level = p.amount if p.amount is not None else v.on_table  # "tempted to just say yes to 900": the number I'd say yes to
+        if level is not None:
+            levels.append((level, p.words))
+            break
     crossing = [(lvl, w) for lvl, w in levels if v.worse(lvl, line)]
     if not crossing:
         return None
