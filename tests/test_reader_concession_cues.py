@@ -175,3 +175,17 @@ def test_ongoing_relationship_phrasings(text):
 ])
 def test_a_one_off_deal_with_a_stranger_is_no_relationship(text):
     assert read_situation(text).relationship is None
+
+
+def test_the_users_own_calm_in_another_sentence_does_not_cancel_their_clock():
+    assert read_situation("They want an answer by noon tomorrow on the 70k. Honestly I'm not in a rush to leave my job.").deadline
+    assert read_situation("No rush, they said the 70k offer is there whenever I'm ready.").deadline is None
+
+
+@pytest.mark.parametrize("text, related", [
+    ("My sister and I co-own the flat; she wants to buy my half for 120k.", True),
+    ("It's a family business and my uncle is asking 40k for his share.", True),
+    ("I don't want to lose this buyer, he offered 800 for the bike.", False),
+])
+def test_co_owners_and_family_firms_are_relationships_a_keen_buyer_is_not(text, related):
+    assert bool(read_situation(text).relationship) is related

@@ -289,3 +289,22 @@ def test_good_cop_bad_cop_phrasings(text: str) -> None:
 ])
 def test_one_mood_or_the_users_own_side_is_not_a_double_act(text: str) -> None:
     assert F.TACTIC_GOOD_COP_BAD_COP not in codes(text)
+
+
+@pytest.mark.parametrize("text, code", [
+    ('I said I might look around and he said "that\'s the rent, take it or leave it".', F.TACTIC_TAKE_IT_OR_LEAVE_IT),
+    ('The account lead told us to pay 12% more or they\'ll "reconsider the partnership".', F.TACTIC_WALKAWAY_THREAT),
+    ('Their sales director said "go ahead and ask around, we\'ve got restaurants queuing up for this slot".', F.TACTIC_WALKAWAY_THREAT),
+    ("She hinted they have a quote from a cheaper print shop.", F.TACTIC_WALKAWAY_THREAT),
+    ('The recruiter wrote: "the panel loves you but the pay committee won\'t approve above 95k".', F.TACTIC_HIGHER_AUTHORITY),
+])
+def test_their_tactic_told_through_a_quote_or_a_hint(text: str, code: F) -> None:
+    assert code in codes(text)
+
+
+def test_a_chat_agreement_then_can_you_also_is_a_nibble() -> None:
+    from board.situation import read_situation
+
+    chat = "Buyer: 300?\nMe: 340 and it's yours\nBuyer: ok deal, 340. could you also drop it off at mine?\n"
+    s = read_situation(chat)
+    assert s.agreed and F.TACTIC_NIBBLE in {t.code for t in s.tactics}

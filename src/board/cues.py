@@ -187,7 +187,8 @@ _RELATIONSHIP = _rx(r"current (?:employer|boss|manager|company|job)", r"my (?:em
                     r"(?:we|i|we'?re|i'?m|we are|i am)(?: \w+)? (?:depend|rely|dependent|reliant)(?: \w+)? on", r"(?:supplier|vendor|client|customer|partner|landlord)s? (?:we|i) (?:\w+ )?(?:depend|rely) on",
                     r"(?:only|sole|single|primary|critical|core|longest|longstanding|key|main|biggest|largest|anchor|oldest) (?:supplier|vendor|source|customer|client|buyer|distributor|partner|account|wholesaler|manufacturer|retailer|stockist|agency|contractor)",
                     r"(?:can'?t|cannot|couldn'?t) (?:afford to )?(?:lose|replace|burn (?:the |this )?bridge(?:s)? with) (?:them|him|her|this (?:client|customer|supplier|account))",
-                    r"(?:burn|burning) (?:the |any |this |our |my )?bridges?", r"(?:don'?t|do not|doesn'?t|not) (?:want|wanting|looking|trying|going) to (?:burn|sour|damage|ruin|lose|upset|annoy|alienate|fall out|piss off|offend)", r"(?:sour|damage|ruin|hurt|spoil) (?:the |our |my |this )?(?:relationship|friendship|working relationship)",
+                    r"(?:burn|burning) (?:the |any |this |our |my )?bridges?", r"(?:don'?t|do not|doesn'?t|not) (?:want|wanting|looking|trying|going) to (?:burn|sour|damage|ruin|upset|annoy|alienate|fall out|piss off|offend)",
+                    r"co-?own(?:s|ed|er|ers|ership)?\b", r"family (?:business|firm|company|farm|shop)", r"(?:sour|damage|ruin|hurt|spoil) (?:the |our |my |this )?(?:relationship|friendship|working relationship)",
                     r"(?:client|customer|supplier|vendor|partner|tenant|landlord) (?:of|for) (?:\w+ )?(?:years|a decade)", r"(?:for|of) (?:\d+|many|several|a few|ten|five|years) (?:years|yrs)", r"\(\d+ (?:years|yrs)\b", r"over the years",
                     r"(?:biggest|largest|main|oldest|best|key|anchor) (?:client|customer|account|supplier)",
                     r"(?:don'?t|do not) want (?:this|it|things) to (?:turn|get|go) (?:nasty|ugly|sour|awkward|bad|personal)", r"(?:still )?need (?:him|her|them) to finish",
@@ -314,7 +315,7 @@ def read_tactics(text: str, speech: str | None = None) -> list[tuple[FindingCode
     ``speech`` is their words when the caller has them (their chat lines); otherwise their
     quoted words are taken from ``text``.
     """
-    spans = quotes(text)
+    spans = [(x, y, _owner(text, x, owner)) for x, y, owner in quotes(text)]
     if speech is None:
         speech = "\n".join(text[a:b] for a, b, owner in spans if owner == "them")
     agreed = agreed_at(text)
@@ -338,6 +339,16 @@ _SAID_THEM = re.compile(r"\b(?:they|he|she|(?-i:[A-Z][a-z]+|[A-Z]{2,4})|the (?:[
 _ME_NEXT = re.compile(r"(?:\b(?:i|we)(?:'m|'re|'ve|'d|'ll| am| are| have| had| would| will| can| could| really| just| do| did| honestly)*|\b(?:my|our)(?: (?:best|last|final|absolute|own|very))?)\s+$", re.I)
 _MY_THING = re.compile(r"(?:best|last|final|offer|price|number|rate|bottom|limit|max|floor|top|quote|ask|counter|fee|rent|salary|figure|budget)\b", re.I)
 _IF_BEFORE = re.compile(r"\b(?:if|unless|until|till|when|once)\b", re.I)
+
+
+def _owner(text: str, at: int, owner: str) -> str:
+    """Whose quote starts at ``at``: a third-person speaker nearer the quote than the user's own verb makes it theirs."""
+    if owner != "me":
+        return owner
+    before = text[max(0, at - 60):at]
+    me = max((m.end() for m in _SAID_ME.finditer(before)), default=-1)
+    them = max((m.end() for m in _SAID_THEM.finditer(before)), default=-1)
+    return "them" if them > me else owner
 
 
 def _mine(sent: str, a: int, b: int) -> bool:
@@ -420,10 +431,22 @@ def first(text: str, rx: re.Pattern[str], negatable: bool = True) -> str | None:
     return None
 
 
+_EXPIRES = _rx(r"offer expires", r"expires (?:on|at|tomorrow|today|friday|monday)")
+
+
 def read_deadline(text: str) -> str | None:
-    if find(text, _NO_DEADLINE, negatable=False) and not find(text, _rx(r"offer expires", r"expires (?:on|at|tomorrow|today|friday|monday)")):
-        return None
-    return first(text, _DEADLINE)
+    """A deadline that presses the user; one in a sentence that also says there is no rush is not.
+
+    "No rush" cancels the clock in its own sentence only: the user's "I'm not in a hurry to
+    leave" does not cancel their "we need a yes by 5pm".
+    """
+    for sent, a, b in _hits(text, _DEADLINE):
+        if _NEG.search(sent[max(0, a - 40):a]):
+            continue
+        if _NO_DEADLINE.search(sent) and not _EXPIRES.search(sent):
+            continue
+        return _clause(sent, a, b)
+    return None
 
 
 _ISSUE_OF = {phrase: name for name, phrases in lexicon.ISSUES.items() for phrase in phrases}

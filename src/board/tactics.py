@@ -19,12 +19,14 @@ _THEY = (r"(?:they|he|she|the (?:\w+ ){0,2}?(?:buyer|seller|client|customer|comp
 _THEY_WILL = _THEY + r"(?:'ll| will| would|'d| might| could| may|(?:'d| would) (?:rather|sooner)|(?:'s|'re| is| are| was| were) (?:going to|gonna|ready to|prepared to|about to|happy to|threatening to|talking about|thinking (?:of|about))| (?:is|are|was|were) (?:going to|gonna)| threaten(?:ed|s|ing)? to| said (?:they|he|she)(?:'d| would| will|'ll))"
 _WE_WILL = r"(?:we|i)(?:'ll| will| would|'d| might| (?:are|am|'re|'m) (?:going to|gonna)| (?:can|could))"
 _LEAVE = (r"(?:just |simply |happily |have to |need to )?(?:go with|hire|find|look (?:elsewhere|around|at (?:other|another))|take (?:our|their|his|her|my) business|"
-          r"move (?:on|to|our|the|out)|moving (?:on|out|to)|list (?:it |the \w+ |the house |the place )?(?:with|through) (?:another|a different|someone)|back out|bail|(?:take|bring|do|keep) (?:it |the work |the \w+ |everything )?in-?house|do it (?:themselves|himself|herself|ourselves|myself)|buy (?:a )?(?:different|another|new) one|go (?:for|with) (?:a|the) (?:cheaper|other|different|competitor)|sign with|book (?:someone|somebody|another|a different)|walk(?:ing)? (?:out|off)|buy new|buy (?:a )?new \w+|consider(?:ing)? (?:other|another|alternatives|a different|switching|leaving|moving|going)|(?:talk|talking|speak|speaking) to (?:other|another|a different)|look for (?:another|a new|someone|somebody)|find (?:another|someone|somebody|a new|a cheaper)|switch(?:ing)? (?:\w+ )?(?:providers?|suppliers?|vendors?|agencies|to)|give (?:the|our|your|their|this|that) (?:\w+ )?(?:slot|business|contract|account|space|work|job|deal|order|listing|spot|place|role) to|switch(?: to)?|walk(?: away)?|pass|buy (?:\w+ )?(?:elsewhere|from)|sell (?:it |the \w+ )?to|rent (?:it )?to|give it to|"
+          r"(?:review|reconsider|re-?evaluate|rethink|explore|weigh up|weigh|evaluate|assess|look at) (?:the |their |our |his |her |its |all (?:their |our |of (?:their|our) )?|other )?(?:options|alternatives|suppliers?|vendors?|relationship|partnership|position|contract)|move (?:on|to|our|the|out)|moving (?:on|out|to)|list (?:it |the \w+ |the house |the place )?(?:with|through) (?:another|a different|someone)|back out|bail|(?:take|bring|do|keep) (?:it |the work |the \w+ |everything )?in-?house|do it (?:themselves|himself|herself|ourselves|myself)|buy (?:a )?(?:different|another|new) one|go (?:for|with) (?:a|the) (?:cheaper|other|different|competitor)|sign with|book (?:someone|somebody|another|a different)|walk(?:ing)? (?:out|off)|buy new|buy (?:a )?new \w+|consider(?:ing)? (?:other|another|alternatives|a different|switching|leaving|moving|going)|(?:talk|talking|speak|speaking) to (?:other|another|a different)|look for (?:another|a new|someone|somebody)|find (?:another|someone|somebody|a new|a cheaper)|switch(?:ing)? (?:\w+ )?(?:providers?|suppliers?|vendors?|agencies|to)|give (?:the|our|your|their|this|that) (?:\w+ )?(?:slot|business|contract|account|space|work|job|deal|order|listing|spot|place|role) to|switch(?: to)?|walk(?: away)?|pass|buy (?:\w+ )?(?:elsewhere|from)|sell (?:it |the \w+ )?to|rent (?:it )?to|give it to|"
           r"give notice|hand in (?:our|their|his|her|my) notice|leave|pull (?:out|the offer)|take it off the market|go elsewhere|shop around|"
           r"get (?:\w+ ){0,2}(?:elsewhere|from someone else)|use (?:another|a different|someone)|delist|drop (?:you|us|the)|cancel|not renew|end the)")
 _OTHERS = (r"(?:(?:other|another|plenty of|lots of|a lot of|several|a bunch of|many|a few|two|three|more) (?:other )?(?:\w+ )?(?:buyers|offers|candidates|finalists?|options|people|interest|"
            r"bidders|tenants|applicants|vendors|suppliers|devs|developers|quotes|contractors|agencies|firms|companies|interested parties|viewings|dealers|sellers|providers|freelancers|cars|houses|flats|places|properties)"
            r"|(?:another|a second|one more|a backup|a cheaper) (?:\w+ )?(?:buyer|candidate|offer|bidder|tenant|applicant|vendor|supplier|agency|option|quote|contractor|dealer|freelancer|provider|firm)"
+           r"|(?:a |an )?(?:quote|offer|bid|proposal|price) from (?:a |an |another |other |a different |some |a cheaper |a rival )"
+           r"|(?:[\w-]+ ){0,2}?[\w-]+s (?:lining up|lined up|queu(?:e)?ing(?: up)?|waiting in line|knocking (?:on|at) (?:our|the|my|his|her|their) doors?|begging)"
            r"|(?:a )?waiting list|(?:a )?(?:queue|line) of (?:\w+ )?(?:people|buyers|tenants|applicants))")
 
 THREAT_NARRATIVE = re.compile(
@@ -38,7 +40,7 @@ THREAT_NARRATIVE = re.compile(
 
 THREAT_SPEECH = re.compile(
     r"\b" + _WE_WILL + r" " + _LEAVE + r"\b"
-    r"|\b(?:we|i) (?:have|'ve got|got|'ve had|had) " + _OTHERS + r"\b"
+    r"|\b(?:we|i)(?: have|'ve got| got|'ve had| had| have got| now have|'ve now got| already have) " + _OTHERS + r"\b"
     r"|\bor (?:else )?(?:we|i)(?:'ll| will|'re| are|'m| am) (?:\w+ )?(?:going|moving|switching|walk(?:ing)?|leav(?:e|ing)|out|done|giv(?:e|ing) notice|tak(?:e|ing)|look(?:ing)?)\b"
     r"|\bor (?:else )?(?:we|i) (?:just |simply )?(?:walk|go (?:with|elsewhere|to)|rent (?:it )?to|sell (?:it )?to|give (?:it|the \w+) to|take (?:our|my) business|move|switch|find|hire|buy|look|leave|cancel|pull)\b"
     r"|\b(?:otherwise|if not|or else)\b[^.!?]{0,40}\b(?:we|i)(?:'ll|'m|m| will| am)? (?:(?:just|gonna|going to) )*(?:go|grab|buy|hire|find|get|look|take|walk|move|switch)\b"
@@ -74,11 +76,12 @@ TAKE_IT = re.compile(
     r"|(?:don'?t|doesn'?t|do not|does not|won'?t|never) (?:haggle|negotiate|do deals|discount|budge)\b|(?:tops?|maxe?s?|caps?) out at|"
     r"(?:zero|no|not any|not much) (?:flexibility|flex|leeway|give|movement|room to move)|or (?:nothing|no deal|forget it|walk away|you can walk)\b|rock[- ]bottom|bottom dollar|bare minimum|"
     r"(?:won'?t|will not|not going to|refuse to|refused to|refuses to|aren'?t going to|isn'?t going to)(?: be)? (?:revisit|reopen|renegotiat|improv|sweeten|better|increas|rais|lower|reduc|chang|mov|budg|bump)\w* (?:it|the|their|his|her|on|any)"
+    r"|(?:if you want to|feel free to|you'?re (?:welcome|free) to|go ahead and) (?:shop around|go elsewhere|look elsewhere|try (?:someone|somewhere|elsewhere|another)|walk)"
     r"|take it or (?:walk|leave)|(?:sign|accept|take it) or (?:walk|we walk|i walk|forget it|don'?t)|(?:there'?s|there is) no (?:more )?(?:flexibility|wiggle room|room to move|movement)|(?:can'?t|cannot|won'?t) (?:move|budge|flex) (?:on|from) (?:it|that|this|the (?:price|number|rate|offer|rent))"
     r")\b", re.I)
 
 AUTHORITY = re.compile(
-    r"\b(?:(?:my|his|her|their|our|the) (?:manager|boss|director|partner|wife|husband|spouse|board|ceo|cfo|coo|committee|finance(?: team)?|vp|head office|"
+    r"\b(?:(?:(?:my|his|her|their|our|the) )?(?:[\w-]+ )?(?:manager|boss|director|partner|wife|husband|spouse|board|ceo|cfo|coo|committee|finance(?: team)?|vp|head office|"
     r"headquarters|legal|procurement|deal desk|owner|sales manager|regional manager|superiors?|higher-?ups?|management|team lead|lender|bank) "
     r"(?:won'?t|wouldn'?t|has to|needs to|must|will have to|didn'?t|doesn'?t|hasn'?t|would never|will never|approve|caps?|capped|signs? off|decides|sets)"
     r"|need(?:s)? to (?:check|run it by|talk to|ask|clear it with|get approval|get sign-?off)|check(?:ing)? with (?:my|his|her|their|the)"
@@ -100,7 +103,8 @@ AUTHORITY = re.compile(
 
 NIBBLE = re.compile(
     r"\b(?:one (?:(?:more|last|small|little|tiny|final|quick) ){1,2}(?:thing|request|favou?r|ask|detail)|just one (?:small |more |last )?thing|oh,? and|"
-    r"(?:can|could|would|will) you (?:also|just|now) (?:\w+ ){0,2}?(?:throw in|include|add|cover|do|leave|pay|contribute|make|knock|take)|"
+    r"(?:can|could|would|will) you (?:also|just|now|please|maybe) (?:\w+ ){0,2}?(?:throw in|include|add|cover|do|leave|pay|contribute|make|knock|take|deliver|drop (?:it|them) off|bring|install|ship|carry|haul|fit|help|move|sort)|"
+    r"(?:can|could|would|will) you also \w+|"
     r"(?:they|he|she)(?:'re| are| is|'s)? (?:now |also |then |suddenly |since )+(?:want|wants|asked|asking|asks|request(?:ed|s|ing)?|push(?:ing)? for|add(?:ed|ing)?)|"
     r"(?:now|then|and then) (?:they|he|she) (?:want|wants|asked|is asking|are asking|requested|added|came back asking)|"
     r"(?:also|and) (?:contribute|throw in|cover|leave|include|add)|would you be (?:ok|okay|alright|fine) with|"
