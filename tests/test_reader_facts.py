@@ -188,3 +188,12 @@ def test_offers_and_fallbacks_stated_without_the_usual_verbs(text: str, expect: 
         assert s.reservation is not None and s.reservation.amount == expect["reservation"]
     if "role" in expect:
         assert s.role == expect["role"]
+
+
+@pytest.mark.parametrize("text, floor", [
+    ("They want €9.800/month. I'd happily pay €9.200 to stay.", 9200),
+    ("Offer is 48k. Honestly I'd still take 45k if nothing better comes.", 45000),
+])
+def test_what_i_would_still_take_is_the_walk_away_point(text: str, floor: float) -> None:
+    s = read_situation(text)
+    assert s.reservation is not None and s.reservation.amount == floor

@@ -157,7 +157,7 @@ def test_accepting_an_offer_that_meets_my_target_is_not_caving():
 
 def test_a_better_alternative_in_a_deadlock_is_signalled_before_it_is_taken() -> None:
     text = ("Fourth call on the software renewal and nobody has moved: they're at $90k a year, we've been at $70k for weeks. "
-            "Another vendor quoted us $75k for the same thing. Should we walk?")
+            "Another vendor quoted us $75k for the same thing, but we'd happily pay $80k to stay. Should we walk?")
     codes, move = board(text, "walkaway")
     assert {"deadlock", "batna-stronger-than-offer"} <= codes
     assert move == "slow-walkaway"

@@ -34,6 +34,7 @@ LEFT: list[tuple[str, str]] = [
                     r"|" + _NEG + r"\b[^.;!?]{0,40}?\b(?:go |accept |take |settle |sell |buy |pay |do it |work |move |switch |budge )?(?:for |at )?(?:anything )?" + _CMP +
                     r"|anything (?:" + _CMP + r"|up to|at or (?:below|under|above|over))|(?:can|could|would|'d|willing to|able to|prepared to|happy to|allowed to) (?:\w+ )?(?:pay|spend|go|stretch|afford|offer|do)(?: up)? (?:to|as (?:much|high|low) as)"
                     r"|walk(?: away)?(?: (?:if|when|unless)\b[^.;!?]{0,30}?)? " + _CMP + r"|exceeds?"
+                    r"|(?:i|we)(?:'d| would) (?:happily|gladly|still|even) (?:pay|take|accept|do it for|sell (?:it )?for|settle for)"
                     r"|(?:stay|sign|renew|do it|take it|buy it|accept|go ahead)(?: \w+)? if (?:they|he|she|it|the \w+)(?: \w+)? (?:got|get|gets|come|comes|came|go|goes|went|drop|drops|dropped|meet us|met us)(?: (?:down|up))? (?:to|at)"
                     r"|(?:i|we)(?:'d|'ll| would| will) (?:just |simply )?walk(?: away)? (?:if|unless) (?:they|he|she|it|the \w+)(?: \w+){0,2}? (?:(?:don'?t|doesn'?t|won'?t|can'?t|do not|does not|will not|cannot) )?(?:reach|get to|match|meet|come up to|come down to|go (?:up |down )?to|hit|pay|offer|beat|can'?t do|budge (?:to|from))"
                     r"|(?:the )?(?:most|max(?:imum)?|highest|least|lowest|minimum) (?:i|we)(?:'m| am|'re| are)? (?:really |honestly )?(?:willing|prepared|able|happy|ready) to (?:pay|accept|take|go|spend|offer|do|sell for)(?: is| would be| will be)?"

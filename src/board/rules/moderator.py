@@ -6,8 +6,10 @@ Priority (the same order as ``advisors/moderator.md``):
    a. In ``prep``, an offer below the line or below the alternative is their opening: answer
       it with ``counter-offer`` (re-anchor from your own number), never accept.
    b. The offer on the table is below the line and the alternative beats it → ``walk-away``. (In
-      ``walkaway`` with the talks deadlocked, a better alternative is first played as a
-      ``slow-walkaway``: one clear signal they can answer, then the better option — here and in f.)
+      ``walkaway`` with the talks deadlocked, when the user's own line shows they would pay a
+      premium to keep this deal — the line is worse than the alternative — the better alternative
+      is first played as a ``slow-walkaway``: one clear signal they can answer, then the better
+      option; here and in f.)
    c. When the user's own number is too far out to be credible (``anchor-extreme``), holding it is
       no position: a concession across the line or an offer below it is answered with
       ``counter-offer`` (re-anchor with a credible figure at or above the line), not ``hold-firm``.
@@ -62,7 +64,7 @@ def decide(v: View, codes: set[str]) -> tuple[M, str]:
     if v.mode == "prep" and (below or stronger) and v.on_table is not None:
         worse = f"below your line of {line}" if below else f"worse than your alternative ({alt})"
         return M.COUNTER_OFFER, f"Their {table} is {worse}: never accept it; answer with your own justified number."
-    if stronger and v.mode == "walkaway" and F.DEADLOCK in codes:
+    if stronger and v.mode == "walkaway" and F.DEADLOCK in codes and v.worse(v.reservation, v.alternative):
         return M.SLOW_WALKAWAY, (f"Your alternative ({alt}) beats {wk._offer_words(v)} and the talks are stuck: signal you are ready to go to it "
                                  "and give them one clear chance to move — if they don't, leave for the better option.")
     if below and stronger:
