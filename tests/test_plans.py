@@ -126,6 +126,13 @@ def test_quotes_that_ranged_between_two_numbers_are_a_market_range():
     ("They offered 115k. I'm about to say yes.", "accept", None),
     ("Offer is £52k. Planning to sign tomorrow.", "accept", None),
     ("I asked 45 an hour, they said 35. Honestly I'm just going to cave.", "accept", None),
+    ("selling my ps5, gonna ask 380 and go from there", "open", 380),
+    ("Buying a van. plan is to lowball at 7k", "open", 7_000),
+    ("Interview went well. When they ask for my number I'm saying 110k.", "open", 110_000),
+    ("They quoted 2,400. Reckon I'll counter with 1,900.", "counter", 1_900),
+    ("Recruiter came back at 95k. My reply is going to be 105k.", "counter", 105_000),
+    ("I quoted 5k, they said 4k. probs gonna go down to 4.6k tbh", "concede", 4_600),
+    ("Offer came in at 71k. Going to say yes tomorrow morning.", "accept", None),
 ])
 def test_planned_moves_in_many_wordings(text, action, amount):
     assert (action, amount) in _plans(text)
@@ -167,6 +174,9 @@ def test_a_told_walk_condition_is_the_walk_away_point_too():
     "We came down to 46k yesterday after they pushed.",
     "I'm tempted to tell them go ahead and walk.",
     "I'll walk away if the rent is over $2,000.",
+    "My landlord's going to put the rent up to 1,400.",
+    "She'll probably counter at 85k.",
+    "Would you open at 500 or 550?",
 ])
 def test_not_plans_of_mine(text):
     assert _plans(text) == []

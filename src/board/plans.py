@@ -28,7 +28,7 @@ from board.models import Plan, Situation
 
 _INTENT = re.compile(
     r"\b(?:(?:i|we)(?:'ll| will| would|'d| shall)|(?:i'?m|i am|we'?re|we are|i was|we were) (?:going|gonna|planning|about|thinking|tempted|considering)"
-    r"|(?:going|gonna|planning|plan|plans|planned|intend|want|wanna|about|tempted|ready) to|gonna|thinking (?:of|about)|was thinking|(?:my|the|our) plan"
+    r"|(?:going|gonna|planning|plan|plans|planned|intend|want|wanna|about|tempted|ready) to|(?:plan|idea|thinking|intention) (?:is|was) to|(?:i'?m|we'?re) (?:saying|countering|opening|going in)|gonna|thinking (?:of|about)|was thinking|(?:my|the|our) plan"
     r"|considering|might as well|may as well|inclined to|leaning (?:towards?|to)|(?:my|our) gut (?:says|tells me)|should (?:i|we)|shall (?:i|we)|(?:do|can|shall) (?:i|we)(?= (?:just |then |now )?(?:say|ask|go|offer|counter|open|send|reply|respond|accept|take|drop|come|quote|bid))|could (?:i|we)|maybe (?:i|we)|(?:i|we) might|(?:i|we) may)\b",
     re.I)
 _DONE = re.compile(
@@ -47,7 +47,7 @@ _VERBS: list[tuple[str, re.Pattern[str]]] = [
                            r"take [^.;!?]{0,20}off|discount|give (?:them|him|her)? ?(?:a|an|the)? ?(?:discount|break|cut)|cave|give in|fold|"
                            r"give (?:up|away)|throw (?:in|it in)|waive|forgo|forego|sacrifice|let (?:them|him|her) have)(?:s|es|ed|d|ing)?\b", re.I)),
     ("counter", re.compile(r"\b(?:counter\w*|com(?:e|es|ing) back|came back|push(?:es|ed|ing)? back|re-?anchor\w*|respond(?:s|ed|ing)? with|reply(?:ing)? with|meet (?:me|us) (?:at|on))\b", re.I)),
-    ("open", re.compile(r"\b(?:open|start|anchor|lead|list|put (?:it|them|the \w+) (?:up|on|out)|name)(?:s|es|ed|d|ing)?\b", re.I)),
+    ("open", re.compile(r"\b(?:open|start|anchor|lead|list|lowball|low-ball|put (?:it|them|the \w+) (?:up|on|out)|name)(?:s|es|ed|d|ing)?\b", re.I)),
     ("say", re.compile(r"\b(?:say|ask|reply|respond|put|quote|pitch|price|charge|bid|offer|propose|tell|write|text|email|message|send|go in|go (?:with|for)|suggest|request)(?:s|es|ed|d|ing)?\b", re.I)),
 ]
 
@@ -133,7 +133,7 @@ _LEAVE_THING = re.compile(r"leav(?:e|es|ing) (?:the|a|an|some|all|our|my|your|th
                           r"(?!(?:table|deal|room|negotiations?|talks|meeting|company|job|firm|team|place|house|flat|apartment|building|office)\b)\w", re.I)
 
 
-_OTHER_SUBJECT = re.compile(r"\b(?:(?:they|he|she|you)(?:'re|'s|'ll|'d)?|(?:the|their|his|her|that|this) (?:\w+ )?(?:buyer|seller|landlord|tenant|recruiter|dealer|client|customer|"
+_OTHER_SUBJECT = re.compile(r"\b(?:(?:they|he|she|you)(?:'re|'s|'ll|'d)?|(?:(?:my|our) (?:\w+ )?(?=landlord|tenant|recruiter|boss|manager|employer|client|customer|supplier|vendor|buyer|seller)|(?:the|their|his|her|that|this) (?:\w+ )?)(?:buyer|seller|landlord|tenant|recruiter|dealer|client|customer|"
                             r"company|employer|boss|manager|agent|hr|vendor|supplier|contractor|guy|lady|woman|man|bloke|side|firm|other side|owner|realtor|"
                             r"hiring manager|salesman|rep|family|couple)s?(?:'s|'ll)?)\s+(?:\w+\s+){0,2}?$", re.I)
 _MINE_SUBJECT = re.compile(r"\b(?:i|we|i'?m|we'?re|i'?ll|we'?ll|i'?d|we'?d|my|our|me|us)\b", re.I)
@@ -165,6 +165,10 @@ def _advised(left: str, theirs: bool) -> str | None:
     if verb.startswith("open"):
         return "open"
     return "counter" if theirs else "open"
+
+
+_THEIR_MODAL = re.compile(_OTHER_SUBJECT.pattern.removesuffix(r"\s+(?:\w+\s+){0,2}?$").replace(r"(?:'re|'s|'ll|'d)?", "", 1)
+                          + r"(?:'ll|'d|'s going to|'re going to| will| would| might| may| is going to| are going to| plans? to| wants? to)", re.I)
 
 
 def _others_intent(left: str, intent: re.Match[str]) -> bool:
@@ -203,13 +207,16 @@ def _relabel(item: Labelled, left: str, from_start: str, right: str, done: list[
     intent = _last(_INTENT, left)
     if intent is not None and label.startswith("plan_") and label != "plan_walk" and _others_intent(left, intent):
         return "none"  # their plan, not mine
+    their_modal = _last(_THEIR_MODAL, left)
+    if their_modal is not None and label.startswith("plan_") and label != "plan_walk" and (intent is None or intent.start() < their_modal.start()):
+        return "none"  # "she'll probably counter at 85k": what they will do
     if intent is not None and label.startswith("plan_") and re.search(r"\b(?:was|were) (?:going|gonna|planning|about)", intent.group(), re.I) \
             and _WAS_GOING_BUT.match(right):
         return "none"  # "I was going to list it at 500 but didn't": a plan dropped
     if label == "them_offer" and intent and not re.search(r"[A-Za-z]", left[:intent.start()]) and not _DONE.search(left[intent.end():]):
         label = "none"  # "Want to put it on at 600k": a subject-less sentence is the user's
     if label == "them_offer" and intent and _ME_SUBJECT.search(left[max(0, intent.start() - 15):intent.end()]) \
-            and not _DONE.search(left[intent.end():]):
+            and not _DONE.search(left[intent.end():]) and not _others_intent(left, intent):
         label = "none"  # "My plan is to ask $3,000": my plan, whatever verb the labeller saw
     if label not in ("me_offer", "none") and not label.startswith("plan_"):
         return label
@@ -218,7 +225,7 @@ def _relabel(item: Labelled, left: str, from_start: str, right: str, done: list[
         if did is not None and _REPORTED.search(did.group()) and re.match(r"(?:i|we)(?:'d|'ll| would| will)", intent.group(), re.I):
             return label  # "I told them I'd do 50": said, so offered
         tail = left[intent.end():]
-        action = _action(tail, any(x.label == "them_offer" for x in done))
+        action = _action(tail, any(x.label == "them_offer" for x in done)) or _action(intent.group(), theirs)
         theirs = any(x.label == "them_offer" for x in done)
         if label.startswith("plan_"):
             if label == "plan_concede" and action != "concede" and not any(x.label in ("me_offer", "them_offer") for x in done):
