@@ -197,3 +197,11 @@ def test_offers_and_fallbacks_stated_without_the_usual_verbs(text: str, expect: 
 def test_what_i_would_still_take_is_the_walk_away_point(text: str, floor: float) -> None:
     s = read_situation(text)
     assert s.reservation is not None and s.reservation.amount == floor
+
+
+@pytest.mark.parametrize("text, offer", [
+    ("List is £23,995. The sales manager said £500 off and a set of mats, that's it.", 23495),
+    ("Asking 12k. He offered to knock 800 off if I pay cash.", 11200),
+])
+def test_an_amount_off_the_price_is_the_price_less_that_amount(text: str, offer: float) -> None:
+    assert [(o.by, o.amount) for o in read_situation(text).offers] == [("them", offer)]

@@ -141,14 +141,30 @@ def _fill_facts(s: Situation, labelled: list[Labelled], text: str) -> None:
             if s.market_range is None or m.is_range:
                 s.market_range = MarketRange(low=m.value, high=m.high if m.high is not None else m.value, words=words)
         elif item.label in ("me_offer", "them_offer"):
-            s.offers.append(Offer(by="me" if item.label == "me_offer" else "them", amount=m.value, words=words))
+            s.offers.append(Offer(by="me" if item.label == "me_offer" else "them", amount=_off_the_price(m, text, s), words=words))
         elif item.label.startswith("plan_"):
-            s.plans.append(Plan(action=item.label[5:], amount=m.value, words=words))
+            s.plans.append(Plan(action=item.label[5:], amount=_off_the_price(m, text, s), words=words))
     if s.alternative is None and current is not None:
         s.alternative = current  # staying where I am is the alternative when nothing better is named
     currencies = Counter(i.mention.currency for i in labelled if i.mention.currency)
     s.currency = currencies.most_common(1)[0][0] if currencies else None
     s.unit = next((i.mention.unit for i in labelled if i.mention.unit and i.label != "none"), None)
+
+
+_OFF_AFTER = re.compile(r"^\s*(?:off|knocked off|discount|less)\b(?! (?:work|sick|the (?:table|record)))", re.I)
+
+
+def _off_the_price(m, text: str, s: Situation) -> float | None:
+    """"£500 off" is a price, not 500: the last price of theirs (or the asking price) less the amount."""
+    if m.value is None or not _OFF_AFTER.match(text[m.end:m.end + 20]):
+        return m.value
+    theirs = [o.amount for o in s.offers if o.by == "them"]
+    further = re.search(r"\b(?:another|further|extra|additional|more)\W+(?:\w+\W+)?$", text[max(0, m.start - 25):m.start], re.I)
+    asking = s.asking.amount if s.asking else None
+    base = theirs[-1] if theirs and (further or asking is None) else asking
+    if base is None or m.value >= base / 2:
+        return m.value
+    return base - m.value
 
 
 _STAY = re.compile(r"\b(?:could|can|would|might) (?:just |always |happily )?(?:stay|keep (?:my|the|renting))|stay(?:ing)? (?:put|where i am)|happy (?:to stay|where i am)", re.I)
