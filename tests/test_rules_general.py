@@ -163,3 +163,11 @@ def test_a_better_alternative_in_a_deadlock_is_signalled_before_it_is_taken() ->
     assert move == "slow-walkaway"
     codes, move = board(text.replace("Fourth call on the software renewal and nobody has moved: t", "T"), "walkaway")
     assert "deadlock" not in codes and move == "walk-away"
+
+
+def test_a_nibble_is_answered_with_a_trade_even_when_the_user_wants_to_walk() -> None:
+    text = ("Selling my desk, here's the chat:\nBuyer: would you take 150?\nMe: I can do 180\nBuyer: ok deal, 180. can you also deliver it?\n"
+            "I'm tempted to tell her to forget the whole thing.")
+    codes, move = board(text, "walkaway")
+    assert "tactic-nibble" in codes
+    assert move == "trade-concession"

@@ -19,13 +19,15 @@ Priority (the same order as ``advisors/moderator.md``):
       stays clear of the line is made only in exchange → ``trade-concession``). Never ``accept``.
    f. The alternative beats the offer → ``walk-away`` (strategic); in ``concede``, a planned move that
       still beats the alternative is answered with ``counter-offer`` (use the alternative), not a give.
-2. **No bluffing.** A walk without an alternative that beats the offer is not made (when stress-
+2. **A nibble is answered, not walked from.** After agreement, one more small ask is traded for
+   something back or declined → ``trade-concession``; the agreed deal stands.
+3. **No bluffing.** A walk without an alternative that beats the offer is not made (when stress-
    testing a walk, an alternative weaker than the offer makes it a bluff too): if the offer
    already meets the target → ``accept``; if a weaker alternative exists the deal on the table is
    worth negotiating → ``counter-offer``; with no alternative at all → ``improve-batna``.
-3. **Decisive facts first.** The value is unknown and nothing is on the table, or (walkaway)
+4. **Decisive facts first.** The value is unknown and nothing is on the table, or (walkaway)
    the alternative's worth is unknown → ``gather-information``.
-4. **The mode.** ``prep``: re-anchor with ``counter-offer`` if they named a number (or took a
+5. **The mode.** ``prep``: re-anchor with ``counter-offer`` if they named a number (or took a
    position: a planned counter, a tactic); a planned give-for-nothing → ``trade-concession``;
    else ``anchor-first`` when informed (``gather-information`` when not). ``walkaway``: a real but
    unpriced alternative in a deadlock → ``slow-walkaway``; when the walk being weighed is
@@ -35,8 +37,7 @@ Priority (the same order as ``advisors/moderator.md``):
    price to move toward (``counter-offer``); a concession in view moves only in exchange
    (``trade-concession``); when no concession is the question (e.g. tempted to sign), answer
    their number (``counter-offer``).
-   In every mode a nibble is answered with ``trade-concession``, and an offer that meets the
-   target (and clears the line) → ``accept``.
+   In every mode an offer that meets the target (and clears the line) → ``accept``.
 
 The moderator reads the codes the voices raised, plus the line checks of step 1 straight from
 the numbers (so a failed walkaway voice never lets a deal below the line through).
@@ -91,6 +92,8 @@ def decide(v: View, codes: set[str]) -> tuple[M, str]:
             return M.COUNTER_OFFER, (f"Your alternative ({alt}) beats {wk._offer_words(v)}: counter with a number that still beats it, "
                                      "and tell them what they are competing with.")
         return M.WALK_AWAY, f"Your alternative ({alt}) beats {wk._offer_words(v)}: giving ground to get below it would be worse than leaving — take the better option unless they beat it."
+    if F.TACTIC_NIBBLE in codes:
+        return M.TRADE_CONCESSION, "They are asking for more after agreeing: give it only for something back — or decline it; the deal you agreed stands."
     if F.WALKAWAY_BLUFF in codes or (v.mode == "walkaway" and F.BATNA_WEAKER_THAN_OFFER in codes):
         if meets:
             return M.ACCEPT, f"Walking would be a bluff, and their {table} already meets your target of {v.money(v.target)}: take it."
@@ -103,8 +106,6 @@ def decide(v: View, codes: set[str]) -> tuple[M, str]:
         if F.DEADLOCK in codes:
             return M.SLOW_WALKAWAY, "You have a real alternative and the talks are stuck: signal you are ready to leave, and keep the door open."
         return M.GATHER_INFORMATION, "Whether this walk is strategic depends on what your alternative is worth: price it against their offer first."
-    if F.TACTIC_NIBBLE in codes:
-        return M.TRADE_CONCESSION, "They are asking for more after agreeing: give it only for something back."
     if v.mode == "prep":
         if F.COUNTER_ANCHOR in codes or (v.on_table is not None and not meets):
             return M.COUNTER_OFFER, "They have named a number: answer it with your own justified figure rather than haggling around theirs."
