@@ -203,3 +203,19 @@ def test_the_counterparty_telling_me_what_to_do_is_not_my_plan():
 def test_a_planned_level_against_their_number_gives_the_direction():
     s = read_situation("The tenant wants £1,000 or she moves out. I never go below £1,080. I was going to offer her £1,050.")
     assert s.wants == "more"
+
+
+@pytest.mark.parametrize(("text", "action", "amount"), [
+    ("Should I come down to 450?", "concede", 450),
+    ("Would it be crazy to drop to 450?", "concede", 450),
+    ("Is it dumb to go to 450?", "concede", 450),
+    ("What if I offered 450?", "counter", 450),
+    ("How about I say 450?", "counter", 450),
+    ("Worth meeting them at 450?", "concede", 450),
+    ("Might knock it down to 450.", "concede", 450),
+])
+def test_a_move_asked_about_is_a_move_weighed(text, action, amount):
+    """In a second opinion before conceding, the move asked about is the planned one."""
+    plans = _plans("I asked 500, they offered 400. " + text)
+    assert (action, amount) in plans
+    assert ("me", 450) not in _offers("I asked 500, they offered 400. " + text)

@@ -26,8 +26,11 @@ from board.facts import Labelled, sentences
 from board.labels import THIRD_PARTY
 from board.models import Plan, Situation
 
+_SELF_QUESTION = (r"(?:is it|would it be|will it be|am i|are we) (?:\w+ )?(?:dumb|crazy|stupid|silly|mad|nuts|insane|a mistake|a bad idea|too much|too soon|too early|weak) to"
+                  r"|what if (?:i|we)(?: just)?|how about (?:i|we)(?: just)?|suppose (?:i|we)|what about (?:if (?:i|we) )?|(?:is it )?worth (?=\w+ing\b)|(?:do|would) you (?:think )?(?:i|we) should|is there any (?:point|harm) (?:in )?")
+_SELF_QUESTION_RX = re.compile(_SELF_QUESTION, re.I)
 _INTENT = re.compile(
-    r"\b(?:(?:i|we)(?:'ll| will| would|'d| shall)|(?:i'?m|i am|we'?re|we are|i was|we were) (?:going|gonna|planning|about|thinking|tempted|considering)"
+    r"\b(?:" + _SELF_QUESTION + r"|(?:i|we)(?:'ll| will| would|'d| shall)|(?:i'?m|i am|we'?re|we are|i was|we were) (?:going|gonna|planning|about|thinking|tempted|considering)"
     r"|(?:going|gonna|planning|plan|plans|planned|intend|want|wanna|about|tempted|ready) to|(?:plan|idea|thinking|intention) (?:is|was) to|(?:i'?m|we'?re) (?:saying|countering|opening|going in)|gonna|thinking (?:of|about)|was thinking|(?:my|the|our) plan"
     r"|considering|might as well|may as well|inclined to|leaning (?:towards?|to)|(?:my|our) gut (?:says|tells me)|should (?:i|we)|shall (?:i|we)|(?:do|can|shall) (?:i|we)(?= (?:just |then |now )?(?:say|ask|go|offer|counter|open|send|reply|respond|accept|take|drop|come|quote|bid))|could (?:i|we)|maybe (?:i|we)|(?:i|we) might|(?:i|we) may)\b",
     re.I)
@@ -43,7 +46,7 @@ _ME_SUBJECT = re.compile(r"\b(?:i|we|i'?ve|we'?ve|i'?d|we'?d|my|our)\b", re.I)
 _VERBS: list[tuple[str, re.Pattern[str]]] = [
     ("walk", re.compile(r"\b(?:walk|leave)(?:s|es|ed|d|ing)?\b", re.I)),
     ("accept", re.compile(r"\b(?:accept\w*|tak(?:e|ing) (?:it|the (?:offer|deal|\w+k|\d[\w.,]*))|sign(?:s|ed|ing)?(?![- ](?:on|up|bonus|off)\b)|say(?:ing)? (?:yes|sure|ok(?:ay)?|fine|yeah|ja|oui|alright|no problem)(?: to)?|go(?:ing)? along(?: with)?|eat(?:ing)? (?:the|it|that)|agree(?:s|d|ing)? to)\b", re.I)),
-    ("concede", re.compile(r"\b(?:drop|come down|go down|go up|come up|lower|raise|reduce|cut|meet (?:them|him|her|in)|split|concede|bump|settle|knock|shave|"
+    ("concede", re.compile(r"\b(?:meet(?:ing|s)? (?:them|him|her|in|halfway)|split(?:ting|s)?|go(?:ing)? (?:to|as (?:low|high) as)(?=\s*(?:\W?\d|$))|drop|come down|go down|go up|come up|lower|raise|reduce|cut|meet (?:them|him|her|in)|split|concede|bump|settle|knock|shave|"
                            r"take [^.;!?]{0,20}off|discount|give (?:them|him|her)? ?(?:a|an|the)? ?(?:discount|break|cut)|cave|give in|fold|"
                            r"give (?:up|away)|throw (?:in|it in)|waive|forgo|forego|sacrifice|let (?:them|him|her) have)(?:s|es|ed|d|ing)?\b", re.I)),
     ("counter", re.compile(r"\b(?:counter\w*|com(?:e|es|ing) back|came back|push(?:es|ed|ing)? back|re-?anchor\w*|respond(?:s|ed|ing)? with|reply(?:ing)? with|meet (?:me|us) (?:at|on))\b", re.I)),
@@ -215,12 +218,15 @@ def _relabel(item: Labelled, left: str, from_start: str, right: str, done: list[
         return "none"  # "I was going to list it at 500 but didn't": a plan dropped
     if label == "them_offer" and intent and not re.search(r"[A-Za-z]", left[:intent.start()]) and not _DONE.search(left[intent.end():]):
         label = "none"  # "Want to put it on at 600k": a subject-less sentence is the user's
-    if label == "them_offer" and intent and _ME_SUBJECT.search(left[max(0, intent.start() - 15):intent.end()]) \
-            and not _DONE.search(left[intent.end():]) and not _others_intent(left, intent):
+    hypothetical = intent is not None and _SELF_QUESTION_RX.fullmatch(intent.group()) is not None
+    if label == "them_offer" and intent and (_ME_SUBJECT.search(left[max(0, intent.start() - 15):intent.end()]) or hypothetical) \
+            and (hypothetical or not _DONE.search(left[intent.end():])) and not _others_intent(left, intent):
         label = "none"  # "My plan is to ask $3,000": my plan, whatever verb the labeller saw
     if label not in ("me_offer", "none") and not label.startswith("plan_"):
         return label
     did = next((d for d in reversed(list(_DONE.finditer(left))) if _mine(left, d)), None)
+    if hypothetical and did is not None and did.start() > intent.start():
+        did = None  # "what if I offered 450?": a move weighed, not made
     if intent and (did is None or did.start() < intent.start()):
         if did is not None and _REPORTED.search(did.group()) and re.match(r"(?:i|we)(?:'d|'ll| would| will)", intent.group(), re.I):
             return label  # "I told them I'd do 50": said, so offered
@@ -274,7 +280,8 @@ def complete(s: Situation, text: str) -> None:
     for _, sent in sentences(text):
         intent = _INTENT.search(sent)
         if intent is None or any(p.words in sent or sent.strip() in p.words for p in s.plans) \
-                or not _ME_SUBJECT.search(sent[max(0, intent.start() - 15):intent.end()]) or _NEGATED.search(sent[:intent.end()]):
+                or not (_ME_SUBJECT.search(sent[max(0, intent.start() - 15):intent.end()]) or _SELF_QUESTION_RX.fullmatch(intent.group())) \
+                or _NEGATED.search(sent[:intent.end()]):
             continue
         tail = sent[intent.end():intent.end() + 40]
         if _action(tail, True) == "accept" and (s.offers or s.agreed or s.tactics):
