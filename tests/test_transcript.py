@@ -350,3 +350,10 @@ def test_a_price_split_over_the_items_of_one_deal_is_one_offer() -> None:
         "Seller: I could do 110 for both, or 85 for the desk alone"
     )
     assert pairs(s) == [("them", 90), ("me", 110), ("me", 85)]
+
+
+def test_our_side_and_the_scale_of_a_chat_from_the_words_around_it() -> None:
+    from board.situation import read_situation
+    s = read_situation("Offer history on the condo:\nUs: 305\nSeller: 345\nUs: 320\nSeller: 334\nComps nearby are 310-340k.")
+    assert s.role == "buyer" and s.wants == "less"
+    assert [(o.by, o.amount) for o in s.offers] == [("me", 305000), ("them", 345000), ("me", 320000), ("them", 334000)]

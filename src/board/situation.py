@@ -63,7 +63,8 @@ def read_situation(text: str, prior: Situation | None = None) -> Situation:
         asking = new.asking.amount if new.asking else None
         owner = {"more": "me", "less": "them"}.get(new.wants or "")
         said = []
-        for by, a, w in chat.offers(conv, asking, owner):
+        told = sorted(m.value for m in amounts(conv.narrative) if m.kind == "money" and m.value)
+        for by, a, w in chat.offers(conv, asking, owner, told[len(told) // 2] if told else None):
             if _names_alternative(w, a):
                 if new.alternative is None or new.alternative.amount is None:
                     new.alternative = Fact(amount=a, words=w)  # "we've got another quote at £19,800": not an offer
@@ -72,6 +73,9 @@ def read_situation(text: str, prior: Situation | None = None) -> Situation:
         new.offers = said + new.offers
         if conv.me and role is None:
             new.role = None
+        if new.role is None:
+            new.role = _facing(conv.them)
+            new.wants = cues.wants_for(new.role)
     if len(_DIGITS.findall(text)) > MAX_MENTIONS:
         notices.append(f"Read only the first {MAX_MENTIONS:,} numbers of the text.")
     for m in absurd(text):
@@ -95,6 +99,18 @@ def read_situation(text: str, prior: Situation | None = None) -> Situation:
                 new.tactics.append(Tactic(code=FindingCode.TACTIC_GOOD_COP_BAD_COP, words=cops))
     new.notices = notices
     return merge(prior, new, text) if prior else new
+
+
+_FACING = {"seller": "buyer", "dealer": "buyer", "landlord": "tenant", "buyer": "seller", "tenant": "landlord",
+           "recruiter": "candidate", "employer": "candidate", "hiring manager": "candidate", "hr": "candidate",
+           "candidate": "employer", "client": "vendor", "customer": "vendor", "vendor": "client", "supplier": "client",
+           "contractor": "client", "freelancer": "client", "agency": "client", "builder": "client", "rep": "client"}
+
+
+def _facing(them: set[str]) -> str | None:
+    """The user's role from the other side's label in a pasted chat ("Seller: 434" → the user buys)."""
+    roles = {_FACING[t.lower()] for t in them if t.lower() in _FACING}
+    return roles.pop() if len(roles) == 1 else None
 
 
 def _names_alternative(words: str, amount: float) -> bool:

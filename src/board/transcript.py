@@ -17,7 +17,7 @@ from board.implied import implied
 from board.money import Mention, amounts
 
 _LINE = re.compile(r"^[ \t>*-]*\(?([A-Z][\w .'&-]{0,30}?|[a-z][\w.'-]{0,15})\)?[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*:[ \t]*(\S.*)$", re.M)
-_ME_NAMES = {"me", "i", "myself", "you (me)", "user"}
+_ME_NAMES = {"me", "i", "myself", "you (me)", "user", "us", "we", "our side", "my side"}
 _THEM_NAMES = {"them", "they", "other side", "counterparty", "other", "recruiter", "hr", "landlord", "employer",
                "hiring manager", "manager", "dealer", "salesman", "salesperson", "sales", "agent", "client", "customer",
                "vendor", "supplier", "boss", "company", "owner", "tenant", "buyer", "seller", "candidate", "contractor",
@@ -165,12 +165,15 @@ def _is_offer(line: Line, m: Mention, asking: float | None, last_other: float | 
     return True
 
 
-def offers(tr: Transcript, asking: float | None, owner: str | None = None) -> list[tuple[str, float, str]]:
-    """(by, amount, words) for each offer in the chat, in order; ``owner`` is the side whose listing it is."""
+def offers(tr: Transcript, asking: float | None, owner: str | None = None, scale: float | None = None) -> list[tuple[str, float, str]]:
+    """(by, amount, words) for each offer in the chat, in order; ``owner`` is the side whose listing it is.
+
+    ``scale`` is the size of the deal from the user's own words around the chat ("comps are
+    410-440k"), so "Us: 405" is read as 405,000 when the chat itself states no money."""
     reference = asking
     if reference is None:
         found = [m.value for ln in tr.lines for m in amounts(ln.text) if m.kind == "money"]
-        reference = max(found) if found else None  # the deal's own scale, not a fee or a discount
+        reference = max(found) if found else scale  # the deal's own scale, not a fee or a discount
     out: list[tuple[str, float, str]] = []
     last: dict[str, float | None] = {"me": None, "them": None}
     asked: str | None = None  # the other side's line just before, when it asks something other than a price
