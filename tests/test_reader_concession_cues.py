@@ -189,3 +189,26 @@ def test_the_users_own_calm_in_another_sentence_does_not_cancel_their_clock():
 ])
 def test_co_owners_and_family_firms_are_relationships_a_keen_buyer_is_not(text, related):
     assert bool(read_situation(text).relationship) is related
+
+
+@pytest.mark.parametrize("text", [
+    "The open house is on Sunday and the list price is 420k. I want to offer 400k.",
+    "I'll know more tomorrow after I talk to my bank. The seller wants 12k for the car.",
+    "I get paid on the 15th. The guy wants 900 for the bike, I'd offer 750.",
+    "The seller is gone until Monday, but he listed it at 5,500.",
+    "The car looked good on Saturday, he's asking 8k.",
+    "I met the buyer today and he offered 3,000 for the boat.",
+    "The job starts on the 1st. They offered 70k, I want 78k.",
+])
+def test_a_date_without_a_decision_waiting_on_it_is_no_deadline(text):
+    assert read_situation(text).deadline is None
+
+
+@pytest.mark.parametrize("text", [
+    "They'll only keep the offer open till Friday.",
+    "The dealership told me the rebate ends tonight, car is 27,900.",
+    "If I don't answer by tonight they're giving the job to someone else.",
+    "My fixed-rate deal ends in six weeks and the bank offered 4.9%.",
+])
+def test_a_clock_on_the_offer_is_a_deadline(text):
+    assert read_situation(text).deadline

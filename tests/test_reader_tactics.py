@@ -308,3 +308,13 @@ def test_a_chat_agreement_then_can_you_also_is_a_nibble() -> None:
     chat = "Buyer: 300?\nMe: 340 and it's yours\nBuyer: ok deal, 340. could you also drop it off at mine?\n"
     s = read_situation(chat)
     assert s.agreed and F.TACTIC_NIBBLE in {t.code for t in s.tactics}
+
+
+@pytest.mark.parametrize("text, code", [
+    ("There are plenty of other cars out there for me. He wants 9k.", F.TACTIC_WALKAWAY_THREAT),
+    ("I'm considering other options. The offer is 75k.", F.TACTIC_WALKAWAY_THREAT),
+    ("I'll run it past my accountant. They quoted 20k.", F.TACTIC_HIGHER_AUTHORITY),
+    ("They said 60k is their starting point and there's room to talk.", F.TACTIC_TAKE_IT_OR_LEAVE_IT),
+])
+def test_the_users_own_options_and_advisers_are_not_their_tactics(text: str, code: F) -> None:
+    assert code not in codes(text)

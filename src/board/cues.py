@@ -164,14 +164,17 @@ _DEADLINE = _rx(r"by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday
                 r"(?:decide|sign|answer|choose) (?:tonight|today|on the spot|right now|by tomorrow|by \w+day)", r"(?:viewing|seeing|looking at) it tomorrow", r"won'?t (?:hold|wait|keep) (?:it|the \w+|the offer)(?: \w+){0,2}? (?:past|beyond|after|longer)",
                 # a decision word and a point in time in one clause: "need an answer by close of business Friday", "a yes today", "holding it until tomorrow"
                 _PRESSED + r"(?: [\w'’,-]+){0,6}? " + _DECIDE + r"(?: [\w'’,-]+){0,7}? " + _WHEN,
-                _DECIDE + r"(?: [\w'’-]+){0,3}? " + _WHEN,
+                r"(?:decision|answer|a yes|yes or no|signature|confirmation|commitment|acceptance|deposit|offers? in|bids? in|ends|ending|runs out|running out|is up|expir(?:es?|ing|y)|laps(?:es?|ing))(?: [\w'’-]+){0,3}? " + _WHEN,
+                r"(?:decide|reply|respond|response|hear back|confirm|commit|sign|accept)(?: [\w'’-]+){0,3}? " + _WHEN,
+                r"(?:offer|deal|price|quote|discount|rate|promo\w*|rebate|sale|pricing|number|figure|package|it|this|that|which)(?:'s)?(?: [\w'’-]+){0,4}? "
+                r"(?:stands|ends|closes|(?:is |stays |remains |will be )?(?:only )?(?:open|good|valid|available|on the table|live))(?: [\w'’-]+){0,2}? " + _WHEN,
                 r"(?:have|has|'ve got|got|given|gave|give|giving|get|gets) (?:me |us )?(?:until|till|til|" + _WHEN + r")(?: [\w'’-]+){0,5}? to (?:decide|sign|answer|accept|commit|confirm|say yes|reply|respond|choose|pay|put down|make up)",
                 r"(?:other|another|more|two|three|several|a few|a couple of|some) (?:\w+ )?(?:buyers|people|viewers|viewings|bidders|applicants|tenants|candidates|interested parties|offers) (?:are |is )?(?:coming|viewing|booked|due|lined up|looking|seeing)(?: [\w'’-]+){0,3}? (?:today|tonight|tomorrow|this \w+|on \w+day|" + _WEEKDAY + r")",
                 r"(?:someone|somebody|people|a buyer|another buyer|others) (?:else )?(?:is |are )?(?:coming|viewing|booked|seeing|looking at) (?:it |the \w+ )?(?:today|tonight|tomorrow|this \w+|on \w+day|" + _WEEKDAY + r")",
                 r"(?:viewing|viewings|showing|showings) (?:\w+ ){0,3}(?:this (?:weekend|week)|tomorrow|on " + _WEEKDAY + r")",
                 r"(?:need|needs|have|has|got|gotta) to (?:move|act|decide|be) (?:fast|quick(?:ly)?|now|soon)", r"(?:clock is ticking|ticking clock|time[- ]limited|limited[- ]time|time limit|(?:\d+[- ]?(?:hour|hr|day)|short) (?:clock|window|deadline))",
                 r"(?:before|by the time) (?:he|she|they|i|we) (?:leave|leaves|fly|flies|move|moves|go|goes|relocate|relocates)",
-                r"(?:price|rate|rent|offer|discount|promo\w*|deal|pricing|quote)(?: [\w'’-]+){0,3}? (?:goes up|go up|increases|rises|ends|expires|disappears|lapses|runs out|is withdrawn)")
+                r"(?:price|rate|rent|offer|discount|promo\w*|deal|pricing|quote|rebate|incentive|special|sale|bonus|voucher|cashback)(?: [\w'’-]+){0,3}? (?:goes up|go up|increases|rises|ends|expires|disappears|lapses|runs out|is withdrawn)")
 _NO_DEADLINE = _rx(r"no (?:real |hard |firm )?(?:deadline|rush|hurry|time pressure)", r"not in a (?:rush|hurry)", r"no time pressure", r"plenty of time",
                    r"take (?:your|my|our|their) time", r"(?:whenever|when) (?:i'?m|you'?re|we'?re) ready", r"no pressure", r"as long as (?:i|we|you) (?:need|like|want)")
 
@@ -372,6 +375,8 @@ def _mine(sent: str, a: int, b: int) -> bool:
     me_next = _ME_NEXT.search(before[-40:])
     if me_next and (not re.search(r"\b(?:my|our)\s+$", me_next.group(), re.I) or _MY_THING.match(sent, a)):
         return True  # "my best and final", but not "my client said they'll walk"
+    if re.match(r"[\s,]*(?:out there )?for (?:me|us)\b", sent[b:b + 30], re.I):
+        return True  # "there are plenty of other cars out there for me"
     return bool(re.search(r"\b(?:i|we)\b", said, re.I))
 
 
