@@ -189,7 +189,7 @@ def test_an_amount_naming_a_party_is_not_the_plan():
 
 @pytest.mark.parametrize(("text", "action", "amount"), [
     ("We're buying. Our agent says to offer 465k and we were going to go with that.", "open", 465_000),
-    ("They want a 9% increase. My CFO wants me to just agree to 6% to keep things calm.", "concede", None),
+    ("They want a 9% increase. My CFO wants me to just agree to 6% to keep things calm.", "concede", 6),
     ("The seller wants 14k. My dad reckons I should offer 12k.", "counter", 12_000),
 ])
 def test_a_move_my_own_side_puts_to_me_is_a_plan(text, action, amount):
@@ -219,3 +219,9 @@ def test_a_move_asked_about_is_a_move_weighed(text, action, amount):
     plans = _plans("I asked 500, they offered 400. " + text)
     assert (action, amount) in plans
     assert ("me", 450) not in _offers("I asked 500, they offered 400. " + text)
+
+
+def test_once_numbers_are_traded_a_planned_number_is_a_counter():
+    text = ("Buying a car from a dealer (I'm the buyer).\n\nMe: ok I can do 21,500\nThem: 26,400, great price\nMe: 22,500\n\n"
+            "I was going to say 24k so we can get it over with.")
+    assert ("counter", 24_000) in _plans(text)

@@ -160,6 +160,15 @@ def test_beyond_reservation_made_or_planned():
                   history=[("me", 100000), ("them", 80000)], plan=("concede", 90000, "go to 90k")) is None
 
 
+def test_a_planned_step_answering_their_move_is_not_unilateral_a_bigger_one_is():
+    history = [("me", 145000), ("them", 128000), ("me", 140000), ("them", 132000), ("me", 137500), ("them", 134000)]
+    assert raised("concession-unilateral", "concede", wants="more", history=history,
+                  plan=("concede", 136000, "Should I go to 136?")) is None
+    history = [("them", 118000), ("me", 135000), ("them", 120000)]
+    assert raised("concession-unilateral", "concede", wants="more", history=history,
+                  plan=("counter", 124000, "thinking of just replying ok, I can do 124k")) is not None
+
+
 def test_saying_yes_to_a_number_below_the_line_is_beyond_it_even_with_no_offer_read():
     f = raised("concession-beyond-reservation", "concede", wants="more", reservation=950,
                history=[("me", 1100), ("me", 1000)], plan=("accept", 900, "tempted to just say yes to 900"))

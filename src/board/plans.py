@@ -292,6 +292,9 @@ def complete(s: Situation, text: str) -> None:
     _extra_plans(s, text)
     _retarget(s, text)
     _direction(s)
+    if s.offers:  # once numbers have been traded, a planned number is a counter, not an opening
+        s.plans[:] = [p.model_copy(update={"action": "counter"}) if p.action == "open" and p.amount is not None
+                      and not (s.asking is not None and p.amount == s.asking.amount and p.words == s.asking.words) else p for p in s.plans]
     s.plans[:] = [p for p in s.plans if not any(p.words in x and _DROPPED_PLAN.search(x) for _, x in sentences(text))]
     for k, p in enumerate(s.plans):
         if p.amount is not None:

@@ -115,13 +115,27 @@ def _conditional(v: View) -> str:
     return f"\u201cIf you can {ask_back(v)}, {to}.\u201d"
 
 
+def _answers_their_move(v: View) -> bool:
+    """Whether they moved toward me after my last number and my planned step is no bigger than about theirs:
+    the trading rhythm of a converging negotiation, not a one-sided retreat."""
+    offers = v.s.offers
+    last_me = max((i for i, o in enumerate(offers) if o.by == "me"), default=None)
+    theirs = [o.amount for o in offers if o.by == "them"]
+    if last_me is None or offers[-1].by != "them" or len(theirs) < 2:
+        return False
+    before = [o.amount for o in offers[:last_me] if o.by == "them"]
+    theirs_step = v.gain(offers[-1].amount, before[-1]) if before else None
+    mine = planned_step(v)
+    return bool(theirs_step and theirs_step > 0 and mine is not None and mine[1] <= 1.5 * theirs_step)
+
+
 def unilateral(v: View) -> Finding | None:
     plan = planned(v)
     nibbled = v.s.agreed is not None and any(t.code == F.TACTIC_NIBBLE for t in v.s.tactics)
     caving = v.on_table is not None and v.my_latest is not None and v.worse(v.on_table, v.my_latest) and not v.at_least(v.on_table, v.target)
     giving_in = [p for p in v.plans("accept") if nibbled or caving  # "I asked 70k, I'll just agree to their cap": my number dropped for theirs
                  or (v.mode == "concede" and not v.at_least(v.on_table, v.target))]
-    if plan is not None and not reciprocal(plan.words):
+    if plan is not None and not reciprocal(plan.words) and not _answers_their_move(v):
         evidence = f"You plan to give ground with nothing asked in return: {quote(plan.words)}"
         sev = "high"
     elif giving_in and not reciprocal(giving_in[0].words):
