@@ -205,3 +205,26 @@ def test_what_i_would_still_take_is_the_walk_away_point(text: str, floor: float)
 ])
 def test_an_amount_off_the_price_is_the_price_less_that_amount(text: str, offer: float) -> None:
     assert [(o.by, o.amount) for o in read_situation(text).offers] == [("them", offer)]
+
+
+@pytest.mark.parametrize("text, expect", [
+    ("Tenant here. Landlord: as the fixed term ends, new rent will be £1,700 pcm from next month.\n"
+     "I'd move if it ever went past £1,600. I've already viewed a flat 10 min away, same size, £1,550 pcm.",
+     {"them": [1700], "reservation": 1600, "alternative": 1550}),
+    ("A pharma client is offering CHF 120/h. My line is CHF 140/h. Meanwhile an insurer has sent me a contract at CHF 150/h.",
+     {"them": [120], "reservation": 140, "alternative": 150}),
+    ("I am landlord. They sent me this:\nTenant: we found a flat for €1.050. If you cannot lower to €1.080 we will have to leave.",
+     {"them": [1080]}),
+    ("My co-founder wants to buy me out: £90,000 for my half. If we can't agree, we wind it down, which would give each of us roughly £100k.",
+     {"them": [90000], "alternative": 100000, "role": "seller"}),
+])
+def test_new_prices_their_lines_and_fallbacks_in_more_words(text: str, expect: dict) -> None:
+    s = read_situation(text)
+    assert [o.amount for o in s.offers if o.by == "them"] == expect["them"]
+    for key in ("reservation", "alternative"):
+        if key in expect:
+            assert getattr(s, key) is not None and getattr(s, key).amount == expect[key]
+    if "alternative" not in expect:
+        assert s.alternative is None or s.alternative.amount != 1050  # their fallback is not mine
+    if "role" in expect:
+        assert s.role == expect["role"]

@@ -93,6 +93,8 @@ def _side(before: str, prev: str | None, quoted: str | None) -> str:
         if first and quoted is None and _NOT_ITS_VERB.search(clause[pron[-1].end():]):
             first = False  # "the place we toured quoted $28,500", "I was offered $90k": not my move
         if quoted == "them":
+            if re.search(r"\bif (?:you|u)\b", clause, re.I):
+                return "them_offer"  # "if you cannot lower to €1.080 we will leave": their demand, their number
             return "me_offer" if word.startswith(("you", "u")) else "them_offer"
         return "me_offer" if first else "them_offer"
     if not re.search(r"\w", clause) and prev in ("me_offer", "them_offer"):
@@ -100,7 +102,8 @@ def _side(before: str, prev: str | None, quoted: str | None) -> str:
     return "me_offer" if quoted == "me" else "them_offer"
 
 
-_QUOTE = re.compile(r"\"([^\"\n]{2,400})\"|“([^”\n]{2,400})”|\b(?:said|says|emailed|wrote|texted|messaged|replied|goes|went|asked|told (?:me|us)|emailed (?:me|us)|texted (?:me|us)|messaged (?:me|us)|wrote (?:to )?(?:me|us)|replied to (?:me|us)|(?:said|wrote) back)\s*:\s*([^\n]{2,300}?)(?=[.!?](?:\s|$)|\n|$)", re.I)
+_QUOTE = re.compile(r"(?im)^[ \t>]*(?:the )?(?:landlord|tenant|seller|buyer|recruiter|hr|client|customer|vendor|supplier|dealer|agent|boss|manager|employer|contractor|builder|adjuster|rep|they|them)[ \t]*:[ \t]*([^\n]{2,400})$|"
+                    r"\"([^\"\n]{2,400})\"|“([^”\n]{2,400})”|\b(?:said|says|emailed|wrote|texted|messaged|replied|goes|went|asked|told (?:me|us)|emailed (?:me|us)|texted (?:me|us)|messaged (?:me|us)|wrote (?:to )?(?:me|us)|replied to (?:me|us)|(?:said|wrote) back)\s*:\s*([^\n]{2,300}?)(?=[.!?](?:\s|$)|\n|$)", re.I)
 _MINE_BEFORE = re.compile(r"(?:\b(?:i|we)\b[^\"“.!?]{0,30}\b(?:said|say|told|tell|replied|reply|wrote|write|texted|text|emailed|email|asked|ask|go|went|thinking|was gonna|was going to)\b|"
                           r"\b(?:tell|say to|reply to|text|email|ask) (?:them|him|her)\b|\b(?:i'?ll|i will|i'?d|to|gonna|going to|should i|thinking of) (?:\w+ )?(?:reply(?:ing)?|respond(?:ing)?|say(?:ing)?|text(?:ing)?|writ(?:e|ing)))[^\"“.!?]{0,25}$", re.I)
 
@@ -109,7 +112,7 @@ def quotes(text: str) -> list[tuple[int, int, str]]:
     """Quoted speech spans and whose words they are: the user's ("I said …") or theirs."""
     out = []
     for m in _QUOTE.finditer(text):
-        g = next(i for i in (1, 2, 3) if m.group(i) is not None)
+        g = next(i for i in (1, 2, 3, 4) if m.group(i) is not None)
         owner = "me" if _MINE_BEFORE.search(text[max(0, m.start() - 60):m.start()]) else "them"
         out.append((m.start(g), m.end(g), owner))
     return out
@@ -185,7 +188,7 @@ Today Yesterday Tomorrow Meanwhile Plus However Still Just Well Ok Okay Anyway U
 
 
 _NEW_PARTY = re.compile(r"(?:^\s*|[.;,]\s*|\b(?:and|but|plus|also|meanwhile|then)\s+)(?:a|an|one|some) (?:[\w-]+ ){0,2}?(?:[a-z]+(?:er|or|ist|ant|ent)|guy|man|woman|lady|couple|family|company|firm|shop|store|business|startup|fund)s?"
-                        r"(?: (?:from|on|at|in|off) [\w ]{1,25}?)?\s+(?:already\s+|also\s+|just\s+|even\s+)*(?:offered|agreed|quoted|bid|said|says|will|would|wants|is offering|has offered|came in|sent)\b", re.I)
+                        r"(?: (?:from|on|at|in|off) [\w ]{1,25}?)?\s+(?:already\s+|also\s+|just\s+|even\s+)*(?:has\s+|have\s+|had\s+)?(?:already\s+|also\s+|just\s+)?(?:offered|agreed|quoted|bid|said|says|will|would|wants|is offering|came in|sent|emailed|signed)\b", re.I)
 """An indefinite party as the subject of an offer ("a reseller agreed", "a guy on Facebook offered"): a new party."""
 
 
@@ -222,7 +225,8 @@ _MY_SIDE_WANTS = re.compile(r"\b(?:my|our) (?:\w+ )?(?:cfo|ceo|coo|cto|board|wif
 _CONDITION_ON_THEM = re.compile(r"\b(?:unless|if|until)\s+(?:they|he|she|you|it)\b[^.;!?]*$", re.I)
 
 
-_ALT_SENTENCE = re.compile(r"^\W*(?:(?:and|but|so|honestly|ok|also)\W+)?(?:(?:my|our|the) )?(?:plan b|fallback|fall-?back|backup(?: plan)?|worst case|failing that|otherwise|if (?:this|it|that|the deal|the sale|they|he|she)(?: \w+){0,2} (?:falls? through|fails?|doesn'?t work out|says? no|walks?|backs? out))\b", re.I)
+_ALT_SENTENCE = re.compile(r"^\W*(?:(?:and|but|so|honestly|ok|also)\W+)?(?:(?:my|our|the) )?(?:plan b|fallback|fall-?back|backup(?: plan)?|worst case|failing that|otherwise|if (?:this|it|that|the deal|the sale|they|he|she)(?: \w+){0,2} (?:falls? through|fails?|doesn'?t work out|says? no|walks?|backs? out)"
+                           r"|if (?:we|i|they) (?:can'?t|cannot|don'?t|do not|fail to) (?:agree|reach (?:a deal|agreement)|settle|come to (?:a deal|an agreement|terms)|make (?:a )?deal))\b", re.I)
 """A sentence that opens on the user's fallback: its value, however worded, is the alternative's."""
 
 
@@ -333,6 +337,8 @@ def label_amounts(text: str, reference: float | None = None, role: str | None = 
             if label in ("reservation", "target") and quoted is None and _REPORTED.search(text[s_start:cue_at]) \
                     and not _ME.search(text[cue_at:m.start]):
                 label = "them_offer"  # "their manager says the max is now £32/hour": their limit, reported, is their offer
+            if quoted == "them" and label == "alternative":
+                label = "none"  # "we found a flat for €1.050", in their mouth: their alternative, not mine
             if quoted == "them" and label in ("reservation", "target", "plan_counter", "plan_concede", "plan_accept", "asking"):
                 label = "them_offer"  # "I can't go below 58", in their mouth, is their number
             if m.kind == "bare" and not m.scaled and (labels.COUNT_AFTER.match(text[m.end:m.end + 30])

@@ -18,7 +18,7 @@ THEM_SUBJECT = re.compile(r"\b(?:they|they'?re|they'?ve|they'?d|they'?ll|he|he'?
 
 OFFER_VERB = (r"(?:offer(?:ed|ing|s)?|came back|come back|comes back|coming back|counter(?:ed|ing|s)?|counter-?offer(?:ed)?|"
               r"propos(?:ed|es?|ing)|quot(?:ed|es?|ing)|suggest(?:ed|s)?|bid|came (?:down|up|in)|come (?:down|up|in)|went up|go up|"
-              r"went down|went|go to|moved|move|raised|rais(?:e|es|ing)|increased|bumped(?: it)?|lowered|reduced|dropped|drop(?:ping)?|"
+              r"went down|went|go to|moved|move|raised|rais(?:e|es|ing)|increased|bumped(?: it)?|lowered|lower(?: it| the \w+)?|reduced|reduce(?: it| the \w+)?|dropped|drop(?:ping)?|"
               r"said|says|say|asked for|ask(?:ed|ing|s)? for|ask(?:ed|s)?|want(?:s|ed)?|would do|could do|can do|will do|do|"
               r"pay(?:ing|s)?|giv(?:e|es|ing)(?! or take)|gave|settled|meet|met|opened|open(?:ing|s)?|told (?:them|him|her)|threw out|throw out|floated|pitched|"
               r"put (?:in|forward|down)|tabled|sent (?:over|through)?|emailed|texted|replied|responded|lowball(?:ed)?|"
@@ -26,14 +26,14 @@ OFFER_VERB = (r"(?:offer(?:ed|ing|s)?|came back|come back|comes back|coming back
               r"(?:push(?:ing|es|ed)?|upp(?:ing|ed)|hik(?:ing|ed)|put(?:ting|s)?|rais(?:ing|ed)|increas(?:ing|ed)|bump(?:ing|ed)) (?:the |my |our |his |her |their )?(?:rent|price|rate|fee|premium|cost)(?: up)?)")
 
 _NEG = r"(?:not|never|no|n'?t|won'?t|wouldn'?t|can'?t|cannot|couldn'?t|(?:i|we) (?:really |just |honestly |truly )?(?:don'?t|do not) (?:want|wish|plan|intend|like|need) to|refuse to|unwilling to)"
-_CMP = r"(?:less than|under|below|lower than|more than|over|above|higher than|beyond|north of|south of)"
+_CMP = r"(?:less than|under|below|lower than|more than|over|above|higher than|beyond|past|north of|south of)"
 
 # (label, pattern) in priority order for ties; the cue nearest to the amount wins.
 LEFT: list[tuple[str, str]] = [
     ("reservation", r"\b(?:floor|bottom[- ]?line|minimum|(?<!\d )(?<!\d)min(?!\s+(?:away|drive|walk|ride|from|out))|lowest (?:i|we)(?:'d|'ll| would| will| can| could)?(?: go| accept| take| sell| do)?"
                     r"|" + _NEG + r"\b[^.;!?]{0,40}?\b(?:go |accept |take |settle |sell |buy |pay |do it |work |move |switch |budge )?(?:for |at )?(?:anything )?" + _CMP +
                     r"|anything (?:" + _CMP + r"|up to|at or (?:below|under|above|over))|(?:can|could|would|'d|willing to|able to|prepared to|happy to|allowed to) (?:\w+ )?(?:pay|spend|go|stretch|afford|offer|do)(?: up)? (?:to|as (?:much|high|low) as)"
-                    r"|walk(?: away)?(?: (?:if|when|unless)\b[^.;!?]{0,30}?)? " + _CMP + r"|exceeds?"
+                    r"|(?:walk(?: away)?|move(?: out)?|leave|quit|cancel|switch|look elsewhere|go elsewhere|sell elsewhere)(?: (?:if|when|unless|once)\b[^.;!?]{0,30}?)? " + _CMP + r"|exceeds?"
                     r"|(?:i|we)(?:'d| would) (?:happily|gladly|still|even) (?:pay|take|accept|do it for|sell (?:it )?for|settle for)"
                     r"|(?:stay|sign|renew|do it|take it|buy it|accept|go ahead)(?: \w+)? if (?:they|he|she|it|the \w+)(?: \w+)? (?:got|get|gets|come|comes|came|go|goes|went|drop|drops|dropped|meet us|met us)(?: (?:down|up))? (?:to|at)"
                     r"|(?:i|we)(?:'d|'ll| would| will) (?:just |simply )?walk(?: away)? (?:if|unless) (?:they|he|she|it|the \w+)(?: \w+){0,2}? (?:(?:don'?t|doesn'?t|won'?t|can'?t|do not|does not|will not|cannot) )?(?:reach|get to|match|meet|come up to|come down to|go (?:up |down )?to|hit|pay|offer|beat|can'?t do|budge (?:to|from))"
@@ -55,6 +55,7 @@ LEFT: list[tuple[str, str]] = [
                     r"(?:could|can|would|might) (?:always |just |still |instead )?(?:sell (?:\w+ )?(?:to|on|at)|buy (?:\w+ ){0,2}(?:from|at|elsewhere|instead)|rent (?:\w+ ){0,2}(?:from|elsewhere|instead)|"
                     r"move (?:to|into|in)|switch to|go with|go to|stay|keep (?:my|the|renting|it)|get (?:\w+ ){0,2}(?:elsewhere|from|instead)|hire (?:someone|another|\w+ else)|take (?:the|a|another|their|that) (?:other|\w+ job|offer))"
                     r"|someone else (?:would|will|is willing to|offered)|someone else"
+                    r"|(?:viewed|seen|found|looked at|toured|got approved for|been approved for|lined up|secured|have|got) (?:a|another|an(?:other)?|one) (?:\w+ ){0,2}?(?:flat|apartment|place|house|unit|room|studio|home|condo|job|role|position|contract|gig|car|van|supplier|vendor|venue|buyer)\b[^.;!?\d]{0,60}?(?:at|for|paying|that pays|which pays|,)?"
                     r"|(?:been |got |was |were |'ve been )?(?:pre-?)?approved for (?:a |an |another |the )?(?:\w+ ){0,3}?(?:flat|apartment|place|house|unit|lease|room|home|condo|rental|studio|bedsit|(?:\d|one|two|three)-?bed(?:room)?)(?:[^.;!?\d]{0,30}?)? (?:at|for)"
                     r"|(?:a|an|another) (?:cheaper|better|bigger|nicer|higher-?paying|better-?paying|better-?paid|similar|comparable|equivalent|identical|lower|competing) (?:\w+ ){0,2}?"
                     r"(?:flat|apartment|place|house|unit|car|van|one|job|role|position|project|client|contract|gig|supplier|vendor|venue|deal|offer|option|quote|bid|lease|candidate|buyer|seller|dealer)"
@@ -82,6 +83,8 @@ LEFT: list[tuple[str, str]] = [
     ("me_offer", r"\b(?:my (?:offer|counter|counteroffer|counter-offer|opening|first offer|ask|initial offer|number|bid|quote|rate|price|last offer|latest offer|proposal)(?: was| is| of| at)?)\b"),
     ("them_offer", r"\b(?:their (?:offer|counter|counteroffer|counter-offer|opening|first offer|initial offer|number|bid|quote|final offer|latest offer|price|proposal)|"
                    r"(?:the|an?|initial|first|written|verbal|new|revised|renewal) (?:offer|quote|proposal)(?: letter)?(?: is| was| of| at| came in at| for)?|offer(?:ed)? me|they'?re offering|came in at|"
+                   r"(?:the |their |my |our |a )?new (?:rent|price|rate|fee|premium|salary|offer|quote|cost|charge|subscription|retainer)(?: will be| is going to be| would be| is| goes up to| going up to| becomes| of)?|"
+                   r"(?:rent|price|rate|fee|premium|retainer|subscription)(?: \w+)? (?:will be|is going to be|goes up to|going up to|is going up to|rises to|increases to|jumps to)|"
                    r"they'?ll do|they could do|they can do|(?:they|he|she|the (?:dealer|seller|buyer|landlord|vendor|supplier|client|company|recruiter|agent|agency|owner|contractor|builder|other side|guy|couple))(?:'re| are|'s| is) (?:now |still |only )?(?:at|sitting at|stuck at|holding at)|price (?:goes|going|went|rises?|rising|increases?) (?:up )?(?:from [^.;!?]{0,20} )?to|wants?)\b"),
     ("none", r"\b(?:up from|down from|instead of|rather than|compared to|versus|vs\.?|not)\b"),
 ]
