@@ -228,3 +228,13 @@ def test_new_prices_their_lines_and_fallbacks_in_more_words(text: str, expect: d
         assert s.alternative is None or s.alternative.amount != 1050  # their fallback is not mine
     if "role" in expect:
         assert s.role == expect["role"]
+
+
+@pytest.mark.parametrize("text, offers", [
+    ("I'm selling my bike. Asked 500, I dropped to 450 last week. Buyer offered 380.", [("me", 500), ("me", 450), ("them", 380)]),
+    ("I'm at 12,000 and the dealer is at 13,500.", [("me", 12000), ("them", 13500)]),
+    ("Buyer's at 380k and I'm at 410k.", [("them", 380000), ("me", 410000)]),
+    ("They want net 60 payment terms and a price of $40,000.", [("them", 40000)]),
+])
+def test_where_each_side_stands_and_what_is_not_a_price(text: str, offers: list) -> None:
+    assert [(o.by, o.amount) for o in read_situation(text).offers] == offers

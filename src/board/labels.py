@@ -64,7 +64,8 @@ LEFT: list[tuple[str, str]] = [
     ("current", r"\b(?:(?:current|existing|present) (?:job|employer|salary|role|position|pay|base|wage|package|comp|rent|lease|rate|price|contract|supplier|vendor|provider|landlord|flat|place|plan|deal)(?: pays?| paying| is| was| of| at| charges?| charging| costs?| gives (?:me|us))?|"
                 r"currently (?:make|earn|get|paid|on|at|making|earning|getting|pay|paying)|(?:i'?m|i am|we'?re|we are) currently (?:at|on)|i (?:make|earn|get paid|'?m paid|am paid)(?: now)?|(?:i'?m|i am) (?:a |an )?(?:[\w-]+ ){0,3}?(?:making|earning|on|paid|getting|taking home)|making now|"
                 r"my (?:current )?(?:salary|pay|base|wage|hourly rate|rent) (?:is|of)|(?:pays?|paying) me|(?:i|we) (?:pay|are paying|'re paying)(?= [^.;!?]{0,12}$))\b"),
-    ("me_offer", r"\b(?:i'?m|i am|we'?re|we are|i was|we were) (?:now |still |only )?asking(?: them)?(?: for)?(?: (?:a raise|an increase|a bump) (?:to|of))?"),
+    ("me_offer", r"\b(?:i'?m|i am|we'?re|we are|i was|we were) (?:now |still |only )?asking(?: them)?(?: for)?(?: (?:a raise|an increase|a bump) (?:to|of))?"
+                 r"|\b(?:i'?m|i am|we'?re|we are) (?:now |still |only |currently )?(?:at|sitting at|holding at|stuck at)(?=\s*[$€£]?\s*$)"),
     ("plan_walk", r"\b(?:walk(?:ing)? away|walk|leave)\b"),
     ("plan_concede", r"\b(?:(?:will|'ll|going to|gonna|plan to|planning to|thinking (?:of|about)|want to|should i|about to|might as well|may as well|might|could i|tempted to|willing to|ready to|considering|inclined to) (?:probably )?"
                      r"(?:just )?(?:drop(?:ping)?|com(?:e|ing) (?:down|up)|go(?:ing)? (?:up|down)|mov(?:e|ing)|lower(?:ing)?|conced(?:e|ing)|bump(?:ing)?(?: it)?|rais(?:e|ing)|reduc(?:e|ing)|cut(?:ting)?|"
@@ -85,7 +86,7 @@ LEFT: list[tuple[str, str]] = [
                    r"(?:the|an?|initial|first|written|verbal|new|revised|renewal) (?:offer|quote|proposal)(?: letter)?(?: is| was| of| at| came in at| for)?|offer(?:ed)? me|they'?re offering|came in at|"
                    r"(?:the |their |my |our |a )?new (?:rent|price|rate|fee|premium|salary|offer|quote|cost|charge|subscription|retainer)(?: will be| is going to be| would be| is| goes up to| going up to| becomes| of)?|"
                    r"(?:rent|price|rate|fee|premium|retainer|subscription)(?: \w+)? (?:will be|is going to be|goes up to|going up to|is going up to|rises to|increases to|jumps to)|"
-                   r"they'?ll do|they could do|they can do|(?:they|he|she|the (?:dealer|seller|buyer|landlord|vendor|supplier|client|company|recruiter|agent|agency|owner|contractor|builder|other side|guy|couple))(?:'re| are|'s| is) (?:now |still |only )?(?:at|sitting at|stuck at|holding at)|price (?:goes|going|went|rises?|rising|increases?) (?:up )?(?:from [^.;!?]{0,20} )?to|wants?)\b"),
+                   r"they'?ll do|they could do|they can do|(?:they|he|she|(?:the |their )?(?:dealer|seller|buyer|landlord|vendor|supplier|client|company|recruiter|agent|agency|owner|contractor|builder|other side|guy|couple|tenant|employer))(?:'re| are|'s| is) (?:now |still |only )?(?:at|sitting at|stuck at|holding at)|price (?:goes|going|went|rises?|rising|increases?) (?:up )?(?:from [^.;!?]{0,20} )?to|wants?)\b"),
     ("none", r"\b(?:up from|down from|instead of|rather than|compared to|versus|vs\.?|not)\b"),
 ]
 
@@ -109,7 +110,7 @@ THIRD_PARTY = re.compile(r"\b(?:another|other|a second|second|competing|rival|a 
 CONTINUE = re.compile(r"^\s*(?:,|and|then|,?\s*then|,?\s*and then|,?\s*then (?:to|up to|down to|at)|or|/|,\s*and)?\s*"
                       r"(?:(?:went|came|moved|dropped|raised it|bumped it)\s*(?:up|down)?\s*(?:to)?)?\s*$", re.I)
 
-COUNT_AFTER = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}?(?:days?|weeks?|months?|years?|hours?|people|units|boxes|parts|pieces|words|items|times|"
+COUNT_AFTER = re.compile(r"^\s*(?!(?:last|this|next|that|the|a|an|per|every|each|a few|in a)\s)(?:[a-z-]+\s+){0,2}?(?:days?|weeks?|months?|years?|hours?|people|units|boxes|parts|pieces|words|items|times|"
                          r"employees|techs|staff|seats|users|licen[cs]es|shops|stores|locations|sites|kids|bedrooms?|beds|baths?|rooms?|miles|km|tonnes|tons|t|kg|lbs?)\b", re.I)
 """After a bare number: it counts things ("3 remote days", "50 parts a year"), it is not money."""
 

@@ -26,7 +26,7 @@ TIME_WORDS = frozenset("am pm a.m p.m o'clock oclock ish".split())
 NOT_MONEY_BEFORE = frozenset("""
 no number num # model version ver v gen generation series size sz room apt apartment suite unit
 page level grade age aged chapter section step ch route highway hwy interstate i pin code zip
-mile miles km ages over under top top-
+mile miles km ages over under top top- net
 """.split()) - {"over", "under"}
 
 YEAR_BEFORE = frozenset("""
