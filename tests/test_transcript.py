@@ -357,3 +357,12 @@ def test_our_side_and_the_scale_of_a_chat_from_the_words_around_it() -> None:
     s = read_situation("Offer history on the condo:\nUs: 305\nSeller: 345\nUs: 320\nSeller: 334\nComps nearby are 310-340k.")
     assert s.role == "buyer" and s.wants == "less"
     assert [(o.by, o.amount) for o in s.offers] == [("me", 305000), ("them", 345000), ("me", 320000), ("them", 334000)]
+
+
+def test_the_listing_note_before_a_chat_comes_first_and_the_bottom_is_the_line() -> None:
+    from board.situation import read_situation
+    s = read_situation("Selling my motorbike, asked $9,400 on Craigslist. I'm the seller.\nBuyer: would you do 8,000\nMe: I can do 9,000\n"
+                       "Buyer: 8,200 final\nMe: 9,000 is fair\nBuyer: 8,200 is what I have\nMy bottom was 8,500.")
+    assert [(o.by, o.amount) for o in s.offers][:3] == [("me", 9400), ("them", 8000), ("me", 9000)]
+    assert s.offers[-1].by == "them" and s.offers[-1].amount == 8200
+    assert s.reservation is not None and s.reservation.amount == 8500

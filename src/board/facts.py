@@ -80,7 +80,10 @@ _NOT_ITS_VERB = re.compile(r"^\s*(?:" + _AUX + r"\s+)*(?:(?!" + _AUX + r"\b)(?:w
 """After a first-person pronoun, a verb of its own before the offer verb: a relative clause or a passive."""
 
 
-def _side(before: str, prev: str | None, quoted: str | None) -> str:
+_MY_NOTE_VERB = re.compile(r"(?:asked|offered|countered|proposed|dropped|lowered|raised|bumped|went|came (?:down|up)|opened|bid|listed|put)\b", re.I)
+
+
+def _side(before: str, prev: str | None, quoted: str | None, verb: str = "") -> str:
     """Whose move an offer verb reports, from the subject just before it."""
     cuts = list(_CLAUSE_CUT.finditer(before))
     clause = before[cuts[-1].end():] if cuts else before
@@ -99,6 +102,8 @@ def _side(before: str, prev: str | None, quoted: str | None) -> str:
         return "me_offer" if first else "them_offer"
     if not re.search(r"\w", clause) and prev in ("me_offer", "them_offer"):
         return prev
+    if quoted is None and not re.search(r"\w", clause) and _MY_NOTE_VERB.match(verb):
+        return "me_offer"  # a note with no subject ("Selling my bike, asked $900", "Offered 450, no reply"): the writer's move
     return "me_offer" if quoted == "me" else "them_offer"
 
 
@@ -286,7 +291,7 @@ def label_amounts(text: str, reference: float | None = None, role: str | None = 
             label = hit[0] if hit else None
             cue_at = prev_end + hit[1] if hit else m.start
             if label == "offer":
-                label = _side(text[max(s_start, m.start - 200):cue_at], prev_label, quoted)
+                label = _side(text[max(s_start, m.start - 200):cue_at], prev_label, quoted, text[cue_at:m.start])
             nxt = inside[i + 1].start if i + 1 < len(inside) else s_end
             right = text[m.end:min(nxt, m.end + 60)]
             for r_label, rx in labels.RIGHT:

@@ -30,7 +30,7 @@ _CMP = r"(?:less than|under|below|lower than|more than|over|above|higher than|be
 
 # (label, pattern) in priority order for ties; the cue nearest to the amount wins.
 LEFT: list[tuple[str, str]] = [
-    ("reservation", r"\b(?:floor|bottom[- ]?line|minimum|(?<!\d )(?<!\d)min(?!\s+(?:away|drive|walk|ride|from|out))|lowest (?:i|we)(?:'d|'ll| would| will| can| could)?(?: go| accept| take| sell| do)?"
+    ("reservation", r"\b(?:floor|bottom[- ]?line|(?:my|our) (?:absolute |real )?bottom(?: price| number| figure| dollar)?|rock[- ]bottom|minimum|(?<!\d )(?<!\d)min(?!\s+(?:away|drive|walk|ride|from|out))|lowest (?:i|we)(?:'d|'ll| would| will| can| could)?(?: go| accept| take| sell| do)?"
                     r"|" + _NEG + r"\b[^.;!?]{0,40}?\b(?:go |accept |take |settle |sell |buy |pay |do it |work |move |switch |budge )?(?:for |at )?(?:anything )?" + _CMP +
                     r"|anything (?:" + _CMP + r"|up to|at or (?:below|under|above|over))|(?:can|could|would|'d|willing to|able to|prepared to|happy to|allowed to) (?:\w+ )?(?:pay|spend|go|stretch|afford|offer|do)(?: up)? (?:to|as (?:much|high|low) as)"
                     r"|(?:walk(?: away)?|move(?: out)?|leave|quit|cancel|switch|look elsewhere|go elsewhere|sell elsewhere)(?: (?:if|when|unless|once)\b[^.;!?]{0,30}?)? " + _CMP + r"|exceeds?"
@@ -100,6 +100,7 @@ RIGHT: list[tuple[str, re.Pattern[str]]] = [
     ("current", re.compile(r"^[^.;!?]{0,12}\b(?:now|currently|at the moment|right now|these days|at my current)\b", re.I)),
     ("target", re.compile(r"^\s*(?:is|would be)\s*(?:my|our|the)\s*(?:target|goal|dream|ideal|aim)", re.I)),
     ("them_offer", re.compile(r"^\s*(?:is|was)\s*(?:their|the)\s*(?:offer|final|best|counter|top of)", re.I)),
+    ("them_offer", re.compile(r"^\s*(?:cash\s+)?by (?:a|an|the|some|one|this|that|his|her|their) ", re.I)),
     ("alternative", re.compile(r"^[^.;!?]{0,20}\b(?:from|at|with) (?:another|the other|a different|a competing|a rival) ", re.I)),
 ]
 

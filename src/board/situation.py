@@ -70,7 +70,9 @@ def read_situation(text: str, prior: Situation | None = None) -> Situation:
                     new.alternative = Fact(amount=a, words=w)  # "we've got another quote at £19,800": not an offer
                 continue
             said.append(Offer(by=by, amount=a, words=w))
-        new.offers = said + new.offers
+        opens = conv.lines[0].start if conv.lines else 0
+        before = [o for o in new.offers if 0 <= text.find(o.words) < opens]  # "asked $9,400 on Craigslist", then the chat
+        new.offers = before + said + [o for o in new.offers if o not in before]
         if conv.me and role is None:
             new.role = None
         if new.role is None:
