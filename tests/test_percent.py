@@ -170,3 +170,9 @@ def test_the_same_case_in_money_reads_the_same_roles():
     assert [(o.by, o.amount) for o in s.offers] == [("them", 10900.0)]
     assert s.alternative is not None and s.alternative.amount == 9800.0
     assert [p.amount for p in s.plans if p.amount is not None] == [10600.0]
+
+
+def test_the_salary_i_am_on_is_the_base_and_a_later_offer_is_not() -> None:
+    from board.situation import read_situation
+    s = read_situation("Product designer, on 62k (GBP). Asked for a 10% raise. My manager offered 4%. I now have a written offer at £69k elsewhere.")
+    assert [(o.by, o.amount) for o in s.offers][:2] == [("me", 68200), ("them", 64480)]

@@ -65,7 +65,8 @@ _BASE_AFTER = re.compile(
     r"(?:(?:salary|pay|base|rent|price|prices|rate|fee|bill|contract|invoice|spend|wage|package|quote|total|cost)\s+(?:of\s+)?)?$",
     re.I)
 _CURRENT_BEFORE = re.compile(
-    r"\b(?:current(?:ly)?|present(?:ly)?|existing|right now|at the moment|today|now|i (?:make|earn|get|take home|am on|'m on|am paid|'m paid)|"
+    r"\b(?:current(?:ly)?|present(?:ly)?|existing|right now|at the moment|today|i (?:make|earn|get|take home|am on|'m on|am paid|'m paid)|"
+    r"(?:^|[,;(]\s*|\b(?:and|but|i'?m|i am|been|still|paid)\s+)on(?=\s*[$€£]?\s*$)|"
     r"we (?:pay|spend|are paying|'re paying)|i (?:pay|'m paying|am paying)|(?:my|our) (?:salary|pay|base|rent|rate|wage|bill|spend|fee|price) (?:is|was|of|at|sits at)|"
     r"(?:it|this|rent|the rent|the price|the rate|the fee|the contract) (?:is|costs?|runs?)|(?:paying|pays|charging|charges) (?:me|us))\b[^.;!?\d]{0,25}$",
     re.I)
