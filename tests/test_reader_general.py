@@ -241,3 +241,20 @@ def test_a_plain_dash_range_is_a_market_range_not_a_phone_number(text, low, high
 def test_a_phone_number_stays_a_phone_number():
     from board.money import amounts
     assert amounts("call me at 555-1234") == [] and amounts("ring 555-1234 tomorrow") == []
+
+
+def test_fast_alternations_match_exactly_like_plain_ones():
+    """fastre.fast() only speeds a case-insensitive alternation up: same matches, same places."""
+    import re
+
+    from board.fastre import fast
+
+    texts = ["Take it or LEAVE it. İt's FINAL, ıs it? The Kelvin sign: KEEP it; the long s: ſaid no.",
+             "He won't go any higher, that's it! Offer expires Friday; my boss won't approve [a] (b) |c|",
+             "We'll walk. Or else I'm out. Sıgn by tomorrow or it's gone — final offer, 8,200 firm."]
+    for src in [r"\b(?:take it or leave it|final offer|(?:it'?s|is) final|king|sign)\b", r"(?:is|ıs|kept|said)|x[ab]|(?:a|b)?c",
+                r"\b(?:[]a]|(?:won'?t|will not) (?:go|move)|s(?:ign|aid))"]:
+        plain, quick = re.compile(src, re.I), fast(src)
+        assert quick.pattern != src or "|" not in src
+        for t in texts:
+            assert [m.span() for m in plain.finditer(t)] == [m.span() for m in quick.finditer(t)]

@@ -14,6 +14,7 @@ from board import lexicon
 from board.codes import FindingCode
 from board import tactics
 from board.facts import quotes, sentences
+from board.fastre import fast
 
 _NEG = re.compile(r"\b(?:not|never|no|don'?t|doesn'?t|didn'?t|haven'?t|hasn'?t|won'?t|isn'?t|wasn'?t|aren'?t|without|nothing|none|neither|nor)\b"
                   r"(?:\s+[\w'’]+){0,4}\s*$", re.I)
@@ -25,7 +26,7 @@ _NEG_NEAR = re.compile(r"(?:\bnot|\bnever|n'?t|\bno)\s+(?:really\s+|actually\s+)
 
 
 def _rx(*alts: str) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(alts) + r")\b", re.I)
+    return fast(r"\b(?:" + "|".join(alts) + r")\b")
 
 
 def _clause(sent: str, start: int, end: int) -> str:
@@ -42,10 +43,13 @@ def _hits(text: str, rx: re.Pattern[str], limit: int = 20):
 
     One scan of the whole text, then each match is placed in its sentence: linear in the text.
     """
-    sents = sentences(text)
-    starts = [start for start, _ in sents]
+    sents: tuple[tuple[int, str], ...] = ()
+    starts: list[int] = []
     seen: set[int] = set()
     for m in rx.finditer(text):
+        if not starts:  # the sentences only once something matched
+            sents = sentences(text)
+            starts = [start for start, _ in sents]
         i = bisect_right(starts, m.start()) - 1
         if i < 0 or i in seen:
             continue
@@ -223,7 +227,7 @@ _AGREED = _rx(r"we(?:'d| had| have|'ve)? (?:already |verbally |finally )?(?:agre
               r"deal (?:is|was) done", r"after (?:we )?(?:agreed|agreeing|shaking hands)", r"verbally agreed", r"accepted (?:their|the|his|her) offer",
               r"they accepted (?:my|our)", r"(?:i|we) (?:verbally |already )?accepted", r"(?:all|everything) (?:was )?agreed", r"(?:shook|shaken) hands",
               r"(?:we )?(?:landed|closed|signed) (?:at|on|the deal)", r"(?:we|they) said yes", r"deal (?:agreed|struck|done)", r"agreed the (?:sale|price|deal|terms)")
-_NO_ALTERNATIVE = re.compile(r"\b(?:(?:do not|don'?t|didn'?t|doesn'?t|haven'?t|have no|has no|got no|without)(?: \w+){0,2} (?:other|another|alternative|backup|competing|second|fallback)(?: \w+)?"
+_NO_ALTERNATIVE = fast(r"\b(?:(?:do not|don'?t|didn'?t|doesn'?t|haven'?t|have no|has no|got no|without)(?: \w+){0,2} (?:other|another|alternative|backup|competing|second|fallback)(?: \w+)?"
                              r"|no (?:other|alternative|backup|competing|second|fallback|real) (?:offers?|options?|alternatives?|plan|choice|buyers?|candidates?|dealers?|jobs?|leads?)"
                              r"|nothing else (?:lined up|on the table|in the pipeline)|only (?:offer|option) i have|no plan b|nowhere else to go"
                              r"|not (?:interviewing|looking) (?:anywhere )?else"
@@ -300,12 +304,14 @@ def read_alternative(text: str) -> str | None:
 def read_walk(text: str) -> str | None:
     """The user's own walk-away plan or threat; denied ones ("I'm not going to walk") are not."""
     theirs: list[tuple[int, int]] | None = None
-    sents = dict((sent, start) for start, sent in sentences(text)) if _WALK.search(text) else {}
+    sents: dict[str, int] | None = None
     for sent, a, b in _hits(text, _WALK):
         if _WALK_NEG.search(sent[max(0, a - 30):a]) or re.match(r"\s*(?:\w+\s+){0,2}(?:not|n't)\b", sent[a:b]):
             continue
         if theirs is None:
             theirs = [(x, y) for x, y, owner in quotes(text) if owner == "them"]
+        if sents is None:
+            sents = dict((sent, start) for start, sent in sentences(text))
         at = sents.get(sent, -1) + a
         if any(x <= at < y for x, y in theirs):
             continue  # "take it or we walk" in their mouth is their threat, not my plan
@@ -388,10 +394,10 @@ def _theirs(text: str, rx: re.Pattern[str], spans: list[tuple[int, int, str]], a
     price they'll go elsewhere"); the user's own words ("I said that's my final offer") are not
     theirs, their quoted words always are. ``after``: only claims told after that point count.
     """
-    if not rx.search(text):
-        return None
-    sents = dict((sent, start) for start, sent in sentences(text))
+    sents: dict[str, int] | None = None
     for sent, a, b in _hits(text, rx):
+        if sents is None:
+            sents = dict((sent, start) for start, sent in sentences(text))
         at = sents.get(sent, 0) + a
         if at < after:
             continue
@@ -408,7 +414,7 @@ def _theirs(text: str, rx: re.Pattern[str], spans: list[tuple[int, int, str]], a
     return None
 
 
-_ANY_PLAN = re.compile("|".join(f"(?:{rx.pattern})" for _, rx in _PLANS), re.I)
+_ANY_PLAN = fast("|".join(f"(?:{rx.pattern})" for _, rx in _PLANS))
 
 
 _THEIR_PLAN = re.compile(r"\b(?:they|he|she|you)(?:'re| are|'s| is| was| were)?\s*$", re.I)
@@ -521,11 +527,9 @@ def read_agreed(text: str) -> str | None:
 
 def agreed_at(text: str) -> tuple[int, str] | None:
     """Where in ``text`` the first agreement is told, and its clause."""
-    if not _AGREED.search(text):
-        return None
-    sents = dict((sent, start) for start, sent in sentences(text))
     for sent, a, b in _hits(text, _AGREED):
         if _NEG.search(sent[max(0, a - 40):a]) or _NOT_YET.search(sent[max(0, a - 30):a]):
             continue
+        sents = dict((sent, start) for start, sent in sentences(text))
         return sents.get(sent, 0) + a, _clause(sent, a, b)
     return None

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from board.cues import find
+from board.fastre import fast
 
 _NOBODY = r"(?:nobody|no ?one|neither(?: side| party| of us| one)?|none of us)"
 _BOTH = r"(?:both (?:sides|of us|parties)|we both|each side|both)"
@@ -25,7 +26,7 @@ _SPAN = r"(?:for (?:weeks|months|days|ages|a while|a month|a week|(?:\w+ )?(?:ro
 _AUX = r"(?:'s|'re| is| are| has| have| had| will| would| wants to| want to| seems to| seem to|'ll| can| is willing to| are willing to| is going to| are going to)?"
 _WHAT = r"(?: (?:at|on|around|over) (?:[^.;!?\w]*\d[^.;!?]{0,20}?|(?:the )?(?:price|number|rent|rate|fee|salary|money|figure|amount|terms)))?"
 
-_STALLED = re.compile(
+_STALLED = fast(
     r"\b(?:"
     + _NOBODY + _AUX + r"(?: really| actually| even| ever)?(?: been| prepared to| willing to)? " + _MOVE
     + r"|(?:" + _NOBODY + r"|" + _BOTH + r")(?:'s|'re| is| are| has| have| seem| seems)(?: been)? (?:dug in|digging in|holding (?:firm|out|the line)|stuck|refusing to (?:move|budge))"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from board.codes import FindingCode as F
+from board.fastre import fast
 
 _THEY = (r"(?:they|he|she|the (?:\w+ ){0,2}?(?:buyer|seller|client|customer|company|recruiter|landlord|tenant|vendor|supplier|dealer|"
          r"manager|boss|owner|agent|couple|team|director|rep|firm|guy|lady|wife|husband|agency|contractor|builder|provider|employer|hr|account|store|shop|person|seller's agent|dealership)s?|(?-i:[A-Z][a-z]+)|HR)")
@@ -29,7 +30,7 @@ _OTHERS = (r"(?:(?:other|another|plenty of|lots of|a lot of|several|a bunch of|m
            r"|(?:[\w-]+ ){0,2}?[\w-]+s (?:lining up|lined up|queu(?:e)?ing(?: up)?|waiting in line|knocking (?:on|at) (?:our|the|my|his|her|their) doors?|begging)"
            r"|(?:a )?waiting list|(?:a )?(?:queue|line) of (?:\w+ )?(?:people|buyers|tenants|applicants))")
 
-THREAT_NARRATIVE = re.compile(
+THREAT_NARRATIVE = fast(
     r"\b" + _THEY_WILL + r" [\"“‘']?" + _LEAVE + r"\b"
     r"|\b" + _THEY + r"(?: has| have| had|'ve got| has got|'s got| mentioned| said (?:they|he|she) (?:has|have|had)| (?:has|have) (?:got|lined up|found)) " + _OTHERS + r"\b"
     r"|\b" + _THEY + r"(?:'re|'s| is| are| was| were)? (?:also |already |now )?(?:talking to|speaking to|in talks with|getting quotes from|got quotes from|interviewing|meeting|considering|looking at) " + _OTHERS + r"\b"
@@ -38,7 +39,7 @@ THREAT_NARRATIVE = re.compile(
     r"|\bthere(?:'s| is| are) (?:plenty of|lots of|loads of|a lot of|many|several|other|a queue of|a line of) (?:other )?(?:\w+ )?(?:houses|homes|cars|flats|apartments|places|properties|candidates|buyers|options|suppliers|vendors|"
     r"tenants|people|bidders|applicants|agencies|freelancers|contractors|companies)(?: (?:they|he|she) (?:could|can|might)| out there| interested| (?:queu|lin)ing up| waiting| available| who)\b", re.I)
 
-THREAT_SPEECH = re.compile(
+THREAT_SPEECH = fast(
     r"\b" + _WE_WILL + r" " + _LEAVE + r"\b"
     r"|\b(?:we|i)(?: have|'ve got| got|'ve had| had| have got| now have|'ve now got| already have) " + _OTHERS + r"\b"
     r"|\bor (?:else )?(?:we|i)(?:'ll| will|'re| are|'m| am) (?:\w+ )?(?:going|moving|switching|walk(?:ing)?|leav(?:e|ing)|out|done|giv(?:e|ing) notice|tak(?:e|ing)|look(?:ing)?)\b"
@@ -46,13 +47,13 @@ THREAT_SPEECH = re.compile(
     r"|\b(?:otherwise|if not|or else)\b[^.!?]{0,40}\b(?:we|i)(?:'ll|'m|m| will| am)? (?:(?:just|gonna|going to) )*(?:go|grab|buy|hire|find|get|look|take|walk|move|switch)\b"
     r"|\bplenty of (?:other )?(?:fish|buyers|people|interest|options)\b|\bsomeone else (?:will|would|can|is)\b|\b(?:no deal|we'?re done|i'?m out|deal'?s off)\b", re.I)
 
-THREAT_REPORTED = re.compile(
+THREAT_REPORTED = fast(
     r"\b(?:said|says|saying|told (?:me|us)|tells (?:me|us)|telling (?:me|us)|wrote|writes|replied|mentioned|added|warned|made (?:it )?clear)(?: that)?,? [\"“‘']?(?:" + THREAT_SPEECH.pattern + ")",
     re.I)
 """Their first-person threat reported in the user's account: "they said we have other candidates"."""
-THREAT_NARRATIVE = re.compile(THREAT_NARRATIVE.pattern + "|" + THREAT_REPORTED.pattern, re.I)
+THREAT_NARRATIVE = fast(THREAT_NARRATIVE.pattern + "|" + THREAT_REPORTED.pattern, re.I)
 
-TAKE_IT = re.compile(
+TAKE_IT = fast(
     r"\b(?:take it or leave it|final offer|best and final|last offer|non-?negotiable|(?:it'?s|is|that'?s|this is|was) (?:our |their |my |his |her )?final|"
     r"final (?:answer|number|price|figure|word)|best (?:we|i|they|he|she) can do|won'?t go (?:any )?(?:higher|lower|further|up|down)|"
     r"(?:not|won'?t be) (?:able to )?(?:budging|moving|go (?:any )?(?:higher|lower|up))|firm on|that'?s (?:it|the best)|top of the (?:band|range|budget)|"
@@ -80,7 +81,7 @@ TAKE_IT = re.compile(
     r"|take it or (?:walk|leave)|(?:sign|accept|take it) or (?:walk|we walk|i walk|forget it|don'?t)|(?:there'?s|there is) no (?:more )?(?:flexibility|wiggle room|room to move|movement)|(?:can'?t|cannot|won'?t) (?:move|budge|flex) (?:on|from) (?:it|that|this|the (?:price|number|rate|offer|rent))"
     r")\b", re.I)
 
-AUTHORITY = re.compile(
+AUTHORITY = fast(
     r"\b(?:(?:(?:my|his|her|their|our|the) )?(?:[\w-]+ )?(?:manager|boss|director|partner|wife|husband|spouse|board|ceo|cfo|coo|committee|finance(?: team)?|vp|head office|"
     r"headquarters|legal|procurement|deal desk|owner|sales manager|regional manager|superiors?|higher-?ups?|management|team lead|lender|bank) "
     r"(?:won'?t|wouldn'?t|has to|needs to|must|will have to|didn'?t|doesn'?t|hasn'?t|would never|will never|approve|caps?|capped|signs? off|decides|sets)"
@@ -101,7 +102,7 @@ AUTHORITY = re.compile(
     r"|(?:(?:hr|corporate|head office|hq|management|finance|legal|policy|the system|company policy)) (?:sets?|caps?|decides?|dictates?|controls?|won'?t (?:let|allow|approve|budge|sign))"
     r"|(?:has|have) to (?:go|be (?:run|taken|sent|escalated|approved|signed off)) (?:up|to|by|through) (?:the |his |her |their )?(?:chain|line|management|head office|corporate|hq|finance|legal|board|committee|boss|manager|director|owner|landlord))\b", re.I)
 
-NIBBLE = re.compile(
+NIBBLE = fast(
     r"\b(?:one (?:(?:more|last|small|little|tiny|final|quick) ){1,2}(?:thing|request|favou?r|ask|detail)|just one (?:small |more |last )?thing|oh,? and|"
     r"(?:can|could|would|will) you (?:also|just|now|please|maybe) (?:\w+ ){0,2}?(?:throw in|include|add|cover|do|leave|pay|contribute|make|knock|take|deliver|drop (?:it|them) off|bring|install|ship|carry|haul|fit|help|move|sort)|"
     r"(?:can|could|would|will) you also \w+|"
@@ -118,11 +119,11 @@ NIBBLE = re.compile(
     r",? (?:they|he|she|the \w+|[A-Z][A-Za-z]+)(?:'s|'re| is| are| has| have)? (?:also |suddenly |now |then )?(?:ask(?:s|ed|ing)?|want(?:s|ed|ing)?|request(?:s|ed|ing)?|expect(?:s|ed|ing)?|would like|'d like|push(?:es|ed|ing)? for|insist(?:s|ed|ing)?|need(?:s|ed)?|add(?:s|ed)?)"
     r"(?: (?:me|us|for|to|if|whether|that|on|a|an|the))?)\b", re.I)
 
-_WARM = re.compile(r"\b(?:warm|friendly|nice|lovely|sweet|kind|apologetic|sympathetic|on my side|on our side|on your side|want (?:this|it) to work|fighting for (?:me|us|you)|"
+_WARM = fast(r"\b(?:warm|friendly|nice|lovely|sweet|kind|apologetic|sympathetic|on my side|on our side|on your side|want (?:this|it) to work|fighting for (?:me|us|you)|"
                    r"really (?:want|wants) (?:you|me|us)|i'?m sure we can (?:sort|work)|soft(?:er)?|reasonable(?: one)?|good cop|apologi[sz](?:ed|ing|es)|"
                    r"all smiles|charming|pleasant|helpful|accommodating|understanding|easy-?going|supportive|encouraging|sympathi[sz]\w*|chummy|matey|"
                    r"(?:wants?|want(?:ed)?) to (?:make (?:this|it) work|help|get (?:this|it|a deal) done)|(?:really |so |super )?keen (?:on|to have) (?:me|us|you)|in (?:my|our|your) corner|fighting (?:my|our|your) corner)\b", re.I)
-_HARD = re.compile(r"\b(?:cold|ice[- ]cold|blunt|hostile|aggressive|tough|rude|harsh|mean|hard-?line|hardball|stern|curt|dismissive|brusque|"
+_HARD = fast(r"\b(?:cold|ice[- ]cold|blunt|hostile|aggressive|tough|rude|harsh|mean|hard-?line|hardball|stern|curt|dismissive|brusque|"
                    r"barely look(?:s|ed)?|snapped|unpleasant|grumpy|angry|bad cop|hard one|impatient|frosty|pushy|"
                    r"hard-?ass|hard-?nosed|ruthless|combative|confrontational|condescending|stubborn|difficult|intimidating|arrogant|short with|"
                    r"(?:shak(?:e|es|ing)|shook) (?:his|her|their) heads?|scoff(?:s|ed|ing)?|laugh(?:s|ed)? at|roll(?:s|ed)? (?:his|her|their) eyes|"
