@@ -183,3 +183,88 @@ def test_concede_mode_a_lowball_outside_the_range_is_re_anchored_before_any_move
     c = case("concede", wants="more", asking=900, market=(750, 1000), history=[("them", 400)],
              plan=("open", 600, "I was going to reply 600?"))
     assert run(c)[1].next_move == "counter-offer"
+
+
+# -- move choice: doctrine cases added with the blind dev scenarios ----------------------------
+
+def test_concede_mode_growing_steps_are_stopped_not_traded():
+    # a buyer moved 500, then 1,000, and now means to jump 2,000 more: the pattern says there is more room
+    c = case("concede", wants="less", history=[("them", 30000), ("me", 20000), ("them", 29500), ("me", 20500),
+                                               ("them", 29400), ("me", 21500)],
+             plan=("counter", 23500, "I was going to send 23.5k to get it over with"))
+    critiques, rec = run(c)
+    assert "concession-increasing" in {f.code for x in critiques for f in x.findings}
+    assert rec.next_move == "hold-firm" and "growing" in rec.rationale
+    assert next(x for x in critiques if x.advisor == "concession").recommended_move == "hold-firm"
+
+
+def test_a_planned_number_below_their_own_offer_that_meets_my_target_is_not_made():
+    # I quoted 4,600; they asked for 4,200 (above my 4,000 target); I was about to offer 3,800
+    c = case("concede", wants="more", target=4000, reservation=3500, history=[("me", 4600), ("them", 4200)],
+             plan=("counter", 3800, "I can do 3,800 if that helps you decide"))
+    _, rec = run(c)
+    assert rec.next_move == "accept" and "$3,800" in rec.rationale and "$4,200" in rec.say
+
+
+def test_a_large_move_in_answer_to_a_final_offer_tests_the_final_first():
+    c = case("concede", wants="more", history=[("me", 1000), ("them", 600)],
+             plan=("concede", 700, "I'll just say 700 to get it over with"),
+             tactic=("tactic-take-it-or-leave-it", "that's my final offer"))
+    critiques, rec = run(c)
+    assert "concession-large-first" in {f.code for x in critiques for f in x.findings}
+    assert rec.next_move == "hold-firm" and "final" in rec.say
+
+
+def test_saying_yes_after_converging_inside_the_line_and_the_range_is_a_sound_close():
+    c = case("concede", wants="less", reservation=440000, market=(410000, 440000),
+             history=[("me", 405000), ("them", 445000), ("me", 420000), ("them", 438000), ("me", 428000), ("them", 434000)],
+             plan=("accept", None, "I was about to just say yes"))
+    _, rec = run(c)
+    assert rec.next_move == "accept" and "$434,000" in rec.say
+    # an offer outside the range they found is still answered, not taken
+    wide = case("concede", wants="less", reservation=440000, market=(400000, 430000),
+                history=[("me", 405000), ("them", 445000), ("me", 420000), ("them", 434000)],
+                plan=("accept", None, "I was about to just say yes"))
+    assert run(wide)[1].next_move != "accept"
+
+
+def test_a_better_alternative_that_rests_on_an_untested_assumption_is_tested_first():
+    kw = dict(wants="less", alternative=16900, history=[("them", 22400), ("them", 20500)],
+              assumptions=["he's obviously padding it since the other quote is so much cheaper"],
+              plan=("walk", None, "tell him to match 16,900 or we're done"))
+    _, rec = run(case("concede", **kw))
+    assert rec.next_move == "gather-information" and "$16,900" in rec.rationale
+    # with a line of their own set, the user has priced the comparison: the alternative decides
+    assert run(case("concede", reservation=19000, **kw))[1].next_move != "gather-information"
+
+
+def test_walkaway_below_the_line_against_a_final_number_is_a_conditional_counter_not_a_bluff():
+    c = case("walkaway", wants="more", reservation=8500, history=[("me", 9000), ("them", 8200)],
+             tactic=("tactic-take-it-or-leave-it", "8,200 final"), plan=("walk", None, "tell him I'm selling to someone else"))
+    _, rec = run(c)
+    assert rec.next_move == "counter-offer" and "$8,500" in rec.rationale
+
+
+def test_walkaway_bluff_against_a_final_number_is_tested_with_a_counter():
+    c = case("walkaway", wants="more", history=[("them", 4000)], no_alternative="I don't have any other deals going",
+             tactic=("tactic-take-it-or-leave-it", "the budget is 4,000, that's it"), plan=("walk", None, "say I'll pass"))
+    critiques, rec = run(c)
+    assert "walkaway-bluff" in {f.code for x in critiques for f in x.findings}
+    assert rec.next_move == "counter-offer" and "final" in rec.rationale
+
+
+def test_prep_with_no_alternative_builds_one_before_answering_their_number():
+    c = case("prep", wants="less", history=[("them", 1900)], no_alternative="I haven't looked at anything else yet")
+    _, rec = run(c)
+    assert rec.next_move == "improve-batna" and "Before the meeting" in rec.rationale
+    # nothing in play at all: the value comes first
+    bare = case("prep", no_alternative="no other offers", uninformed="no idea what it's worth")
+    assert run(bare)[1].next_move == "gather-information"
+
+
+def test_an_uninformed_buyer_facing_only_a_list_price_gathers_the_value_first():
+    c = case("prep", wants="less", asking=380000, uninformed="I don't know what these usually sell for",
+             plan=("open", 250000, "planning to throw out 250 and see"))
+    critiques, rec = run(c)
+    assert "anchor-uninformed" in {f.code for x in critiques for f in x.findings}
+    assert rec.next_move == "gather-information" and "$380,000" in rec.rationale + rec.say

@@ -83,10 +83,23 @@ def lowball(v: View) -> bool:
 
 
 def uninformed(v: View) -> Finding | None:
-    if v.s.uninformed is None or _first_is_theirs(v):
+    if v.s.uninformed is None:
         return None
     sev = "high" if v.opening or v.mode == "prep" else "medium"
     bet = f" Opening at {v.money(v.opening[0])} is a bet." if v.opening else ""
+    if _first_is_theirs(v):
+        if v.theirs or v.mine:
+            return None  # an offer of theirs is on the table: answer it (counter-anchor), don't wait for one
+        # Only their list or asking price is out: the first offer will still be the user's, and a
+        # listing says what they hope for, not what it is worth.
+        anchor = v.their_anchor
+        theirs = f"their {v.money(anchor[0])}" if anchor is not None else "their number"
+        return finding(
+            F.ANCHOR_UNINFORMED, sev, quote(v.s.uninformed),
+            f"You don't yet know the value, so whatever you answer {theirs} with is a guess — and their number "
+            f"tells you what they want, not what it is worth. Before you name yours, get the figures that decide the "
+            f"value (comparables, the accounts, other quotes) and ask how they got to {theirs}.",
+        )
     return finding(
         F.ANCHOR_UNINFORMED, sev, quote(v.s.uninformed),
         f"You don't yet know the value, so naming a number first is a gamble: too modest leaves money "
@@ -202,6 +215,8 @@ RULES = {
 
 
 def move(v: View, codes: set[str]) -> M:
+    if F.ANCHOR_UNINFORMED in codes and not v.mine:
+        return M.GATHER_INFORMATION  # a first offer under their listing is still a number the user can't justify yet
     if F.COUNTER_ANCHOR in codes:
         return M.COUNTER_OFFER
     if F.ANCHOR_UNINFORMED in codes:

@@ -303,6 +303,8 @@ RULES = {
 def move(v: View, codes: set[str]) -> M:
     if F.CONCESSION_BEYOND_RESERVATION in codes:
         return M.HOLD_FIRM
+    if F.CONCESSION_INCREASING in codes and v.mode == "concede":
+        return M.HOLD_FIRM  # growing steps say there is more: stop the pattern before the next step
     if codes & {F.CONCESSION_UNILATERAL, F.CONCESSION_INCREASING, F.CONCESSION_LARGE_FIRST, F.DEADLOCK, F.TRADE_OPPORTUNITY}:
         return M.TRADE_CONCESSION
     if v.at_least(v.on_table, v.target):
@@ -317,6 +319,8 @@ def summary(v: View, codes: set[str]) -> str:
     size = f" no bigger than {v.money(nxt[0])}" if nxt else ""
     if F.CONCESSION_BEYOND_RESERVATION in codes:
         return f"This move crosses your walk-away point of {v.money(v.reservation)}: don't make it."
+    if F.CONCESSION_INCREASING in codes and v.mode == "concede":
+        return f"Your steps are growing, which says there is more to come: hold where you are until they move; any later step{size}, and only for something back."
     if codes & {F.CONCESSION_UNILATERAL, F.CONCESSION_INCREASING, F.CONCESSION_LARGE_FIRST}:
         return f"Don't give ground for nothing: make the next step{size}, and only in exchange for something back."
     if F.DEADLOCK in codes:

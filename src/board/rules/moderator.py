@@ -15,29 +15,39 @@ Priority (the same order as ``advisors/moderator.md``):
       ``counter-offer`` (re-anchor with a credible figure at or above the line), not ``hold-firm``.
    d. A planned or made concession crosses the line → ``hold-firm``.
    e. The offer is below the line with no better alternative → ``hold-firm`` (``improve-batna``
-      when stress-testing a walk with nothing to walk to; in ``concede``, a planned move that
-      stays clear of the line is made only in exchange → ``trade-concession``). Never ``accept``.
+      when stress-testing a walk with nothing to walk to — but when the talks are deadlocked or they
+      called their number final, the answer is a conditional ``counter-offer`` at or above the line,
+      not a walk dressed up; in ``concede``, a planned move that stays clear of the line is made only
+      in exchange → ``trade-concession``). Never ``accept``.
    f. The alternative beats the offer → ``walk-away`` (strategic); in ``concede``, a planned move that
       still beats the alternative is answered with ``counter-offer`` (use the alternative), not a give.
+      But when no walk-away point is set and the comparison rests on an untested assumption (the
+      skeptic's ``assumption-untested``), test it first → ``gather-information``.
 2. **A nibble is answered, not walked from.** After agreement, one more small ask is traded for
    something back or declined → ``trade-concession``; the agreed deal stands.
 3. **No bluffing.** A walk without an alternative that beats the offer is not made (when stress-
    testing a walk, an alternative weaker than the offer makes it a bluff too): if the offer
    already meets the target → ``accept``; if a weaker alternative exists the deal on the table is
-   worth negotiating → ``counter-offer``; with no alternative at all → ``improve-batna``.
-4. **Decisive facts first.** The value is unknown and nothing is on the table, or (walkaway)
-   the alternative's worth is unknown → ``gather-information``.
-5. **The mode.** ``prep``: re-anchor with ``counter-offer`` if they named a number (or took a
+   worth negotiating → ``counter-offer``; with no alternative at all → ``improve-batna`` — except
+   that, when stress-testing a walk against a number they called final, pressure is tested with a
+   justified, conditional ``counter-offer``, not answered with a bluff.
+4. **Decisive facts first.** The value is unknown and no offer is on the table (at most their list
+   price), or (walkaway) the alternative's worth is unknown → ``gather-information``.
+5. **The mode.** ``prep``: with no alternative at all and a number in play (theirs, the range, or
+   the user's line), build one first → ``improve-batna``; re-anchor with ``counter-offer`` if they named a number (or took a
    position: a planned counter, a tactic); a planned give-for-nothing → ``trade-concession``;
    else ``anchor-first`` when informed (``gather-information`` when not). ``walkaway``: a real but
    unpriced alternative in a deadlock → ``slow-walkaway``; when the walk being weighed is
    theirs (a threat to leave) → ``gather-information`` (test it); otherwise nothing shows the
    alternative beats the deal, so negotiate it → ``counter-offer``.
    ``concede``: their first number far outside the market range is an anchor to answer, not a
-   price to move toward (``counter-offer``); a concession in view moves only in exchange
-   (``trade-concession``); when no concession is the question (e.g. tempted to sign), answer
-   their number (``counter-offer``).
-   In every mode an offer that meets the target (and clears the line) → ``accept``.
+   price to move toward (``counter-offer``); the user's steps growing → stop the pattern
+   (``hold-firm``); a large first move in answer to a "final" → test the final (``hold-firm``); tempted
+   to say yes to an offer that clears the line and sits inside the market range after both sides
+   have closed in → ``accept``; otherwise a concession in view moves only in exchange
+   (``trade-concession``); when no concession is the question, answer their number (``counter-offer``).
+   In every mode an offer that meets the target (and clears the line) → ``accept`` — above all when
+   the user was about to offer less than it: never bid against their own number.
 
 The moderator reads the codes the voices raised, plus the line checks of step 1 straight from
 the numbers (so a failed walkaway voice never lets a deal below the line through).
@@ -76,6 +86,10 @@ def decide(v: View, codes: set[str]) -> tuple[M, str]:
         return M.HOLD_FIRM, f"The move you are weighing crosses your walk-away point of {line}: don't make it."
     if below:
         if v.mode == "walkaway" and codes & {F.BATNA_MISSING, F.WALKAWAY_BLUFF}:
+            if F.DEADLOCK in codes or F.TACTIC_TAKE_IT_OR_LEAVE_IT in codes:
+                return M.COUNTER_OFFER, (f"Their {table} is below your line of {line}, so the answer is no — but you have no better option to walk to, "
+                                         "so don't dress it up as a walk: answer with a justified, conditional number of your own that stays "
+                                         f"at or above {line}.")
             return M.IMPROVE_BATNA, f"Their {table} is below your line of {line}, and you have no better option to walk to yet: never accept it; build the alternative."
         plan = cn.planned(v)
         level = v.planned_level(plan) if plan is not None else None
@@ -83,6 +97,9 @@ def decide(v: View, codes: set[str]) -> tuple[M, str]:
             return M.TRADE_CONCESSION, (f"Their {table} is below your line of {line}: never accept it. Your move to {v.money(level)} "
                                         f"stays clear of the line — make it only in exchange for something back.")
         return M.HOLD_FIRM, f"Their {table} is below your line of {line}: never accept it; hold your position."
+    if stronger and F.ASSUMPTION_UNTESTED in codes and v.reservation is None:
+        return M.GATHER_INFORMATION, (f"Your alternative ({alt}) looks better than {wk._offer_words(v)}, but the comparison rests on what you "
+                                      "assume, not what you have checked: test it (are the two really the same deal?) before you walk or give ground.")
     if stronger:
         if v.mode == "walkaway":
             return M.WALK_AWAY, f"Your alternative ({alt}) beats {wk._offer_words(v)}: the walk is strategic, not a bluff."
@@ -99,14 +116,24 @@ def decide(v: View, codes: set[str]) -> tuple[M, str]:
             return M.ACCEPT, f"Walking would be a bluff, and their {table} already meets your target of {v.money(v.target)}: take it."
         if v.s.alternative is not None and not v.s.no_alternative:
             return M.COUNTER_OFFER, f"Walking would be a bluff — their {table} beats your alternative ({alt}). Negotiate this deal with a justified counter instead."
+        if v.mode == "walkaway" and F.TACTIC_TAKE_IT_OR_LEAVE_IT in codes:
+            return M.COUNTER_OFFER, ("They called their number final, and walking would be a bluff — nothing better stands behind it. "
+                                     "Don't answer pressure with a bluff: test their 'final' with a justified, conditional number of your own "
+                                     "and the evidence behind it.")
         return M.IMPROVE_BATNA, "Walking now would be a bluff — nothing better stands behind it. Strengthen the alternative before you threaten to leave."
-    if F.ANCHOR_UNINFORMED in codes and v.their_anchor is None:
+    if F.ANCHOR_UNINFORMED in codes and (v.their_anchor is None or not (v.theirs or v.mine)):
+        if v.their_anchor is not None:
+            return M.GATHER_INFORMATION, (f"You don't know the value yet, and their {v.money(v.their_anchor[0])} list price says what they hope for, "
+                                          "not what it is worth: get the figures that decide the value before you make the first offer.")
         return M.GATHER_INFORMATION, "You don't know the value yet and no number is on the table: get comparables, or let them name a number first."
     if v.mode == "walkaway" and v.s.alternative is not None and v.alternative is None and v.on_table is not None:
         if F.DEADLOCK in codes:
             return M.SLOW_WALKAWAY, "You have a real alternative and the talks are stuck: signal you are ready to leave, and keep the door open."
         return M.GATHER_INFORMATION, "Whether this walk is strategic depends on what your alternative is worth: price it against their offer first."
     if v.mode == "prep":
+        if v.s.no_alternative and not meets and (v.on_table is not None or v.s.market_range is not None or v.reservation is not None):
+            return M.IMPROVE_BATNA, ("You have no alternative to this deal, so they set the pace: before the meeting, build one — "
+                                     "another offer, quote or option with a number on it — then answer with your own figure.")
         if F.COUNTER_ANCHOR in codes or (v.on_table is not None and not meets):
             return M.COUNTER_OFFER, "They have named a number: answer it with your own justified figure rather than haggling around theirs."
         if meets:
@@ -118,6 +145,11 @@ def decide(v: View, codes: set[str]) -> tuple[M, str]:
         if v.plans("counter") or [t for t in v.s.tactics if t.code != F.TACTIC_NIBBLE]:
             return M.COUNTER_OFFER, "They have taken a position: answer it with a justified number of your own, and test their pressure."
         return M.GATHER_INFORMATION, "Nothing is on the table and you lack a market range: find it before anyone names a number."
+    plan = cn.planned(v)
+    level = v.planned_level(plan) if plan is not None else None
+    if meets and level is not None and v.worse(level, v.on_table):
+        return M.ACCEPT, (f"Their {table} already meets your target of {v.money(v.target)} — and it beats the {v.money(level)} "
+                          "you were about to offer: don't bid against their own number; take it.")
     if meets and not codes & {F.CONCESSION_UNILATERAL, F.TACTIC_TAKE_IT_OR_LEAVE_IT}:
         return M.ACCEPT, f"Their {table} already meets your target of {v.money(v.target)} and clears your line."
     if v.mode == "walkaway":
@@ -127,12 +159,32 @@ def decide(v: View, codes: set[str]) -> tuple[M, str]:
     if F.COUNTER_ANCHOR in codes and an.lowball(v):
         return M.COUNTER_OFFER, (f"Their {v.money(v.their_anchor[0])} is outside the market range: don't move toward it — "
                                  "re-anchor with your own justified figure.")
+    if F.CONCESSION_INCREASING in codes:
+        return M.HOLD_FIRM, ("Your steps are growing, which tells them there is more to come: don't make this one. Stay where you are "
+                             "until they move; any later step is smaller than the last, and only for something back.")
+    if F.TACTIC_TAKE_IT_OR_LEAVE_IT in codes and F.CONCESSION_LARGE_FIRST in codes:
+        return M.HOLD_FIRM, ("They called their number final, and the move you are weighing gives up a large share of the gap in one go — "
+                             "exactly what a 'final' is meant to produce. Test it first: ask what makes it final, and hold your position.")
+    if v.mode == "concede" and converged(v):
+        return M.ACCEPT, (f"Their {table} clears your line of {line} and sits inside the market range, and both sides have been closing in: "
+                          "saying yes is a sound close — at most, one small conditional counter.")
     trading = {F.CONCESSION_UNILATERAL, F.CONCESSION_INCREASING, F.CONCESSION_LARGE_FIRST, F.DEADLOCK, F.TRADE_OPPORTUNITY}
     if codes & trading or v.plans("concede"):
         return M.TRADE_CONCESSION, "If you move, move only in exchange for something back, in a smaller step than the last."
     if v.on_table is None:
         return M.COUNTER_OFFER, "Don't settle yet: put a justified number of your own on the table and make them answer it."
     return M.COUNTER_OFFER, f"Don't settle at their {table} yet: answer it with a justified number of your own."
+
+
+def converged(v: View) -> bool:
+    """The user is weighing a yes to an offer that clears the line and lies inside the market range,
+    after both sides have moved toward each other: closing the deal, not a concession to trade."""
+    m, table = v.s.market_range, v.on_table
+    if not v.plans("accept") or m is None or table is None or v.reservation is None or v.worse(table, v.reservation):
+        return False
+    if not m.low <= table <= m.high:
+        return False
+    return any(s > 0 for s in v.my_steps) and len({o.amount for o in v.theirs}) > 1
 
 
 def _line_codes(v: View) -> set[str]:

@@ -74,6 +74,10 @@ def mode_answer(v: View, move: M, codes: set[str]) -> str:
     called, leaving well; concede — make the move or not, how big, what to get back."""
     line = f"your line is {v.money(v.reservation)}" if v.reservation is not None else "set your walk-away point before you go in"
     if v.mode == "prep":
+        if move == M.GATHER_INFORMATION and v.their_anchor is not None and v.s.uninformed:
+            return f"For the meeting: don't answer their {v.money(v.their_anchor[0])} until you know what it is worth; {line}."
+        if move == M.IMPROVE_BATNA:
+            return f"Before the meeting: build the alternative and put a number on it; then {line.replace('before you go in', 'from it')}."
         if v.their_anchor is not None:
             open_ = f"answer their {v.money(v.their_anchor[0])} with {anchoring.opening_words(v)}"
         elif v.s.market_range is not None or v.target is not None:
@@ -94,6 +98,8 @@ def mode_answer(v: View, move: M, codes: set[str]) -> str:
     if move in (M.HOLD_FIRM, M.WALK_AWAY, M.IMPROVE_BATNA):
         return "Don't make this concession."
     if move == M.ACCEPT:
+        if v.target is None:
+            return "No concession is needed: the offer clears your line."
         return "No concession is needed: the offer already meets your target."
     size = f" Keep it to about {v.money(nxt[0])}, smaller than your last step." if nxt else ""
     return f"Move only as a trade: ask them to {concession.ask_back(v, speaker=False)} in return.{size}"
