@@ -37,3 +37,13 @@ def test_fallback_only_when_no_cue_said_it():
 def test_who_pays_whom_says_the_role(text, role):
     from board.situation import read_situation
     assert read_situation(text).role == role
+
+
+def test_several_quotes_make_the_user_the_client_and_business_figures_are_not_offers():
+    from board.situation import read_situation
+    s = read_situation("Got 3 quotes for our kitchen remodel: $48,500, $52,000 and $61,200. We're flexible on the start date.")
+    assert s.role == "client"
+    s = read_situation("Buying a laundromat listed at $380k. He said it nets about 90 a year. I figure I can get it for 250. Planning to throw out 250.")
+    assert [o.amount for o in s.offers if o.by == "them"] == []
+    assert s.target is not None and s.target.amount == 250000
+    assert [(p.action, p.amount) for p in s.plans] == [("open", 250000)]

@@ -43,7 +43,7 @@ LEFT: list[tuple[str, str]] = [
                     r"|(?:my|our|the) (?:hard |red |bottom )?line(?: in the sand)?(?: is| would be| will be| was)?|red line|hard line|deal-?breaker(?: is)?|walk-?away(?: point| number| price)?|walkaway|reservation(?: price| point)?|(?:max|maximum)(?: budget| price)?|budget(?: is| of| for this)?|ceiling|cap(?:ped)?(?: at)?"
                     r"|no more than|no less than|at (?:the )?most|at (?:the )?least|(?:the )?most (?:i|we) (?:can|could|would|will|'d|'ll)(?: \w+){0,2}|highest (?:i|we)(?:'d|'ll| would| will| can| could)? (?:go|pay)"
                     r"|^\s*(?:below|under|above|over|less than|more than)|limit|need at least|top of my budget|afford(?: up to)?|drop dead|(?:is |would be )?acceptable(?: up to)?|signed off (?:on )?up to|authori[sz]ed (?:to go |up )?(?:to)?)\b"),
-    ("target", r"\b(?:hop(?:ing|e|ed) (?:for|to get|to land|to sell for|to pay|to buy|to rent|to charge)|hoping|aim(?:ing|ed)? (?:for|at)|target(?: is| was| of)?|goal(?: is| was| of)?|"
+    ("target", r"\b(?:(?:i|we) (?:figure|reckon|think|bet|guess) (?:i|we) (?:can|could|'ll|will) (?:get|buy|grab|snag|land) (?:it|them|this|that|the \w+)(?: for| at)?|hop(?:ing|e|ed) (?:for|to get|to land|to sell for|to pay|to buy|to rent|to charge)|hoping|aim(?:ing|ed)? (?:for|at)|target(?: is| was| of)?|goal(?: is| was| of)?|"
                r"ideally(?: (?:get|pay|sell|charge|land))?|(?:i'?d|i would|we'?d|we would) love(?: to get| to pay| to sell for| to buy for| to charge)?|want to (?:get|pay|sell for|buy (?:it )?for|charge|end up (?:at|around|with))|"
                r"shoot(?:ing)? for|looking (?:for|to get)|dream(?: number)?|would like(?: to get)?|i'?d like(?: to get)?|i want|we want|expecting|expect|happy (?:at|with)|thrilled (?:at|with))\b"),
     ("alternative", r"\b(?:(?:another|other|competing|second|backup|rival|outside|counter|better) (?:job |written |firm |formal |verbal |cash )?(?:offer|quote|bid|proposal)s?|"
@@ -72,7 +72,7 @@ LEFT: list[tuple[str, str]] = [
                      r"meet(?:ing)? (?:them|him|her)(?: halfway| in the middle)?|split(?:ting)? the difference|go(?:ing)?|offer(?:ing)?|do(?:ing)?|settl(?:e|ing) (?:for|at))"
                      r"(?: my (?:price|ask|number|offer|rate))?(?: to)?|split the difference(?: at)?|meet in the middle(?: at)?)\b"),
     ("plan_counter", r"\b(?:(?:will|'ll|going to|gonna|was gonna|was going to|plan to|planning to|planned to|thinking of|thinking about|want to|should i|about to|intend to|might|considering|tempted to) "
-                     r"(?:just )?(?:counter(?:ing)?(?: with| at)?|come back (?:with|at)|propos(?:e|ing)|offer(?:ing)?|ask(?:ing)? for|open(?:ing)? (?:with|at)|say(?:ing)?|tell(?:ing)? them|repl(?:y|ying)(?: with)?|respond(?:ing)? with|text(?:ing)?|email(?:ing)?|send(?:ing)?|quot(?:e|ing)|bid(?:ding)?|put (?:in|forward))|counter(?:ing)? (?:with|at)|(?:my |the )?plan (?:is|was) to (?:\w+ ){0,5}?(?:say|tell \w+|ask for|offer|counter(?: with| at)?|propose|open (?:with|at))(?: (?:it'?s|that|them|him|her))*)\b"),
+                     r"(?:just )?(?:counter(?:ing)?(?: with| at)?|throw(?:ing)? out|float(?:ing)?|lowball(?:ing)?(?: (?:with|at))?|go(?:ing)? in (?:at|with)|start(?:ing)? (?:at|with)|come back (?:with|at)|propos(?:e|ing)|offer(?:ing)?|ask(?:ing)? for|open(?:ing)? (?:with|at)|say(?:ing)?|tell(?:ing)? them|repl(?:y|ying)(?: with)?|respond(?:ing)? with|text(?:ing)?|email(?:ing)?|send(?:ing)?|quot(?:e|ing)|bid(?:ding)?|put (?:in|forward))|counter(?:ing)? (?:with|at)|(?:my |the )?plan (?:is|was) to (?:\w+ ){0,5}?(?:say|tell \w+|ask for|offer|counter(?: with| at)?|propose|open (?:with|at))(?: (?:it'?s|that|them|him|her))*)\b"),
     ("plan_accept", r"\b(?:(?:will|'ll|going to|gonna|plan to|thinking of|should i|tempted to|inclined to) (?:just )?(?:accept|take)(?: it| the offer| the deal)?)\b"),
     ("asking", r"\b(?:asking(?: price)?|ask(?:ing)? is|listed (?:it )?(?:at|for)|list(?:ing)? price|listing (?:is|was|at|says|for)|(?:is|was) listed|listed|list|sticker(?: price)?|msrp|advertised|posted(?: rate| price)?|"
                r"priced at|price tag|(?:they|he|she|seller|landlord|dealer)(?:'s| is| are) asking|rent is|price is)\b"),
@@ -87,7 +87,8 @@ LEFT: list[tuple[str, str]] = [
                    r"(?:the |their |my |our |a )?new (?:rent|price|rate|fee|premium|salary|offer|quote|cost|charge|subscription|retainer)(?: will be| is going to be| would be| is| goes up to| going up to| becomes| of)?|"
                    r"(?:rent|price|rate|fee|premium|retainer|subscription)(?: \w+)? (?:will be|is going to be|goes up to|going up to|is going up to|rises to|increases to|jumps to)|"
                    r"they'?ll do|they could do|they can do|(?:they|he|she|(?:the |their )?(?:dealer|seller|buyer|landlord|vendor|supplier|client|company|recruiter|agent|agency|owner|contractor|builder|other side|guy|couple|tenant|employer))(?:'re| are|'s| is) (?:now |still |only )?(?:at|sitting at|stuck at|holding at)|price (?:goes|going|went|rises?|rising|increases?) (?:up )?(?:from [^.;!?]{0,20} )?to|wants?)\b"),
-    ("none", r"\b(?:up from|down from|instead of|rather than|compared to|versus|vs\.?|not)\b"),
+    ("none", r"\b(?:up from|down from|instead of|rather than|compared to|versus|vs\.?|not)\b"
+             r"|\b(?:nets|netting|netted|net (?:profit|income|earnings)|grosses|grossing|grossed|turnover|revenue|profits?|income|ebitda|sde|earnings|cash ?flow|takings)(?: (?:of|is|was|are|were|about|around|roughly|approximately|maybe|like|just|over|under))*\b"),
 ]
 
 RIGHT: list[tuple[str, re.Pattern[str]]] = [
