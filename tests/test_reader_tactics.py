@@ -318,3 +318,85 @@ def test_a_chat_agreement_then_can_you_also_is_a_nibble() -> None:
 ])
 def test_the_users_own_options_and_advisers_are_not_their_tactics(text: str, code: F) -> None:
     assert code not in codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The dealer's manager said the price is the price and he can't do anything more.",
+    'Their rep: "I can\'t do anything more on this one."',
+    "Buyer: would you do 8,000\nMe: 9,000\nBuyer: 8,200 final",
+    'He texted "7,500 final, cash today".',
+    'He wrote: "8,200 is what I have".',
+    'She said "400 is all I have".',
+    "The landlord said 1,900 was the absolute lowest he'd go.",
+    "The landlord said 1,900 was his lowest.",
+])
+def test_final_offers_in_more_words(text: str) -> None:
+    assert F.TACTIC_TAKE_IT_OR_LEAVE_IT in codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Is 8,200 final? I asked him.",
+    "I asked what's their lowest? No answer.",
+    "This is what I have in mind: 450 for the couch.",
+    "Of the three quotes, theirs was the lowest of the bunch at 4k.",
+    "Their offer was the lowest price I've seen all year.",
+    "Seller: Well, that's all I got! It does come with a warranty.",
+])
+def test_questions_and_comparisons_are_not_final_offers(text: str) -> None:
+    assert F.TACTIC_TAKE_IT_OR_LEAVE_IT not in codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    'They want an answer by tomorrow or "we move to the next candidate".',
+    "The recruiter said if I don't sign by Friday they'll go to the next candidate on the list.",
+    'The buyer wrote: "we have two other bikes that would work for us, so let me know."',
+    'Their producer: "We have three other tracks that would work fine."',
+])
+def test_threats_to_move_on(text: str) -> None:
+    assert F.TACTIC_WALKAWAY_THREAT in codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I might move on to the next listing if this one doesn't work out.",
+    "We have three kids who would love this house.",
+])
+def test_moving_on_in_the_users_words_is_not_their_threat(text: str) -> None:
+    assert F.TACTIC_WALKAWAY_THREAT not in codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The coordinator was lovely and kept saying she'd fight for us. Then the owner came in and said 22k was the absolute lowest.",
+    'The creative director was super warm. Then their producer joined: "Look, the budget is $4,000 all in. That\'s it."',
+])
+def test_a_friendly_one_then_another_with_a_flat_limit_is_a_double_act(text: str) -> None:
+    assert F.TACTIC_GOOD_COP_BAD_COP in codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The seller was friendly and said 9k is final, no haggling.",
+    "The agent was lovely. She showed us round and said the price is firm.",
+    "Their manager says the max is £32/hour, take it or leave it.\n\nMind you, the owner's family has always been lovely to me.",
+])
+def test_a_flat_limit_without_a_second_friendly_person_before_it_is_not_a_double_act(text: str) -> None:
+    assert F.TACTIC_GOOD_COP_BAD_COP not in codes(text)
+
+
+@pytest.mark.parametrize("text, pressed", [
+    ("If we don't have a signature by the 30th it rolls to list price.", True),
+    ("If they don't hear back from me by Monday the offer lapses.", True),
+    ("I don't have to decide by Friday, there's no rush.", False),
+])
+def test_a_deadline_behind_an_if_not(text: str, pressed: bool) -> None:
+    from board.cues import read_deadline
+    assert (read_deadline(text) is not None) is pressed
+
+
+@pytest.mark.parametrize("text, ongoing", [
+    ("They're a repeat client, they book their party with us every year.", True),
+    ("She's a regular customer of ours.", True),
+    ("We buy from them every year.", True),
+    ("I went to a repeat screening of the movie.", False),
+])
+def test_repeat_and_regular_clients_are_relationships(text: str, ongoing: bool) -> None:
+    from board.cues import read_relationship
+    assert (read_relationship(text) is not None) is ongoing

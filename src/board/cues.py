@@ -93,7 +93,7 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
     ("tenant", _rx(r"i'?m (?:the )?tenant", r"my landlord", r"renting (?:a|an|the) (?:apartment|flat|place|house|room|unit)",
                    r"the landlord", r"landlord (?:is|wants|says|said|has|raised|is raising|is pushing|pushed|emailed|texted)", r"i rent", r"lease renewal", r"my rent", r"apartment I", r"looking to rent")),
     ("landlord", _rx(r"i'?m (?:the )?landlord", r"my tenants?", r"renting out", r"rent out", r"our tenant", r"the tenant (?:wants|asked|offered)")),
-    ("client", _rx(r"i'?m (?:the )?client", r"(?:got|get|getting|have|had) (?:\d+|a few|several|some|two|three|four) (?:\w+ )?(?:quotes|bids|estimates)", r"the (?:vendor|supplier|contractor|freelancer|agency|consultant) (?:quoted|offered|wants|is asking|asked|charges|said)",
+    ("client", _rx(r"i'?m (?:the )?client", r"the (?:vendor|supplier|contractor|freelancer|agency|consultant) (?:quoted|offered|wants|is asking|asked|charges|said)",
                    r"hire (?:a )?(?:contractor|freelancer|agency|consultant)", r"their quote", r"quoted (?:me|us)", r"our (?:\w+ ){0,3}(?:vendor|supplier|provider)", r"(?:we|i) buy", r"purchasing", r"procurement",
                    r"renewal (?:call|quote)", r"(?:the|our) (?:rep|ae|account exec)",
                    r"(?:we|i) (?:currently |already )?pay (?:our|my|the) (?:\w+ ){0,2}(?:agency|vendor|supplier|provider|contractor|consultant|freelancer|developer|designer|distributor|cleaners?|accountant|lawyer|firm)",
@@ -202,7 +202,8 @@ _RELATIONSHIP = _rx(r"current (?:employer|boss|manager|company|job)", r"my (?:em
                     r"(?:don'?t|do not) want (?:this|it|things) to (?:turn|get|go) (?:nasty|ugly|sour|awkward|bad|personal)", r"(?:still )?need (?:him|her|them) to finish",
                     r"business partner", r"co-?founder", r"(?:family|friend|neighbo(?:u)?r|colleague|coworker|co-worker)(?!s? (?:at|from|in|who work|working|told|said|says|put|get|make|earn))", r"ongoing relationship",
                     r"(?:been|worked) with (?:me|us|them) (?:for )?(?:\d+|many|several|a few|ten|five|eleven|twelve)", r"(?:have|has|'ve) (?:supplied|served|worked with|been with) (?:us|me|them) for",
-                    r"work with (?:them|him|her) (?:again|every day|for years)", r"repeat (?:business|customer)", r"renew(?:al)?", r"raise")
+                    r"work with (?:them|him|her) (?:again|every day|for years)", r"(?:repeat|regular|returning|loyal|long-?time) (?:business|customers?|clients?|buyers?|guests?|tenants?|accounts?)",
+                    r"(?:book|order|buy|rent|hire|use|come back to|return to|work with)(?: [\w'’-]+){0,4}? (?:with|from|through|to) (?:us|me|them|him|her) (?:every|each) (?:year|season|summer|winter|spring|month|quarter|week|time)", r"renew(?:al)?", r"raise")
 _ASSUMPTION = _rx(r"(?:they|he|she|the \w+) (?:definitely|certainly|surely|obviously|clearly|must|absolutely) (?:need|want|can'?t|won'?t|will|have|be|are|is|has)",
                   r"i know (?:they|he|she|the \w+) (?:can'?t|won'?t|will|need|want|have|are|is|has|don'?t|doesn'?t)", r"(?:they|he|she)(?:'re| are| is|'s) (?:desperate|obviously|definitely)",
                   r"(?:they|he|she) must be (?:desperate|struggling|in a hurry|losing)", r"no way (?:they|he|she) (?:will|would|can)", r"i'?m sure (?:they|he|she)",
@@ -453,8 +454,10 @@ def read_deadline(text: str) -> str | None:
     leave" does not cancel their "we need a yes by 5pm".
     """
     for sent, a, b in _hits(text, _DEADLINE):
-        if _NEG.search(sent[max(0, a - 40):a]):
-            continue
+        window = sent[max(0, a - 40):a]
+        neg = _NEG.search(window)
+        if neg and not _IF_BEFORE.search(window[:neg.start()]):
+            continue  # "if we don't have a signature by the 30th it rolls to list" is a deadline
         if _NO_DEADLINE.search(sent) and not _EXPIRES.search(sent):
             continue
         return _clause(sent, a, b)

@@ -19,7 +19,7 @@ _THEY = (r"(?:they|he|she|the (?:\w+ ){0,2}?(?:buyer|seller|client|customer|comp
          r"manager|boss|owner|agent|couple|team|director|rep|firm|guy|lady|wife|husband|agency|contractor|builder|provider|employer|hr|account|store|shop|person|seller's agent|dealership)s?|(?-i:[A-Z][a-z]+)|HR)")
 _THEY_WILL = _THEY + r"(?:'ll| will| would|'d| might| could| may|(?:'d| would) (?:rather|sooner)|(?:'s|'re| is| are| was| were) (?:going to|gonna|ready to|prepared to|about to|happy to|threatening to|talking about|thinking (?:of|about))| (?:is|are|was|were) (?:going to|gonna)| threaten(?:ed|s|ing)? to| said (?:they|he|she)(?:'d| would| will|'ll))"
 _WE_WILL = r"(?:we|i)(?:'ll| will| would|'d| might| (?:are|am|'re|'m) (?:going to|gonna)| (?:can|could))"
-_LEAVE = (r"(?:just |simply |happily |have to |need to )?(?:go with|hire|find|look (?:elsewhere|around|at (?:other|another))|take (?:our|their|his|her|my) business|"
+_LEAVE = (r"(?:just |simply |happily |have to |need to )?(?:(?:move|go|turn) (?:on )?to (?:the next|another|a different|someone else|the other)|go with|hire|find|look (?:elsewhere|around|at (?:other|another))|take (?:our|their|his|her|my) business|"
           r"(?:review|reconsider|re-?evaluate|rethink|explore|weigh up|weigh|evaluate|assess|look at) (?:the |their |our |his |her |its |all (?:their |our |of (?:their|our) )?|other )?(?:options|alternatives|suppliers?|vendors?|relationship|partnership|position|contract)|move (?:on|to|our|the|out)|moving (?:on|out|to)|list (?:it |the \w+ |the house |the place )?(?:with|through) (?:another|a different|someone)|back out|bail|(?:take|bring|do|keep) (?:it |the work |the \w+ |everything )?in-?house|do it (?:themselves|himself|herself|ourselves|myself)|buy (?:a )?(?:different|another|new) one|go (?:for|with) (?:a|the) (?:cheaper|other|different|competitor)|sign with|book (?:someone|somebody|another|a different)|walk(?:ing)? (?:out|off)|buy new|buy (?:a )?new \w+|consider(?:ing)? (?:other|another|alternatives|a different|switching|leaving|moving|going)|(?:talk|talking|speak|speaking) to (?:other|another|a different)|look for (?:another|a new|someone|somebody)|find (?:another|someone|somebody|a new|a cheaper)|switch(?:ing)? (?:\w+ )?(?:providers?|suppliers?|vendors?|agencies|to)|give (?:the|our|your|their|this|that) (?:\w+ )?(?:slot|business|contract|account|space|work|job|deal|order|listing|spot|place|role) to|switch(?: to)?|walk(?: away)?|pass|buy (?:\w+ )?(?:elsewhere|from)|sell (?:it |the \w+ )?to|rent (?:it )?to|give it to|"
           r"give notice|hand in (?:our|their|his|her|my) notice|leave|pull (?:out|the offer)|take it off the market|go elsewhere|shop around|"
           r"get (?:\w+ ){0,2}(?:elsewhere|from someone else)|use (?:another|a different|someone)|delist|drop (?:you|us|the)|cancel|not renew|end the)")
@@ -28,7 +28,9 @@ _OTHERS = (r"(?:(?:other|another|plenty of|lots of|a lot of|several|a bunch of|m
            r"|(?:another|a second|one more|a backup|a cheaper) (?:\w+ )?(?:buyer|candidate|offer|bidder|tenant|applicant|vendor|supplier|agency|option|quote|contractor|dealer|freelancer|provider|firm)"
            r"|(?:a |an )?(?:quote|offer|bid|proposal|price) from (?:a |an |another |other |a different |some |a cheaper |a rival )"
            r"|(?:[\w-]+ ){0,2}?[\w-]+s (?:lining up|lined up|queu(?:e)?ing(?: up)?|waiting in line|knocking (?:on|at) (?:our|the|my|his|her|their) doors?|begging)"
-           r"|(?:a )?waiting list|(?:a )?(?:queue|line) of (?:\w+ )?(?:people|buyers|tenants|applicants))")
+           r"|(?:a )?waiting list|(?:a )?(?:queue|line) of (?:\w+ )?(?:people|buyers|tenants|applicants)"
+           # "three other tracks that would work fine", "other venues that could do it"
+           r"|(?:two|three|four|five|several|a few|a couple of|plenty of|lots of|many|more|other|\d+) (?:other )?(?:[\w-]+ ){0,2}?[\w-]+s (?:that|which|who) (?:would|could|will|can|'d)(?: \w+)? (?:work|do|fit|suit))")
 
 THREAT_NARRATIVE = fast(
     r"\b" + _THEY_WILL + r" [\"“‘']?" + _LEAVE + r"\b"
@@ -45,6 +47,7 @@ THREAT_SPEECH = fast(
     r"|\bor (?:else )?(?:we|i)(?:'ll| will|'re| are|'m| am) (?:\w+ )?(?:going|moving|switching|walk(?:ing)?|leav(?:e|ing)|out|done|giv(?:e|ing) notice|tak(?:e|ing)|look(?:ing)?)\b"
     r"|\bor (?:else )?(?:we|i) (?:just |simply )?(?:walk|go (?:with|elsewhere|to)|rent (?:it )?to|sell (?:it )?to|give (?:it|the \w+) to|take (?:our|my) business|move|switch|find|hire|buy|look|leave|cancel|pull)\b"
     r"|\b(?:otherwise|if not|or else)\b[^.!?]{0,40}\b(?:we|i)(?:'ll|'m|m| will| am)? (?:(?:just|gonna|going to) )*(?:go|grab|buy|hire|find|get|look|take|walk|move|switch)\b"
+    r"|\b(?:we|i)(?:'ll| will)? (?:just |simply )?(?:move|go|turn|pass it) (?:on )?to (?:the next|another|a different|someone else|the other|other)\b"
     r"|\bplenty of (?:other )?(?:fish|buyers|people|interest|options)\b|\bsomeone else (?:will|would|can|is)\b|\b(?:no deal|we'?re done|i'?m out|deal'?s off)\b", re.I)
 
 THREAT_REPORTED = fast(
@@ -78,6 +81,11 @@ TAKE_IT = fast(
     r"(?:zero|no|not any|not much) (?:flexibility|flex|leeway|give|movement|room to move)|or (?:nothing|no deal|forget it|walk away|you can walk)\b|rock[- ]bottom|bottom dollar|bare minimum|"
     r"(?:won'?t|will not|not going to|refuse to|refused to|refuses to|aren'?t going to|isn'?t going to)(?: be)? (?:revisit|reopen|renegotiat|improv|sweeten|better|increas|rais|lower|reduc|chang|mov|budg|bump)\w* (?:it|the|their|his|her|on|any)"
     r"|(?:if you want to|feel free to|you'?re (?:welcome|free) to|go ahead and) (?:shop around|go elsewhere|look elsewhere|try (?:someone|somewhere|elsewhere|another)|walk)"
+    # "the price is the price", "I can't do anything more", "8,200 is what I have", "22k was the absolute lowest"
+    r"|(?:the )?(?:price|number|rate|rent|offer|fee|budget) is the (?:price|number|rate|rent|offer|fee|budget)"
+    r"|can'?t (?:do|offer|give) (?:any ?thing|much) (?:more|else|better|further)|(?:nothing|not much) (?:more|else) (?:i|we|they|he|she) can (?:do|offer|give)"
+    r"|(?<=\d) ?final(?!\s*\?| (?:offer|price|number|figure|bid)\?)|(?<=\d) (?:is|'s) (?:all|what) (?:i|we)(?:'ve| have)? (?:have|got)(?! (?:in mind|to|left|for))"
+    r"|(?<!\bwhat)(?<!\bwhat )(?:is|'s|was) (?:the (?:absolute|very) |(?:their|his|her) (?:absolute |very )?)(?:lowest|highest)\b(?! (?:of|in|so far|yet|price|prices|offer|offers|bid|bids|quote|quotes|among|on|for|one))"
     r"|take it or (?:walk|leave)|(?:sign|accept|take it) or (?:walk|we walk|i walk|forget it|don'?t)|(?:there'?s|there is) no (?:more )?(?:flexibility|wiggle room|room to move|movement)|(?:can'?t|cannot|won'?t) (?:move|budge|flex) (?:on|from) (?:it|that|this|the (?:price|number|rate|offer|rent))"
     r")\b", re.I)
 
@@ -135,16 +143,22 @@ _HARD = fast(r"\b(?:cold|ice[- ]cold|blunt|hostile|aggressive|tough|rude|harsh|m
 _PEOPLE = re.compile(r"\b(?:(?!(?:The|Then|This|That|They|Their|She|He|His|Her|It|We|Our|My|But|And|So|Honestly|Last|First|Meanwhile|When|While)\b)[A-Z][a-z]{2,}"
                      r"|(?i:(?:(?:the |their )?\w+'s|the|his|her|their|its) (?:\w+ )?(?:manager|boss|vp|director|wife|husband|partner|salesman|salesperson|rep|ae|agent|owner|recruiter|"
                      r"hiring manager|deal desk|finance|other one|one|guy|woman|man|colleague|landlord|landlady|son|daughter|dad|father|mum|mom|mother|brother|sister|buyer|seller|"
-                     r"procurement(?: \w+)?|cfo|ceo|founder|lawyer|accountant|dealer|broker|supervisor|lead|head|team|negotiator|person|lady|chap|bloke|assistant|associate))"
+                     r"procurement(?: \w+)?|cfo|ceo|founder|producer|coordinator|planner|organi[sz]er|editor|lawyer|accountant|dealer|broker|supervisor|lead|head|team|negotiator|person|lady|chap|bloke|assistant|associate))"
                      r"|(?i:one of them|the other (?:one|guy|woman|man|person)?|(?:he|she)(?: \w+)? (?:herself|himself)))\b")
 
 
 def good_cop_bad_cop(text: str) -> str | None:
     """A warm person and a hard one on their side: both moods, in different sentences or clauses, about people."""
     warm = [m for m in _WARM.finditer(text) if not re.search(r"\b(?:not|n'?t|never)\s+(?:\w+\s+)?$", text[max(0, m.start() - 20):m.start()], re.I)]
-    hard = [m for m in _HARD.finditer(text) if not re.search(r"\b(?:not|n'?t|never)\s+(?:\w+\s+)?$", text[max(0, m.start() - 20):m.start()], re.I)]
+    if not warm:
+        return None
+    # the hard one: a hard manner, or the other person putting a flat limit ("That's it", "22k was the absolute lowest")
+    hard = sorted((m for rx in (_HARD, TAKE_IT) for m in rx.finditer(text)
+                   if not re.search(r"\b(?:not|n'?t|never)\s+(?:\w+\s+)?$", text[max(0, m.start() - 20):m.start()], re.I)), key=lambda m: m.start())
     for w in warm:
         for h in hard:
+            if h.re is TAKE_IT and not (w.start() < h.start() <= w.start() + 300 and "\n\n" not in text[w.start():h.start()]):
+                continue  # a flat limit makes a bad cop only when it follows the friendly one in the same scene
             lo, hi = sorted((w.start(), h.start()))
             between = text[lo:hi]
             if 25 <= hi - lo <= 600 and re.search(r"[.!?;—]|\b(?:then|while|but|whereas|meanwhile|other)\b", between, re.I) \
