@@ -238,3 +238,18 @@ def test_new_prices_their_lines_and_fallbacks_in_more_words(text: str, expect: d
 ])
 def test_where_each_side_stands_and_what_is_not_a_price(text: str, offers: list) -> None:
     assert [(o.by, o.amount) for o in read_situation(text).offers] == offers
+
+
+@pytest.mark.parametrize("text", [
+    "Indie musician here. An ad agency wants one of my songs and offered $4,000. I decided beforehand I don't license for TV under $6,500.",
+    "I'm selling my bike. They offered $4,000. I don't sell under $6,500.",
+])
+def test_a_rule_i_keep_is_the_walk_away_point(text: str) -> None:
+    s = read_situation(text)
+    assert s.wants == "more"
+    assert s.reservation is not None and s.reservation.amount == 6500
+
+
+def test_a_denial_about_knowing_is_not_a_line() -> None:
+    s = read_situation("I don't know what it's worth, they offered under 500.")
+    assert s.reservation is None

@@ -93,7 +93,7 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
     ("tenant", _rx(r"i'?m (?:the )?tenant", r"my landlord", r"renting (?:a|an|the) (?:apartment|flat|place|house|room|unit)",
                    r"the landlord", r"landlord (?:is|wants|says|said|has|raised|is raising|is pushing|pushed|emailed|texted)", r"i rent", r"lease renewal", r"my rent", r"apartment I", r"looking to rent")),
     ("landlord", _rx(r"i'?m (?:the )?landlord", r"my tenants?", r"renting out", r"rent out", r"our tenant", r"the tenant (?:wants|asked|offered)")),
-    ("client", _rx(r"i'?m (?:the )?client", r"the (?:vendor|supplier|contractor|freelancer|agency|consultant) (?:quoted|offered|wants|is asking|asked|charges|said)",
+    ("client", _rx(r"i'?m (?:the )?client", r"(?:got|get|getting|have|had) (?:\d+|a few|several|some|two|three|four) (?:\w+ )?(?:quotes|bids|estimates)", r"the (?:vendor|supplier|contractor|freelancer|agency|consultant) (?:quoted|offered|wants|is asking|asked|charges|said)",
                    r"hire (?:a )?(?:contractor|freelancer|agency|consultant)", r"their quote", r"quoted (?:me|us)", r"our (?:\w+ ){0,3}(?:vendor|supplier|provider)", r"(?:we|i) buy", r"purchasing", r"procurement",
                    r"renewal (?:call|quote)", r"(?:the|our) (?:rep|ae|account exec)",
                    r"(?:we|i) (?:currently |already )?pay (?:our|my|the) (?:\w+ ){0,2}(?:agency|vendor|supplier|provider|contractor|consultant|freelancer|developer|designer|distributor|cleaners?|accountant|lawyer|firm)",

@@ -32,6 +32,7 @@ _CMP = r"(?:less than|under|below|lower than|more than|over|above|higher than|be
 LEFT: list[tuple[str, str]] = [
     ("reservation", r"\b(?:floor|bottom[- ]?line|(?:my|our) (?:absolute |real )?bottom(?: price| number| figure| dollar)?|rock[- ]bottom|minimum|(?<!\d )(?<!\d)min(?!\s+(?:away|drive|walk|ride|from|out))|lowest (?:i|we)(?:'d|'ll| would| will| can| could)?(?: go| accept| take| sell| do)?"
                     r"|" + _NEG + r"\b[^.;!?]{0,40}?\b(?:go |accept |take |settle |sell |buy |pay |do it |work |move |switch |budge )?(?:for |at )?(?:anything )?" + _CMP +
+                    r"|(?:i|we) (?:don'?t|do not|never) (?:ever )?(?:sell|license|licence|rent|let|work|go|take|accept|do|lease|buy|pay|sign|settle|move|drive|teach|play|shoot|write|design|build)\b[^.;!?\d]{0,25}?" + _CMP +
                     r"|anything (?:" + _CMP + r"|up to|at or (?:below|under|above|over))|(?:can|could|would|'d|willing to|able to|prepared to|happy to|allowed to) (?:\w+ )?(?:pay|spend|go|stretch|afford|offer|do)(?: up)? (?:to|as (?:much|high|low) as)"
                     r"|(?:walk(?: away)?|move(?: out)?|leave|quit|cancel|switch|look elsewhere|go elsewhere|sell elsewhere)(?: (?:if|when|unless|once)\b[^.;!?]{0,30}?)? " + _CMP + r"|exceeds?"
                     r"|(?:i|we)(?:'d| would) (?:happily|gladly|still|even) (?:pay|take|accept|do it for|sell (?:it )?for|settle for)"

@@ -16,7 +16,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("vendor", re.compile(r"\b(?:(?:i|we) (?:own|run|have|started|founded) (?:a |an |my |our )?(?:small |little |tiny |local |family )?(?:[\w-]+ ){0,2}"
                           r"(?:company|business|shop|studio|agency|firm|practice|bakery|brand|label|consultancy)"
                           r"|(?:we|i) (?:make|sell|manufacture|produce|supply|brew|roast|bake|distribute)\b"
-                          r"|freelanc(?:e|er|ing)|self-employed|(?:translator|designer|developer|photographer|consultant|copywriter|writer|illustrator|tutor|coach|contractor|dj|caterer|videographer) here"
+                          r"|freelanc(?:e|er|ing)|self-employed|(?:translator|designer|developer|photographer|consultant|copywriter|writer|illustrator|tutor|coach|contractor|dj|caterer|videographer|musician|artist|songwriter|composer|author|band|painter|model|actor|voice actor|speaker) here"
+                          r"|(?:wants?|want to (?:use|license|licence|buy|book|hire)) (?:one of )?my (?:songs?|tracks?|music|photos?|pictures?|images?|designs?|artwork|art|book|paintings?|footage|video|script|talk|work)\b"
                           r"|(?:i|we) (?:quoted|pitched|invoiced|billed) (?:a |an |the |my |our )?(?:homeowner|customer|client|buyer|oem|company|brand|sponsor)"
                           r"|(?:i|we) organi[sz]e (?:a|an|the|our)\b[^.;!?]{0,60}\bsponsor)", re.I)),
     ("seller", re.compile(r"\b(?:(?:need|have|going|plan(?:ning)?|hoping|about) to sell|(?:agreed|accepted|completed) the sale of (?:our|my)|"
