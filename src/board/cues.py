@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from board import lexicon
+from board import agreement, lexicon
 from board.codes import FindingCode
 from board import tactics
 from board.facts import quotes, sentences
@@ -530,9 +530,11 @@ def read_agreed(text: str) -> str | None:
 
 def agreed_at(text: str) -> tuple[int, str] | None:
     """Where in ``text`` the first agreement is told, and its clause."""
+    prose = agreement.told(text)  # "he said ok to 450"
     for sent, a, b in _hits(text, _AGREED):
-        if _NEG.search(sent[max(0, a - 40):a]) or _NOT_YET.search(sent[max(0, a - 30):a]):
+        if _NEG.search(sent[max(0, a - 40):a]) or _NOT_YET.search(sent[max(0, a - 30):a]) or agreement.not_agreed(sent, a, b):
             continue
         sents = dict((sent, start) for start, sent in sentences(text))
-        return sents.get(sent, 0) + a, _clause(sent, a, b)
-    return None
+        at = sents.get(sent, 0) + a
+        return prose if prose and prose[0] < at else (at, _clause(sent, a, b))
+    return prose

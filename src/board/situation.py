@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from board import cues
+from board import agreement, cues
 from board.facts import _ALT_RE, BELIEF, Labelled, _nearest, label_amounts, quotes
 from board.models import Fact, MarketRange, Offer, Plan, Situation, Tactic
 from board.money import MAX_MENTIONS, absurd, amounts
@@ -85,6 +85,10 @@ def read_situation(text: str, prior: Situation | None = None) -> Situation:
     if len(text) > WORDS_CAP:
         notices.append(f"Read deadlines, tactics and other word cues in the first {WORDS_CAP:,} characters only.")
     _fill_words(new, head, labelled)
+    if conv:
+        yes = agreement.in_chat(conv, said)  # "Ok deal." to their 450: agreed at 450, no new offer
+        if yes and (not new.agreed or (cues.agreed_at(head) or (len(text), ""))[0] >= yes[0]):
+            new.agreed = yes[1]
     planning.complete(new, own_words)
     if new.wants is None and new.target and new.reservation and new.target.amount and new.reservation.amount:
         if new.target.amount != new.reservation.amount:  # aiming above the floor means more is better
