@@ -20,8 +20,10 @@ from __future__ import annotations
 
 import re
 
+from board import patterns
+
 _LEAD = r"^\W*(?:(?:oh|ah|wow|well|hmm+|haha+|lol|great|perfect|awesome|cool|excellent|wonderful|fantastic|good|thanks|thank you|ok(?:ay)?|alright|all right|sure|yes|yeah|yep|yup|fine|absolutely|definitely|then|so|sounds? good|deal|done|i think|i guess|i suppose|in that case)\b\W*){0,3}"
-_ACCEPT = re.compile(
+_ACCEPT = patterns.compile(
     _LEAD + r"(?:"
     r"(?:it'?s |that'?s |we(?:'ve| have) (?:got )?|you(?:'ve)? got (?:yourself )?|you have )?(?:a )?deal\b(?! (?:breaker|with)\b)"
     r"|ok(?:ay)?|k|alright|all right|sure(?: thing)?|yes|yeah|yea|ya|yep|yup|fine|agreed?|absolutely|definitely|of course|perfect|great|excellent|awesome|cool|done"
@@ -34,27 +36,27 @@ _ACCEPT = re.compile(
     r")(?![\w'])", re.I)
 """A line that opens with a yes to the price on the table."""
 
-_QUESTION = re.compile(r"^[^.!\n]*\?")
-_COND = re.compile(r"\b(?:if|unless|as long as|provided|providing|so long as|on (?:the )?condition|only (?:if|when|with)|assuming|contingent)\b", re.I)
-_REFUSAL = re.compile(r"\b(?:no deal|not (?:a )?deal|not (?:ok(?:ay)?|fine|good|sure|happy|with that)|no thanks|no thank you|can'?t|cannot|couldn'?t|won'?t|wouldn'?t|"
+_QUESTION = patterns.compile(r"^[^.!\n]*\?")
+_COND = patterns.compile(r"\b(?:if|unless|as long as|provided|providing|so long as|on (?:the )?condition|only (?:if|when|with)|assuming|contingent)\b", re.I)
+_REFUSAL = patterns.compile(r"\b(?:no deal|not (?:a )?deal|not (?:ok(?:ay)?|fine|good|sure|happy|with that)|no thanks|no thank you|can'?t|cannot|couldn'?t|won'?t|wouldn'?t|"
                       r"don'?t|doesn'?t|(?:i'?ll|i will) pass|too (?:much|high|low|steep)|no way|never|nope|sorry)\b", re.I)
-_BUT_ASK = re.compile(r"\b(?:but|however|though|although|except)\b.{0,80}?(?:\?|\b(?:can you|could you|would you|will you|need (?:you|it)|have to|must|throw in|include|deliver|"
+_BUT_ASK = patterns.compile(r"\b(?:but|however|though|although|except)\b.{0,80}?(?:\?|\b(?:can you|could you|would you|will you|need (?:you|it)|have to|must|throw in|include|deliver|"
                       r"lower|higher|less|more|go (?:down|up)|come (?:down|up)|meet|how about|what about|instead)\b)", re.I)
-_NO_LOWER = re.compile(r"\b(?:but )?(?:no|not any) (?:lower|less|higher|more)\b", re.I)
+_NO_LOWER = patterns.compile(r"\b(?:but )?(?:no|not any) (?:lower|less|higher|more)\b", re.I)
 """"Ok but no lower": a yes that closes the door on more, not a counter."""
-_YES_IN = re.compile(r"\b(?:accept(?:ed)?|deal|agreed?|works?|will do|(?<=\d )it is|ok(?:ay)?|sure|yes|fine|take it|take the)\b", re.I)
+_YES_IN = patterns.compile(r"\b(?:accept(?:ed)?|deal|agreed?|works?|will do|(?<=\d )it is|ok(?:ay)?|sure|yes|fine|take it|take the)\b", re.I)
 """A yes anywhere in a line that restates their number ("I will accept the price of 1900", "$60 it is")."""
-_JUDGED = re.compile(r"\b(?:low|high|steep|expensive|cheap|much|lowball)\b", re.I)
-_STRONG = re.compile(r"\b(?:deal|take (?:it|that|them|this)|accept(?:ed)?|agreed?|(?:it'?s |they'?re )?(?:all )?yours|you got it|works?|will work|would work|let'?s do|sold|live with|(?:ok|okay|fine|happy|good|alright) with|do that|count me in|consider it done|i'?m in|fair)\b", re.I)
+_JUDGED = patterns.compile(r"\b(?:low|high|steep|expensive|cheap|much|lowball)\b", re.I)
+_STRONG = patterns.compile(r"\b(?:deal|take (?:it|that|them|this)|accept(?:ed)?|agreed?|(?:it'?s |they'?re )?(?:all )?yours|you got it|works?|will work|would work|let'?s do|sold|live with|(?:ok|okay|fine|happy|good|alright) with|do that|count me in|consider it done|i'?m in|fair)\b", re.I)
 """A yes that names what it says yes to; a bare "ok", "sure", "great" only answers the line just before."""
-_COUNTER = re.compile(r"\b(?:how about|what about|would you|will you|could you|can you|counter|instead|lowest|best (?:price|offer|you can))\b", re.I)
-_HEDGE = re.compile(r"^\W*(?:ok(?:ay)?|alright|all right|sure|yes|yeah|yea|fine|k)\b,?\s+(?:[\w']+\s+){0,3}?"
+_COUNTER = patterns.compile(r"\b(?:how about|what about|would you|will you|could you|can you|counter|instead|lowest|best (?:price|offer|you can))\b", re.I)
+_HEDGE = patterns.compile(r"^\W*(?:ok(?:ay)?|alright|all right|sure|yes|yeah|yea|fine|k)\b,?\s+(?:[\w']+\s+){0,3}?"
                     r"(?:think|see(?! you)|check|consider|get back|let you know|understand|hear you|got it|see what|talk|ask|wait|hold on|hmm|let me|but|though|however|maybe|probably|not sure|i guess|what|how|why|so what)\b", re.I)
-_LOGISTICS = re.compile(r"\b(?:pick(?:ing)? (?:it |them )?up|come (?:by|over|get)|meet|when|where|what time|address|cash|venmo|paypal|directions|deliver|today|tonight|tomorrow|send)\b", re.I)
+_LOGISTICS = patterns.compile(r"\b(?:pick(?:ing)? (?:it |them )?up|come (?:by|over|get)|meet|when|where|what time|address|cash|venmo|paypal|directions|deliver|today|tonight|tomorrow|send)\b", re.I)
 """What a question after a yes may ask without taking the yes back ("That works. When can you pick it up?")."""
 
 _MONEY = r"(?:[$€£]\s?\d[\d,.]*(?:\s?k\b)?|\d[\d,.]*(?:\s?k\b)?(?:\s?(?:dollars|bucks|euros?|pounds))?)"
-_PROSE = re.compile(
+_PROSE = patterns.compile(
     r"\b(?:he|she|they|the (?:\w+ ){0,2}?\w+|[A-Z][a-z]+|i|we)(?:'ve| have| has| had)?(?: (?:just|finally|already|then|eventually))? "
     r"(?:said (?:ok(?:ay)?|yes|fine|sure|deal|alright)(?: to)?|agreed(?: to| on)?|accepted|took|went (?:for|with))"
     r" (?:(?:my|our|his|her|their|the|an?) )?(?:(?:final |last |counter[- ]?|revised )?(?:offer|price|counter(?:offer)?|number|bid|figure) (?:of |at )?)?(?:of |at )?" + _MONEY, re.I)

@@ -15,10 +15,10 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from board import labels, percent
+from board import labels, patterns, percent
 from board.money import Mention, amounts
 
-_LEFT_RE = [(label, re.compile("(?:" + pat + ")" + labels.TRAIL, re.I)) for label, pat in labels.LEFT]
+_LEFT_RE = [(label, patterns.compile("(?:" + pat + ")" + labels.TRAIL, re.I)) for label, pat in labels.LEFT]
 
 _ALT_RE = next(rx for label, rx in _LEFT_RE if label == "alternative")
 
@@ -31,7 +31,7 @@ class Labelled:
     words: str
 
 
-_SENT = re.compile(r"(?:[^.!?\n]|[.!?](?=[^\s.!?]))*(?:[.!?]+(?=\s|$)|\n|$)")
+_SENT = patterns.compile(r"(?:[^.!?\n]|[.!?](?=[^\s.!?]))*(?:[.!?]+(?=\s|$)|\n|$)")
 
 
 @lru_cache(maxsize=4)
@@ -56,7 +56,7 @@ def _nearest(segment: str) -> tuple[str, int] | None:
     return (best[2], best[3] + lead) if best else None
 
 
-_LEADS_IN = re.compile(r"\s*(?:is|was|=|:|of|at|would be|will be|'s|sits at|stays at)?\s*(?:around|about|roughly|like|maybe)?\s*[$€£]?\s*", re.I)
+_LEADS_IN = patterns.compile(r"\s*(?:is|was|=|:|of|at|would be|will be|'s|sits at|stays at)?\s*(?:around|about|roughly|like|maybe)?\s*[$€£]?\s*", re.I)
 """What may stand between a cue and the amount it introduces ("my walkaway is $85k")."""
 
 
@@ -64,23 +64,23 @@ def _negated(segment: str) -> bool:
     return bool(re.search(r"\b(?:not|never|no|don'?t|doesn'?t|didn'?t|haven'?t|hasn'?t|won'?t|isn'?t|wasn'?t|without)\b[^,;]{0,25}$", segment, re.I))
 
 
-_ME = re.compile(r"\b(?:i|i'?m|i'?ve|i'?d|i'?ll|we|we'?re|we'?ve|we'?d|we'?ll)\b", re.I)
-_PRONOUN = re.compile(r"\b(?:i|i'?m|i'?ve|i'?d|i'?ll|we|we'?re|we'?ve|we'?d|we'?ll|they|they'?re|they'?ve|they'?d|they'?ll|he|he'?s|he'?d|he'?ll|"
+_ME = patterns.compile(r"\b(?:i|i'?m|i'?ve|i'?d|i'?ll|we|we'?re|we'?ve|we'?d|we'?ll)\b", re.I)
+_PRONOUN = patterns.compile(r"\b(?:i|i'?m|i'?ve|i'?d|i'?ll|we|we'?re|we'?ve|we'?d|we'?ll|they|they'?re|they'?ve|they'?d|they'?ll|he|he'?s|he'?d|he'?ll|"
                       r"she|she'?s|she'?d|she'?ll|you|you'?re|you'?d|you'?ll|u)\b", re.I)
-_CLAUSE_CUT = re.compile(r"[,;:—(\"“]|\b(?:but|and then|then|so|because|while|whereas)\b", re.I)
+_CLAUSE_CUT = patterns.compile(r"[,;:—(\"“]|\b(?:but|and then|then|so|because|while|whereas)\b", re.I)
 
 
-_MARKET_SOURCE = re.compile(r"\b(?:glassdoor|levels\.fyi|payscale|indeed|kbb|kelley|blue book|zillow|redfin|rightmove|autotrader|comps?|comparables?|market|survey|"
+_MARKET_SOURCE = patterns.compile(r"\b(?:glassdoor|levels\.fyi|payscale|indeed|kbb|kelley|blue book|zillow|redfin|rightmove|autotrader|comps?|comparables?|market|survey|"
                             r"data|report|research|sites?|salary sites?|friends?|colleagues?|peers?|website|online|listings|similar|typical|average|median|others)\b", re.I)
 
 
 _AUX = (r"(?:would|will|could|can|did|do|had|have|'ve|'d|'ll|also|then|just|finally|eventually|already|originally|initially|first|only|ever|"
         r"actually|really|now|since|later|once|again|still|even|probably|maybe|basically|\w+ly|not|never|n't|been)")
-_NOT_ITS_VERB = re.compile(r"^\s*(?:" + _AUX + r"\s+)*(?:(?!" + _AUX + r"\b)(?:was|were|got|get|am|'m|are|'re|[a-z]+ed)|been)\s*$", re.I)
+_NOT_ITS_VERB = patterns.compile(r"^\s*(?:" + _AUX + r"\s+)*(?:(?!" + _AUX + r"\b)(?:was|were|got|get|am|'m|are|'re|[a-z]+ed)|been)\s*$", re.I)
 """After a first-person pronoun, a verb of its own before the offer verb: a relative clause or a passive."""
 
 
-_MY_NOTE_VERB = re.compile(r"(?:asked|offered|countered|proposed|dropped|lowered|raised|bumped|went|came (?:down|up)|opened|bid|listed|put)\b", re.I)
+_MY_NOTE_VERB = patterns.compile(r"(?:asked|offered|countered|proposed|dropped|lowered|raised|bumped|went|came (?:down|up)|opened|bid|listed|put)\b", re.I)
 
 
 def _side(before: str, prev: str | None, quoted: str | None, verb: str = "") -> str:
@@ -107,9 +107,9 @@ def _side(before: str, prev: str | None, quoted: str | None, verb: str = "") -> 
     return "me_offer" if quoted == "me" else "them_offer"
 
 
-_QUOTE = re.compile(r"(?im)^[ \t>]*(?:the )?(?:landlord|tenant|seller|buyer|recruiter|hr|client|customer|vendor|supplier|dealer|agent|boss|manager|employer|contractor|builder|adjuster|rep|they|them)[ \t]*:[ \t]*([^\n]{2,400})$|"
+_QUOTE = patterns.compile(r"(?im)^[ \t>]*(?:the )?(?:landlord|tenant|seller|buyer|recruiter|hr|client|customer|vendor|supplier|dealer|agent|boss|manager|employer|contractor|builder|adjuster|rep|they|them)[ \t]*:[ \t]*([^\n]{2,400})$|"
                     r"\"([^\"\n]{2,400})\"|“([^”\n]{2,400})”|\b(?:said|says|emailed|wrote|texted|messaged|replied|goes|went|asked|told (?:me|us)|emailed (?:me|us)|texted (?:me|us)|messaged (?:me|us)|wrote (?:to )?(?:me|us)|replied to (?:me|us)|(?:said|wrote) back)\s*:\s*([^\n]{2,300}?)(?=[.!?](?:\s|$)|\n|$)", re.I)
-_MINE_BEFORE = re.compile(r"(?:\b(?:i|we)\b[^\"“.!?]{0,30}\b(?:said|say|told|tell|replied|reply|wrote|write|texted|text|emailed|email|asked|ask|go|went|thinking|was gonna|was going to)\b|"
+_MINE_BEFORE = patterns.compile(r"(?:\b(?:i|we)\b[^\"“.!?]{0,30}\b(?:said|say|told|tell|replied|reply|wrote|write|texted|text|emailed|email|asked|ask|go|went|thinking|was gonna|was going to)\b|"
                           r"\b(?:tell|say to|reply to|text|email|ask) (?:them|him|her)\b|\b(?:i'?ll|i will|i'?d|to|gonna|going to|should i|thinking of) (?:\w+ )?(?:reply(?:ing)?|respond(?:ing)?|say(?:ing)?|text(?:ing)?|writ(?:e|ing)))[^\"“.!?]{0,25}$", re.I)
 
 
@@ -123,8 +123,8 @@ def quotes(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-_CLAUSE_START = re.compile(r"[;:—]|,\s|\s(?:but|and then|so|because|which|while)\s")
-_CLAUSE_END = re.compile(r"[;:—]|,\s|\s(?:but|so|because|which|while)\s")
+_CLAUSE_START = patterns.compile(r"[;:—]|,\s|\s(?:but|and then|so|because|which|while)\s")
+_CLAUSE_END = patterns.compile(r"[;:—]|,\s|\s(?:but|so|because|which|while)\s")
 
 
 @lru_cache(maxsize=8)
@@ -151,21 +151,21 @@ def _words(sent: str, lo: int, hi: int) -> str:
 _SAFE_SCALE = 50
 _REACH = 160
 """A cue further than this before its amount is not its cue."""
-_CHANGE_FROM = re.compile(r"\b(?:go(?:es|ing)?|went|gone|ris(?:e|es|ing)|rose|increas\w*|rais\w*|jump\w*|up|down|drop\w*|fall\w*|fell|cut\w*|mov\w*|chang\w*|bump\w*|hik\w*)(?: (?!from\b)[\w']+){0,4}? from\s*$", re.I)
+_CHANGE_FROM = patterns.compile(r"\b(?:go(?:es|ing)?|went|gone|ris(?:e|es|ing)|rose|increas\w*|rais\w*|jump\w*|up|down|drop\w*|fall\w*|fell|cut\w*|mov\w*|chang\w*|bump\w*|hik\w*)(?: (?!from\b)[\w']+){0,4}? from\s*$", re.I)
 
 
-_QUOTE_WORD = re.compile(r"\b(?:quot(?:e|ed|es|ing)|valuation|valued|instant offer|trade-?in|part-?ex)\b", re.I)
+_QUOTE_WORD = patterns.compile(r"\b(?:quot(?:e|ed|es|ing)|valuation|valued|instant offer|trade-?in|part-?ex)\b", re.I)
 
 
-_THEIR_PRICE = re.compile(r"\b(?:price|prices|rent|rate|fee|fees|cost|premium|subscription|renewal|licen[cs]e|charge)\s+(?:\w+\s+){0,2}?(?:go(?:es)?|is going|went|ris(?:es|ing)|rose|increas(?:es|ed|ing)|jump(?:s|ed)|(?:is |are )?(?:going |gone )?up)\s+from\s*$", re.I)
-BELIEF = re.compile(r"(?P<who>\b(?:the|a|an|some|other|another|any|those|these|(?-i:[A-Z])\w*)\s+(?:[\w-]+\s+){0,2}?[\w-]+|\b(?-i:[A-Z][a-zA-Z]{2,}))\s+(?:will|would|'d|'ll|could|can)\s+"
+_THEIR_PRICE = patterns.compile(r"\b(?:price|prices|rent|rate|fee|fees|cost|premium|subscription|renewal|licen[cs]e|charge)\s+(?:\w+\s+){0,2}?(?:go(?:es)?|is going|went|ris(?:es|ing)|rose|increas(?:es|ed|ing)|jump(?:s|ed)|(?:is |are )?(?:going |gone )?up)\s+from\s*$", re.I)
+BELIEF = patterns.compile(r"(?P<who>\b(?:the|a|an|some|other|another|any|those|these|(?-i:[A-Z])\w*)\s+(?:[\w-]+\s+){0,2}?[\w-]+|\b(?-i:[A-Z][a-zA-Z]{2,}))\s+(?:will|would|'d|'ll|could|can)\s+"
                     r"(?:(?:definitely|surely|certainly|easily|happily|probably|gladly|absolutely|totally|still|also|at least|no doubt)\s+)*"
                     r"(?:pay|give|offer|bid|do (?:it|the job|the work|this|that) for|buy (?:it|them|the \w+ )?(?:for|at)|take (?:it|them) (?:for|at)|go (?:to|up to|as high as))"
                     r"(?:\s+(?:me|us|you))?(?:\s+(?:at|for|around|about|up to|maybe|like))*\s*$", re.I)
 """Another party's price stated as a belief ("the PE guys will pay 1.5", "a private buyer would easily pay $10k")."""
 _BELIEF = BELIEF
-_SURE_THEYD = re.compile(r"\b(?:sure|certain|confident|bet|reckon|guess|think|bet|positive)\b[^.;!?]{0,20}\b(?:they|he|she)(?:'d| would| could)\s+(?:\w+\s+)?(?:pay|give|offer|do|go)\b[^.;!?]{0,12}$", re.I)
-_PRONOUN_WHO = re.compile(r"^(?:the|a|an|some|any)?\s*(?:they|he|she|it|we|i|you|them|one)\b", re.I)
+_SURE_THEYD = patterns.compile(r"\b(?:sure|certain|confident|bet|reckon|guess|think|bet|positive)\b[^.;!?]{0,20}\b(?:they|he|she)(?:'d| would| could)\s+(?:\w+\s+)?(?:pay|give|offer|do|go)\b[^.;!?]{0,12}$", re.I)
+_PRONOUN_WHO = patterns.compile(r"^(?:the|a|an|some|any)?\s*(?:they|he|she|it|we|i|you|them|one)\b", re.I)
 
 
 def _theirs_already(who: str, done: list[Labelled], before: str = "") -> bool:
@@ -179,20 +179,20 @@ def _theirs_already(who: str, done: list[Labelled], before: str = "") -> bool:
     return any(x.label == "them_offer" and re.search(r"\b" + re.escape(head) + r"\b", x.words, re.I) for x in done)
 
 
-_OWN_SUBJECT = re.compile(r",\s+(?:the (?:landlord|seller|buyer|dealer|client|customer|recruiter|company|vendor|supplier|agent|owner)|they|he|she)\s+\w+\s*$", re.I)
+_OWN_SUBJECT = patterns.compile(r",\s+(?:the (?:landlord|seller|buyer|dealer|client|customer|recruiter|company|vendor|supplier|agent|owner)|they|he|she)\s+\w+\s*$", re.I)
 """A clause of the counterparty's own right before the cue: what came before it does not colour it."""
-_RIVALS = {role: re.compile(r"\b(?:another|other|a second|second|competing|rival|a few|several|more|two|three) (?:\w+ )?(?:" + nouns + r")\b", re.I)
+_RIVALS = {role: patterns.compile(r"\b(?:another|other|a second|second|competing|rival|a few|several|more|two|three) (?:\w+ )?(?:" + nouns + r")\b", re.I)
            for role, nouns in (("buyer", "buyers?|bidders?"), ("tenant", "tenants?|applicants?|renters?"), ("candidate", "candidates?|applicants?|finalists?"),
                                ("vendor", "vendors?|suppliers?|agenc(?:y|ies)|freelancers?|contractors?|providers?|bidders?"))}
 """The role's own competitors: their offers are the counterparty's alternatives, not the user's."""
-_SAME_THING = re.compile(r"\b(?:another|a different|a second|a rival|a competing|the other) (?:\w+ ){0,2}?(?:seller|dealer|dealership|shop|store|vendor|supplier|site|landlord|agency|contractor|garage|lot)\b"
+_SAME_THING = patterns.compile(r"\b(?:another|a different|a second|a rival|a competing|the other) (?:\w+ ){0,2}?(?:seller|dealer|dealership|shop|store|vendor|supplier|site|landlord|agency|contractor|garage|lot)\b"
                          r"[^.;!?]{0,40}\b(?:the same|an identical|the identical|the exact same|a similar|one)\b", re.I)
-_NAME = re.compile(r"\b[A-Z][a-zA-Z]{2,}\b")
+_NAME = patterns.compile(r"\b[A-Z][a-zA-Z]{2,}\b")
 _NOT_NAMES = frozenset("""I The They He She We My Our Their His Her It Its This That These Those Separately Also But And Then So Hi Hello Honestly Now
 Today Yesterday Tomorrow Meanwhile Plus However Still Just Well Ok Okay Anyway Update Edit Thanks Offer Company Buyer Seller""".split())
 
 
-_NEW_PARTY = re.compile(r"(?:^\s*|[.;,]\s*|\b(?:and|but|plus|also|meanwhile|then)\s+)(?:a|an|one|some) (?:[\w-]+ ){0,2}?(?:[a-z]+(?:er|or|ist|ant|ent)|guy|man|woman|lady|couple|family|company|firm|shop|store|business|startup|fund)s?"
+_NEW_PARTY = patterns.compile(r"(?:^\s*|[.;,]\s*|\b(?:and|but|plus|also|meanwhile|then)\s+)(?:a|an|one|some) (?:[\w-]+ ){0,2}?(?:[a-z]+(?:er|or|ist|ant|ent)|guy|man|woman|lady|couple|family|company|firm|shop|store|business|startup|fund)s?"
                         r"(?: (?:from|on|at|in|off) [\w ]{1,25}?)?\s+(?:already\s+|also\s+|just\s+|even\s+)*(?:has\s+|have\s+|had\s+)?(?:already\s+|also\s+|just\s+)?(?:offered|agreed|quoted|bid|said|says|will|would|wants|is offering|came in|sent|emailed|signed)\b", re.I)
 """An indefinite party as the subject of an offer ("a reseller agreed", "a guy on Facebook offered"): a new party."""
 
@@ -213,36 +213,36 @@ def _another_name(before: str, done: list[str]) -> bool:
     return bool(earlier) and not (here & earlier)
 
 
-_FROM_TO = re.compile(r"^\s*(?:up |down |all the way )?to\s*$", re.I)
-_FROM = re.compile(r"\bfrom\s*$", re.I)
-_SECOND_IN_HAND = re.compile(r"(?:\b(?:also|but|plus|and|already|still)\s+(?:i|we)(?:'ve| have|'d| had)?\s+(?:also\s+|already\s+|still\s+)?|\b(?:i|we)(?:'ve| have|'d| had)?\s+(?:also|already|still)\s+)"
+_FROM_TO = patterns.compile(r"^\s*(?:up |down |all the way )?to\s*$", re.I)
+_FROM = patterns.compile(r"\bfrom\s*$", re.I)
+_SECOND_IN_HAND = patterns.compile(r"(?:\b(?:also|but|plus|and|already|still)\s+(?:i|we)(?:'ve| have|'d| had)?\s+(?:also\s+|already\s+|still\s+)?|\b(?:i|we)(?:'ve| have|'d| had)?\s+(?:also|already|still)\s+)"
                              r"(?:got|have|hold|received|had|in hand)\b[^.;!?]{0,40}\b(?:offer|quote|bid|proposal)\b", re.I)
-_IN_HAND = re.compile(r"^[^.;!?]{0,20}\b(?:in hand|in writing|written|on paper|already signed|signed)\b", re.I)
-_PARTY = re.compile(r"\b(?:a|an|the|one|another) (?:\w+ )?(couple|dealer|dealership|buyer|company|agency|client|firm|shop|landlord|bank|recruiter|startup|"
+_IN_HAND = patterns.compile(r"^[^.;!?]{0,20}\b(?:in hand|in writing|written|on paper|already signed|signed)\b", re.I)
+_PARTY = patterns.compile(r"\b(?:a|an|the|one|another) (?:\w+ )?(couple|dealer|dealership|buyer|company|agency|client|firm|shop|landlord|bank|recruiter|startup|"
                     r"employer|supplier|vendor|contractor|builder|investor|fund|family|guy|woman|man|lady|bidder|tenant|agent|store|garage)s?\b", re.I)
-_MATCH = re.compile(r"\b(?:match(?:es|ed|ing)?|beat(?:s|ing)?|equal(?:s|ling)?)\s+(?:it|that|this|their|the|its|his|her|the other)?\s*(?:offer|price|quote|number|bid|figure|rate)?\s*(?:of|at)?\s*$", re.I)
-_FROM_RIVAL = re.compile(r"^[^.;!?]{0,25}\b(?:from|with|by)\s+(?:another|a second|a different|a competing|a rival|an outside|a competitor|the competitor|the other)\b"
+_MATCH = patterns.compile(r"\b(?:match(?:es|ed|ing)?|beat(?:s|ing)?|equal(?:s|ling)?)\s+(?:it|that|this|their|the|its|his|her|the other)?\s*(?:offer|price|quote|number|bid|figure|rate)?\s*(?:of|at)?\s*$", re.I)
+_FROM_RIVAL = patterns.compile(r"^[^.;!?]{0,25}\b(?:from|with|by)\s+(?:another|a second|a different|a competing|a rival|an outside|a competitor|the competitor|the other)\b"
                          r"(?! (?:time|round|look|thought|go)\b)[^.;!?]{0,40}$", re.I)
 """Between an offer word and its amount, another party: "a signed quote from a second distributor at 2% below"."""
-_MY_SIDE_WANTS = re.compile(r"\b(?:my|our) (?:\w+ )?(?:cfo|ceo|coo|cto|board|wife|husband|partner|spouse|co-?founders?|accountant|lawyer|solicitor|finance(?: team| director)?|family|dad|mum|mom|parents)\b"
+_MY_SIDE_WANTS = patterns.compile(r"\b(?:my|our) (?:\w+ )?(?:cfo|ceo|coo|cto|board|wife|husband|partner|spouse|co-?founders?|accountant|lawyer|solicitor|finance(?: team| director)?|family|dad|mum|mom|parents)\b"
                             r"[^.;!?]{0,40}\b(?:wants?|wanted|told|tells|is (?:pushing|pressing|urging)|keeps telling|asked|says i should) (?:me|us) to (?:just |simply |quietly )?(?:\w+ )?$", re.I)
 """Someone on the user's own side pushing them to take a number: a move the user weighs, not the other side's offer."""
-_CONDITION_ON_THEM = re.compile(r"\b(?:unless|if|until)\s+(?:they|he|she|you|it)\b[^.;!?]*$", re.I)
+_CONDITION_ON_THEM = patterns.compile(r"\b(?:unless|if|until)\s+(?:they|he|she|you|it)\b[^.;!?]*$", re.I)
 
 
-_ALT_SENTENCE = re.compile(r"^\W*(?:(?:and|but|so|honestly|ok|also)\W+)?(?:(?:my|our|the) )?(?:plan b|fallback|fall-?back|backup(?: plan)?|worst case|failing that|otherwise|if (?:this|it|that|the deal|the sale|they|he|she)(?: \w+){0,2} (?:falls? through|fails?|doesn'?t work out|says? no|walks?|backs? out)"
+_ALT_SENTENCE = patterns.compile(r"^\W*(?:(?:and|but|so|honestly|ok|also)\W+)?(?:(?:my|our|the) )?(?:plan b|fallback|fall-?back|backup(?: plan)?|worst case|failing that|otherwise|if (?:this|it|that|the deal|the sale|they|he|she)(?: \w+){0,2} (?:falls? through|fails?|doesn'?t work out|says? no|walks?|backs? out)"
                            r"|if (?:we|i|they) (?:can'?t|cannot|don'?t|do not|fail to) (?:agree|reach (?:a deal|agreement)|settle|come to (?:a deal|an agreement|terms)|make (?:a )?deal))\b", re.I)
 """A sentence that opens on the user's fallback: its value, however worded, is the alternative's."""
 
 
-_REPORTED = re.compile(r"\b(?:they|he|she|(?:the|their|his|her) (?:[\w-]+ ){0,2}?[\w-]+)\s+(?:says?|said|told (?:me|us)|tells (?:me|us)|claims?|claimed|insists?|insisted|wrote|emailed|replied)\b"
+_REPORTED = patterns.compile(r"\b(?:they|he|she|(?:the|their|his|her) (?:[\w-]+ ){0,2}?[\w-]+)\s+(?:says?|said|told (?:me|us)|tells (?:me|us)|claims?|claimed|insists?|insisted|wrote|emailed|replied)\b"
                        r"(?! (?:i|we|my|our)\b)[^.;!?]*$", re.I)
 """Their words reported in mine ("their ops manager says the max is now £32"): a limit named there is theirs."""
 
 
-_MENTIONED = re.compile(r"\b(?:about|than|match(?:ed|ing)?|beat|mentioned|show(?:ed)?(?: \w+)?|vs\.?|versus|told (?:\w+ )?about)\s+(?:the |their |my |our |a |an |that )?$", re.I)
+_MENTIONED = patterns.compile(r"\b(?:about|than|match(?:ed|ing)?|beat|mentioned|show(?:ed)?(?: \w+)?|vs\.?|versus|told (?:\w+ )?about)\s+(?:the |their |my |our |a |an |that )?$", re.I)
 """The other party named as a thing talked about ("I told him about the other quote and he came down"): not the subject."""
-_PAY_AFTER = re.compile(r"^\s*(?:base(?! of my| of our)|base salary|salary|total comp(?:ensation)?|(?:a |per )?year base)\b", re.I)
+_PAY_AFTER = patterns.compile(r"^\s*(?:base(?! of my| of our)|base salary|salary|total comp(?:ensation)?|(?:a |per )?year base)\b", re.I)
 """A package stated with no verb ("Senior Analyst, 84 thousand base + 10% bonus"): their offered pay."""
 
 

@@ -13,20 +13,22 @@ from __future__ import annotations
 
 import re
 
-_MIDDLE = re.compile(r"\b(?:meet (?:you |me |us |each other )?(?:in the middle|halfway|half way|half-way|in between)|"
+from board import patterns
+
+_MIDDLE = patterns.compile(r"\b(?:meet (?:you |me |us |each other )?(?:in the middle|halfway|half way|half-way|in between)|"
                      r"split (?:the|that|it|this)(?: difference)?|(?:go|come) halfway|meet somewhere in (?:the middle|between))\b", re.I)
-_OFF = re.compile(r"(?<![\w.,])(?:[$€£]\s?)?(\d{1,6}(?:\.\d{1,2})?)\s?(?:[$€£]|dollars?|bucks)?\s+(?:off|less)\b", re.I)
-_DOWN_BY = re.compile(r"\b(?:lower|drop|reduce|knock|bring|come|go|cut)\w*\s+(?:it\s+|the price\s+)?(?:down\s+)?by\s+(?:[$€£]\s?)?(\d{1,6}(?:\.\d{1,2})?)(?![\d%])", re.I)
-_FURTHER = re.compile(r"\b(?:another|further|an? (?:extra|additional))\b|\bmore off\b", re.I)
-_AT_ASKING_OWNER = re.compile(
+_OFF = patterns.compile(r"(?<![\w.,])(?:[$€£]\s?)?(\d{1,6}(?:\.\d{1,2})?)\s?(?:[$€£]|dollars?|bucks)?\s+(?:off|less)\b", re.I)
+_DOWN_BY = patterns.compile(r"\b(?:lower|drop|reduce|knock|bring|come|go|cut)\w*\s+(?:it\s+|the price\s+)?(?:down\s+)?by\s+(?:[$€£]\s?)?(\d{1,6}(?:\.\d{1,2})?)(?![\d%])", re.I)
+_FURTHER = patterns.compile(r"\b(?:another|further|an? (?:extra|additional))\b|\bmore off\b", re.I)
+_AT_ASKING_OWNER = patterns.compile(
     r"\b(?:(?:firm|fixed) (?:on|at)|stick(?:ing)? (?:to|with)|stay(?:ing)? (?:at|with)|hold(?:ing)? (?:at|to)|need|keep it at)"
     r" (?:the |my )?(?:full |listing |listed |asking |original |advertised )+price\b"
     r"|\b(?:full |listing |listed |asking |original |advertised )+price is (?:the (?:lowest|best|least)|my (?:lowest|bottom|final|best)|firm|final)", re.I)
-_AT_ASKING_OTHER = re.compile(
+_AT_ASKING_OTHER = patterns.compile(
     r"\b(?:pay|do|give you|offer|take it (?:for|at)|buy it (?:for|at)|go with)(?: you)? (?:the |your )?(?:full |listing |listed |asking |original |advertised )+price\b"
     r"|\b(?:pay|give you) (?:the |what )?(?:full amount|what you(?:'re| are) asking|full)\b", re.I)
-_DENIED = re.compile(r"\b(?:can'?t|cannot|won'?t|couldn'?t|wouldn'?t|not|no|never|don'?t|unable)\b(?:\W+\w+){0,4}\W*$", re.I)
-_PRICE_AFTER = re.compile(r"^\W*(?:of|at|,)?\s*(?:[$€£]\s?)?\d")
+_DENIED = patterns.compile(r"\b(?:can'?t|cannot|won'?t|couldn'?t|wouldn'?t|not|no|never|don'?t|unable)\b(?:\W+\w+){0,4}\W*$", re.I)
+_PRICE_AFTER = patterns.compile(r"^\W*(?:of|at|,)?\s*(?:[$€£]\s?)?\d")
 
 
 def _denied(text: str, start: int) -> bool:

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 
-ME_SUBJECT = re.compile(r"\b(?:i|i'?m|i'?ve|i'?d|i'?ll|we|we'?re|we'?ve|we'?d|we'?ll|myself|ourselves|my (?:wife|husband|partner|spouse)"
+from board import patterns
+
+ME_SUBJECT = patterns.compile(r"\b(?:i|i'?m|i'?ve|i'?d|i'?ll|we|we'?re|we'?ve|we'?d|we'?ll|myself|ourselves|my (?:wife|husband|partner|spouse)"
                         r"|(?:my|our) (?:brother|sister|dad|mum|mom|father|mother) and i)\b", re.I)
 """A first-person subject: the user's side made this move."""
-THEM_SUBJECT = re.compile(r"\b(?:they|they'?re|they'?ve|they'?d|they'?ll|he|he'?s|he'?d|he'?ll|she|she'?s|she'?d|she'?ll|it|"
+THEM_SUBJECT = patterns.compile(r"\b(?:they|they'?re|they'?ve|they'?d|they'?ll|he|he'?s|he'?d|he'?ll|she|she'?s|she'?d|she'?ll|it|"
                           r"(?:the|their|his|her|a|an|one|first|second)\s+\w+|[A-Z][a-z]+)\b")
 """A third-party subject (names, "the dealer", "the couple"): the other side moved."""
 
@@ -93,27 +95,27 @@ LEFT: list[tuple[str, str]] = [
 ]
 
 RIGHT: list[tuple[str, re.Pattern[str]]] = [
-    ("reservation", re.compile(r"^\s*(?:is|would be|as|=|was|,)?\s*(?:\w+\s+){0,3}?(?:my|our|the)\s*(?:absolute\s*|hard\s*|real\s*)?(?:floor|minimum|bottom[- ]?line|walk-?away|limit|max(?:imum)?|ceiling|budget|reservation|red line)", re.I)),
-    ("reservation", re.compile(r"^\s*(?:is|would be|was)\s*(?:\w+\s+)?(?:the|my|our) (?:lowest|most|highest|least)\b", re.I)),
-    ("reservation", re.compile(r"^[^.;!?]{0,40}?(?:,|\band\b|—|-)\s*(?:anything |but )?(?:below|under|above|over|less than|more than|beyond) (?:that|this|it|which)\b", re.I)),
-    ("reservation", re.compile(r"^\s*,?\s*(?:and|then)\s*(?:i'?m|we'?re|i am|we are|i'?ll|we'?ll|i will|we will|i|we) (?:just |simply )?(?:out|done|walk(?:ing)?(?: away)?|gone|pass(?:ing)?|stay(?:ing)? (?:put|where)|leav(?:e|ing)|look(?:ing)? elsewhere)\b", re.I)),
-    ("reservation", re.compile(r"^\s*(?:max|tops|at most|at the most|at the very most|at least|minimum|absolute max|or (?:less|more|higher|lower|under|over|nothing))\b", re.I)),
-    ("reservation", re.compile(r"^[^.;!?]{0,30}\b(?:is|are|would be|seems) (?:fine|acceptable|ok|okay|the line)\b|^[^.;!?]{0,20}\b(?:isn'?t|is not|wouldn'?t be|won'?t be|not) (?:worth|acceptable|enough)\b", re.I)),
-    ("current", re.compile(r"^[^.;!?]{0,12}\b(?:now|currently|at the moment|right now|these days|at my current)\b", re.I)),
-    ("target", re.compile(r"^\s*(?:is|would be)\s*(?:my|our|the)\s*(?:target|goal|dream|ideal|aim)", re.I)),
-    ("them_offer", re.compile(r"^\s*(?:is|was)\s*(?:their|the)\s*(?:offer|final|best|counter|top of)", re.I)),
-    ("them_offer", re.compile(r"^\s*(?:cash\s+)?by (?:a|an|the|some|one|this|that|his|her|their) ", re.I)),
-    ("alternative", re.compile(r"^[^.;!?]{0,20}\b(?:from|at|with) (?:another|the other|a different|a competing|a rival) ", re.I)),
+    ("reservation", patterns.compile(r"^\s*(?:is|would be|as|=|was|,)?\s*(?:\w+\s+){0,3}?(?:my|our|the)\s*(?:absolute\s*|hard\s*|real\s*)?(?:floor|minimum|bottom[- ]?line|walk-?away|limit|max(?:imum)?|ceiling|budget|reservation|red line)", re.I)),
+    ("reservation", patterns.compile(r"^\s*(?:is|would be|was)\s*(?:\w+\s+)?(?:the|my|our) (?:lowest|most|highest|least)\b", re.I)),
+    ("reservation", patterns.compile(r"^[^.;!?]{0,40}?(?:,|\band\b|—|-)\s*(?:anything |but )?(?:below|under|above|over|less than|more than|beyond) (?:that|this|it|which)\b", re.I)),
+    ("reservation", patterns.compile(r"^\s*,?\s*(?:and|then)\s*(?:i'?m|we'?re|i am|we are|i'?ll|we'?ll|i will|we will|i|we) (?:just |simply )?(?:out|done|walk(?:ing)?(?: away)?|gone|pass(?:ing)?|stay(?:ing)? (?:put|where)|leav(?:e|ing)|look(?:ing)? elsewhere)\b", re.I)),
+    ("reservation", patterns.compile(r"^\s*(?:max|tops|at most|at the most|at the very most|at least|minimum|absolute max|or (?:less|more|higher|lower|under|over|nothing))\b", re.I)),
+    ("reservation", patterns.compile(r"^[^.;!?]{0,30}\b(?:is|are|would be|seems) (?:fine|acceptable|ok|okay|the line)\b|^[^.;!?]{0,20}\b(?:isn'?t|is not|wouldn'?t be|won'?t be|not) (?:worth|acceptable|enough)\b", re.I)),
+    ("current", patterns.compile(r"^[^.;!?]{0,12}\b(?:now|currently|at the moment|right now|these days|at my current)\b", re.I)),
+    ("target", patterns.compile(r"^\s*(?:is|would be)\s*(?:my|our|the)\s*(?:target|goal|dream|ideal|aim)", re.I)),
+    ("them_offer", patterns.compile(r"^\s*(?:is|was)\s*(?:their|the)\s*(?:offer|final|best|counter|top of)", re.I)),
+    ("them_offer", patterns.compile(r"^\s*(?:cash\s+)?by (?:a|an|the|some|one|this|that|his|her|their) ", re.I)),
+    ("alternative", patterns.compile(r"^[^.;!?]{0,20}\b(?:from|at|with) (?:another|the other|a different|a competing|a rival) ", re.I)),
 ]
 
-THIRD_PARTY = re.compile(r"\b(?:another|other|a second|second|competing|rival|a different|outside|someone else|somebody else|anyone else|a new|(?:a |the |our )?competitor'?s?)\b"
+THIRD_PARTY = patterns.compile(r"\b(?:another|other|a second|second|competing|rival|a different|outside|someone else|somebody else|anyone else|a new|(?:a |the |our )?competitor'?s?)\b"
                          r"(?! (?:thing|time|day|week|month|year|reason|issue|question|way|point|call|round|email|meeting|visit|\d|[$€£]))", re.I)
 """In the subject of an offer, these make it another party's offer: the user's alternative."""
 
-CONTINUE = re.compile(r"^\s*(?:,|and|then|,?\s*then|,?\s*and then|,?\s*then (?:to|up to|down to|at)|or|/|,\s*and)?\s*"
+CONTINUE = patterns.compile(r"^\s*(?:,|and|then|,?\s*then|,?\s*and then|,?\s*then (?:to|up to|down to|at)|or|/|,\s*and)?\s*"
                       r"(?:(?:went|came|moved|dropped|raised it|bumped it)\s*(?:up|down)?\s*(?:to)?)?\s*$", re.I)
 
-COUNT_AFTER = re.compile(r"^\s*(?!(?:last|this|next|that|the|a|an|per|every|each|a few|in a)\s)(?:[a-z-]+\s+){0,2}?(?:days?|weeks?|months?|years?|hours?|people|units|boxes|parts|pieces|words|items|times|"
+COUNT_AFTER = patterns.compile(r"^\s*(?!(?:last|this|next|that|the|a|an|per|every|each|a few|in a)\s)(?:[a-z-]+\s+){0,2}?(?:days?|weeks?|months?|years?|hours?|people|units|boxes|parts|pieces|words|items|times|"
                          r"employees|techs|staff|seats|users|licen[cs]es|shops|stores|locations|sites|kids|bedrooms?|beds|baths?|rooms?|miles|km|tonnes|tons|t|kg|lbs?)\b", re.I)
 """After a bare number: it counts things ("3 remote days", "50 parts a year"), it is not money."""
 

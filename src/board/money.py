@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, replace
 from statistics import median
 
-from board import lexicon, units
+from board import lexicon, patterns, units
 
 ABSURD = 1e12
 """Amounts at or above this are not read as money (someone pasted an id or a typo)."""
@@ -59,12 +59,12 @@ _RATE = (
 )
 _PCT = r"(?P<pct>\s?(?:%|percent|per cent|pct)(?![A-Za-z]))?"
 _BODY = _CUR_PRE + _NUM + _SUF + _CUR_POST + _PCT + _RATE
-_TOKEN = re.compile(r"(?<![\w.,/:#])" + _BODY)
-_TOKEN_HERE = re.compile(_BODY)
-_PHONE = re.compile(r"\(?\b\d{3}\)?[-.\s]\d{3}[-.\s]\d{4}\b|(?<![$€£])(?<!for )(?<!tween )(?<!from )(?<!bout )(?<!ound )(?<!sold )(?<!osts )(?<!ange )(?<!were )(?<!are )(?<!s of )(?<!ent )\b\d{3}-\d{4}\b(?!\s*(?:[$€£k]|euros?|dollars?|pounds|bucks|quid|on ebay|a month|per|/))")
-_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and)\s*$")
-_BETWEEN = re.compile(r"(?:between|from)\s*$", re.I)
-_PCT_OFF = re.compile(r"^\s*(off|below|under|less than|discount on|more than|above|over|on top of)\s*(?:of\s*)?(?:(?:the|our|their|my|your|his|her|its|this|that)\s+)?"
+_TOKEN = patterns.compile(r"(?<![\w.,/:#])" + _BODY)
+_TOKEN_HERE = patterns.compile(_BODY)
+_PHONE = patterns.compile(r"\(?\b\d{3}\)?[-.\s]\d{3}[-.\s]\d{4}\b|(?<![$€£])(?<!for )(?<!tween )(?<!from )(?<!bout )(?<!ound )(?<!sold )(?<!osts )(?<!ange )(?<!were )(?<!are )(?<!s of )(?<!ent )\b\d{3}-\d{4}\b(?!\s*(?:[$€£k]|euros?|dollars?|pounds|bucks|quid|on ebay|a month|per|/))")
+_RANGE_JOIN = patterns.compile(r"\s*(?:-|–|—|to|and)\s*$")
+_BETWEEN = patterns.compile(r"(?:between|from)\s*$", re.I)
+_PCT_OFF = patterns.compile(r"^\s*(off|below|under|less than|discount on|more than|above|over|on top of)\s*(?:of\s*)?(?:(?:the|our|their|my|your|his|her|its|this|that)\s+)?"
                       r"(?:(?:asking|list|listing|wholesale|retail|sticker|original|full|usual|regular|normal|standard)\s+)?(?:(?:price|rate)\s+)?(?:of\s*)?$", re.I)
 
 _CURRENCY = {"$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "bucks": "USD",
@@ -164,10 +164,10 @@ def _not_money(text: str, m: re.Match, value: float, has_marker: bool) -> bool:
 
 
 _NOT_MONEY_BEFORE_PLURAL = frozenset("models versions sizes numbers units rooms pages levels grades chapters sections steps routes".split())
-_CHAINED = re.compile(r"\s*(?:,|/|&|-|\band\b|\bor\b)(?:\s*(?:and|or)\b)?\s*$", re.I)
+_CHAINED = patterns.compile(r"\s*(?:,|/|&|-|\band\b|\bor\b)(?:\s*(?:and|or)\b)?\s*$", re.I)
 """Between a number that is not money and the next: a list of the same kind ("model 15, 66, 28 and 201")."""
 
-_LISTED = re.compile(r"\s*(?:,|/|&|\band\b|\bor\b|\bthen\b)", re.I)
+_LISTED = patterns.compile(r"\s*(?:,|/|&|\band\b|\bor\b|\bthen\b)", re.I)
 """After "24,25": a list goes on ("24,25, and 27"); "1,70." or "1,70 a kilo" is a decimal comma."""
 
 
@@ -295,7 +295,7 @@ def amounts(text: str, reference: float | None = None) -> list[Mention]:
     return [m for m in rescale(scan(text), reference) if m.kind != "percent" and 0 <= m.value < ABSURD]
 
 
-_MAYBE_ABSURD = re.compile(r"-\s?(?:[$€£]\s?)?\d|\d{13}|\d(?:[.,'\u00a0]\d{3}){4}|\btrillion|\d\s?(?:bn|BN|B|billion)\b")
+_MAYBE_ABSURD = patterns.compile(r"-\s?(?:[$€£]\s?)?\d|\d{13}|\d(?:[.,'\u00a0]\d{3}){4}|\btrillion|\d\s?(?:bn|BN|B|billion)\b")
 
 
 def absurd(text: str) -> list[Mention]:

@@ -28,20 +28,21 @@ from __future__ import annotations
 
 import re
 
+from board import patterns
 from board.money import Mention, scan
 
 PERCENT_UNIT = "%"
 """The ``currency`` of amounts that are percentages (a change from the status quo, or a fee rate)."""
 
-_ANY_PERCENT = re.compile(r"%|\bper\s?cent\b|\bpct\b", re.I)
+_ANY_PERCENT = patterns.compile(r"%|\bper\s?cent\b|\bpct\b", re.I)
 
-_NOT_PRICE_AFTER = re.compile(
+_NOT_PRICE_AFTER = patterns.compile(
     r"^\s*(?:\w+\s+){0,2}?(?:equity|stake|shares?|ownership|options?|vesting|apr|apy|interest|ltv|tax(?:es)?|vat|gst|tip|gratuity|bonus(?:es)?|"
     r"down(?:\s*payment)?|deposit|margin|margins|growth|chance|odds|probability|likely|sure|certain|confident|of the time|of (?:my|our|the) (?:time|week|team|workforce|staff|company|business|shares|equity|profits?|revenue)|"
     r"match|401k|pension|utili[sz]ation|occupancy|battery|complete|done|finished|remote|humidity|abv|alcohol|attendance|"
     r"of (?:people|buyers|sellers|candidates|clients|customers|cases|respondents)|stake|royalt(?:y|ies)|profit share|revenue share)\b",
     re.I)
-_NOT_PRICE_BEFORE = re.compile(
+_NOT_PRICE_BEFORE = patterns.compile(
     r"\b(?:interest|apr|inflation|tax|vat|tip|equity|stake|chance|odds|probability|battery|down payment|deposit|"
     r"bonus(?: of| target| is| was)?|growth|margin|occupancy|vacancy|match(?:es|ing)?|score|grade|approval)\s*(?:of|at|is|was|rate)?\s*$",
     re.I)
@@ -50,27 +51,27 @@ _UP = (r"rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|up|more|o
        r"jump(?:s|ed|ing)?|markup|mark-up|above|over|higher|extra|premium|inflat(?:e|ing|ion)")
 _DOWN = (r"cut(?:s|ting)?|off|discount(?:s|ed)?|below|under|less|lower(?:ed|ing)?|reduc(?:e|es|ed|ing|tion)|decreas(?:e|es|ed|ing)|"
          r"down|cheaper|rebate|knock(?:ed)?|drop(?:s|ped)?|savings?|concession")
-_DIR_AFTER = re.compile(r"^\s*(?:(?:a|an|the|per|each|every|this|next|from)\s+)?(?:\w+-[\w-]+\s+)?(?:year|month|quarter|annual(?:ly)?|yearly|monthly)?\s*(?:(?:price|prices|rent|rate|fee|pay|salary|cost|premium|list)\s+)?(?:(?P<up>" + _UP + r")|(?P<down>" + _DOWN + r"))\b", re.I)
+_DIR_AFTER = patterns.compile(r"^\s*(?:(?:a|an|the|per|each|every|this|next|from)\s+)?(?:\w+-[\w-]+\s+)?(?:year|month|quarter|annual(?:ly)?|yearly|monthly)?\s*(?:(?:price|prices|rent|rate|fee|pay|salary|cost|premium|list)\s+)?(?:(?P<up>" + _UP + r")|(?P<down>" + _DOWN + r"))\b", re.I)
 _OBJECT = (r"(?:\s+(?:(?:the|our|my|their|its|his|her|your)\s+)?(?:\w+\s+)?(?:price|prices|pricing|rent|rate|rates|fee|fees|cost|costs|salary|pay|premium|premiums|"
            r"subscription|bill|contract|licen[cs]es?|it|them|us|me|everything))")
-_DIR_BEFORE = re.compile(r"(?:(?P<up>" + _UP + r")|(?P<down>" + _DOWN + r"))\b" + _OBJECT + r"?(?:\s+(?:\w+\s+){0,2}?(?:by|of|at|to|with|for))?"
+_DIR_BEFORE = patterns.compile(r"(?:(?P<up>" + _UP + r")|(?P<down>" + _DOWN + r"))\b" + _OBJECT + r"?(?:\s+(?:\w+\s+){0,2}?(?:by|of|at|to|with|for))?"
                          r"\s*(?:(?:a|an|the|just|only|about|around|roughly|another|further|extra|nearly|almost|over)\s+)*$", re.I)
-_FEE = re.compile(r"\b(?:commission|fee|fees|(?:his|her|their|your|my|the agent'?s|the broker'?s) cut|rate|markup|mark-up|take rate|royalty|percentage|split|charg(?:e|es|ed|ing))\b", re.I)
-_TO_LEVEL = re.compile(r"\b(?:down|up|back|it|that|them|us|this|him|her)\s+to\s+(?:(?:just|only|about|around|maybe)\s+)?$", re.I)
-_NEGATED = re.compile(r"\b(?:not|never|no|n'?t|without)\s+(?:\w+\s+){0,2}?$", re.I)
+_FEE = patterns.compile(r"\b(?:commission|fee|fees|(?:his|her|their|your|my|the agent'?s|the broker'?s) cut|rate|markup|mark-up|take rate|royalty|percentage|split|charg(?:e|es|ed|ing))\b", re.I)
+_TO_LEVEL = patterns.compile(r"\b(?:down|up|back|it|that|them|us|this|him|her)\s+to\s+(?:(?:just|only|about|around|maybe)\s+)?$", re.I)
+_NEGATED = patterns.compile(r"\b(?:not|never|no|n'?t|without)\s+(?:\w+\s+){0,2}?$", re.I)
 
-_BASE_AFTER = re.compile(
+_BASE_AFTER = patterns.compile(
     r"^\s*(?:(?:raise|increase|hike|bump|rise|uplift|cut|discount|reduction|decrease|off|more|less)\s+)?(?:on|of|to|off|from|over|above|below|under)\s+"
     r"(?:(?:my|our|your|their|his|her|the|a|an|this|that|current|existing|present|base|annual|monthly|yearly)\s+){0,3}"
     r"(?:(?:salary|pay|base|rent|price|prices|rate|fee|bill|contract|invoice|spend|wage|package|quote|total|cost)\s+(?:of\s+)?)?$",
     re.I)
-_CURRENT_BEFORE = re.compile(
+_CURRENT_BEFORE = patterns.compile(
     r"\b(?:current(?:ly)?|present(?:ly)?|existing|right now|at the moment|today|i (?:make|earn|get|take home|am on|'m on|am paid|'m paid)|"
     r"(?:^|[,;(]\s*|\b(?:and|but|i'?m|i am|been|still|paid)\s+)on(?=\s*[$€£]?\s*$)|"
     r"we (?:pay|spend|are paying|'re paying)|i (?:pay|'m paying|am paying)|(?:my|our) (?:salary|pay|base|rent|rate|wage|bill|spend|fee|price) (?:is|was|of|at|sits at)|"
     r"(?:it|this|rent|the rent|the price|the rate|the fee|the contract) (?:is|costs?|runs?)|(?:paying|pays|charging|charges) (?:me|us))\b[^.;!?\d]{0,25}$",
     re.I)
-_CURRENT_AFTER = re.compile(r"^[^.;!?\d]{0,20}\b(?:now|currently|at the moment|right now|today|these days|at present)\b", re.I)
+_CURRENT_AFTER = patterns.compile(r"^[^.;!?\d]{0,20}\b(?:now|currently|at the moment|right now|today|these days|at present)\b", re.I)
 
 
 def _direction(text: str, p: Mention, lo: int) -> int:

@@ -22,45 +22,46 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from board import patterns
 from board.facts import Labelled, sentences
 from board.labels import THIRD_PARTY
 from board.models import Plan, Situation
 
 _SELF_QUESTION = (r"(?:is it|would it be|will it be|am i|are we) (?:\w+ )?(?:dumb|crazy|stupid|silly|mad|nuts|insane|a mistake|a bad idea|too much|too soon|too early|weak) to"
                   r"|what if (?:i|we)(?: just)?|how about (?:i|we)(?: just)?|suppose (?:i|we)|what about (?:if (?:i|we) )?|(?:is it )?worth (?=\w+ing\b)|(?:do|would) you (?:think )?(?:i|we) should|is there any (?:point|harm) (?:in )?")
-_SELF_QUESTION_RX = re.compile(_SELF_QUESTION, re.I)
-_INTENT = re.compile(
+_SELF_QUESTION_RX = patterns.compile(_SELF_QUESTION, re.I)
+_INTENT = patterns.compile(
     r"\b(?:" + _SELF_QUESTION + r"|(?:i|we)(?:'ll| will| would|'d| shall)|(?:i'?m|i am|we'?re|we are|i was|we were) (?:going|gonna|planning|about|thinking|tempted|considering)"
     r"|(?:going|gonna|planning|plan|plans|planned|intend|want|wanna|about|tempted|ready) to|(?:plan|idea|thinking|intention) (?:is|was) to|(?:i'?m|we'?re) (?:saying|countering|opening|going in)|gonna|thinking (?:of|about)|was thinking|(?:my|the|our) plan"
     r"|considering|might as well|may as well|inclined to|leaning (?:towards?|to)|(?:my|our) gut (?:says|tells me)|should (?:i|we)|shall (?:i|we)|(?:do|can|shall) (?:i|we)(?= (?:just |then |now )?(?:say|ask|go|offer|counter|open|send|reply|respond|accept|take|drop|come|quote|bid))|could (?:i|we)|maybe (?:i|we)|(?:i|we) might|(?:i|we) may)\b",
     re.I)
-_DONE = re.compile(
+_DONE = patterns.compile(
     r"\b(?:offered|said|told (?:them|him|her)|countered|quoted|proposed|asked for|replied|responded|wrote back|texted|emailed|sent|bid|opened|"
     r"went (?:down|up|to|with|in)|came (?:down|up|back)|dropped|moved|raised|lowered|reduced|put in|threw out|floated|pitched|tabled|settled|agreed|"
     r"knocked|shaved|gave)\b", re.I)
-_RESTATED = re.compile(r"(?:—|–|-|,|\(|:)\s*(?:so|i\.e\.|that'?s|which is|or|about|around|roughly|making it)?\s*(?:about |around |roughly )?$", re.I)
-_NEGATED = re.compile(r"\b(?:not|never|n't|no way)\b[^.;!?]{0,15}$", re.I)
-_REPORTED = re.compile(r"\b(?:said|told (?:them|him|her)|replied|wrote|texted|emailed)\b", re.I)
-_ME_SUBJECT = re.compile(r"\b(?:i|we|i'?ve|we'?ve|i'?d|we'?d|my|our)\b", re.I)
+_RESTATED = patterns.compile(r"(?:—|–|-|,|\(|:)\s*(?:so|i\.e\.|that'?s|which is|or|about|around|roughly|making it)?\s*(?:about |around |roughly )?$", re.I)
+_NEGATED = patterns.compile(r"\b(?:not|never|n't|no way)\b[^.;!?]{0,15}$", re.I)
+_REPORTED = patterns.compile(r"\b(?:said|told (?:them|him|her)|replied|wrote|texted|emailed)\b", re.I)
+_ME_SUBJECT = patterns.compile(r"\b(?:i|we|i'?ve|we'?ve|i'?d|we'?d|my|our)\b", re.I)
 
 _VERBS: list[tuple[str, re.Pattern[str]]] = [
-    ("walk", re.compile(r"\b(?:walk|leave)(?:s|es|ed|d|ing)?\b", re.I)),
-    ("accept", re.compile(r"\b(?:accept\w*|tak(?:e|ing) (?:it|the (?:offer|deal|\w+k|\d[\w.,]*))|sign(?:s|ed|ing)?(?![- ](?:on|up|bonus|off)\b)|say(?:ing)? (?:yes|sure|ok(?:ay)?|fine|yeah|ja|oui|alright|no problem)(?: to)?|go(?:ing)? along(?: with)?|eat(?:ing)? (?:the|it|that)|agree(?:s|d|ing)? to)\b", re.I)),
-    ("concede", re.compile(r"\b(?:meet(?:ing|s)? (?:them|him|her|in|halfway)|split(?:ting|s)?|go(?:ing)? (?:to|as (?:low|high) as)(?=\s*(?:\W?\d|$))|drop|come down|go down|go up|come up|lower|raise|reduce|cut|meet (?:them|him|her|in)|split|concede|bump|settle|knock|shave|"
+    ("walk", patterns.compile(r"\b(?:walk|leave)(?:s|es|ed|d|ing)?\b", re.I)),
+    ("accept", patterns.compile(r"\b(?:accept\w*|tak(?:e|ing) (?:it|the (?:offer|deal|\w+k|\d[\w.,]*))|sign(?:s|ed|ing)?(?![- ](?:on|up|bonus|off)\b)|say(?:ing)? (?:yes|sure|ok(?:ay)?|fine|yeah|ja|oui|alright|no problem)(?: to)?|go(?:ing)? along(?: with)?|eat(?:ing)? (?:the|it|that)|agree(?:s|d|ing)? to)\b", re.I)),
+    ("concede", patterns.compile(r"\b(?:meet(?:ing|s)? (?:them|him|her|in|halfway)|split(?:ting|s)?|go(?:ing)? (?:to|as (?:low|high) as)(?=\s*(?:\W?\d|$))|drop|come down|go down|go up|come up|lower|raise|reduce|cut|meet (?:them|him|her|in)|split|concede|bump|settle|knock|shave|"
                            r"take [^.;!?]{0,20}off|discount|give (?:them|him|her)? ?(?:a|an|the)? ?(?:discount|break|cut)|cave|give in|fold|"
                            r"give (?:up|away)|throw (?:in|it in)|waive|forgo|forego|sacrifice|let (?:them|him|her) have)(?:s|es|ed|d|ing)?\b", re.I)),
-    ("counter", re.compile(r"\b(?:counter\w*|com(?:e|es|ing) back|came back|push(?:es|ed|ing)? back|re-?anchor\w*|respond(?:s|ed|ing)? with|reply(?:ing)? with|meet (?:me|us) (?:at|on))\b", re.I)),
-    ("open", re.compile(r"\b(?:open|start|anchor|lead|list|lowball|low-ball|put (?:it|them|the \w+) (?:up|on|out)|name)(?:s|es|ed|d|ing)?\b", re.I)),
-    ("say", re.compile(r"\b(?:say|ask|reply|respond|put|quote|pitch|price|charge|bid|offer|propose|tell|write|text|email|message|send|go in|go (?:with|for)|suggest|request)(?:s|es|ed|d|ing)?\b", re.I)),
+    ("counter", patterns.compile(r"\b(?:counter\w*|com(?:e|es|ing) back|came back|push(?:es|ed|ing)? back|re-?anchor\w*|respond(?:s|ed|ing)? with|reply(?:ing)? with|meet (?:me|us) (?:at|on))\b", re.I)),
+    ("open", patterns.compile(r"\b(?:open|start|anchor|lead|list|lowball|low-ball|put (?:it|them|the \w+) (?:up|on|out)|name)(?:s|es|ed|d|ing)?\b", re.I)),
+    ("say", patterns.compile(r"\b(?:say|ask|reply|respond|put|quote|pitch|price|charge|bid|offer|propose|tell|write|text|email|message|send|go in|go (?:with|for)|suggest|request)(?:s|es|ed|d|ing)?\b", re.I)),
 ]
 
-_DIARY = re.compile(r"^\W*(?:(?:then|and|so|later|first|initially|originally|yesterday|today|last \w+|at first|eventually|finally)\W+)*"
+_DIARY = patterns.compile(r"^\W*(?:(?:then|and|so|later|first|initially|originally|yesterday|today|last \w+|at first|eventually|finally)\W+)*"
                     r"(?:offered|asked for|asked|countered|quoted|proposed|went (?:down|up|to)|came (?:down|up)|dropped|moved|bid|opened|said|told (?:them|him|her)|put in)\b",
                     re.I)
-_COMPARABLE = re.compile(r"\b(?:went for|go(?:ing)? for|fetch(?:es|ed)?|last year|in (?:the|my|our) area|events? (?:our|my|this) size|similar|comparable|comps?|listings?|used ones|others?|other \w+s|going (?:for|between|at|rate)|go(?:es)? for|sell(?:s|ing)? for|sold|"
+_COMPARABLE = patterns.compile(r"\b(?:went for|go(?:ing)? for|fetch(?:es|ed)?|last year|in (?:the|my|our) area|events? (?:our|my|this) size|similar|comparable|comps?|listings?|used ones|others?|other \w+s|going (?:for|between|at|rate)|go(?:es)? for|sell(?:s|ing)? for|sold|"
                          r"rent(?:s|ing)? for|market|range[sd]?|typical(?:ly)?|usually|normally|average|between|on (?:ebay|the forum|craigslist|marketplace)|"
                          r"glassdoor|levels\.fyi|payscale|worth|valued|valuation|appraised|band)\b", re.I)
-_RETAIL = re.compile(r"\b(?:shelf|retail(?:s)?|in (?:the )?(?:shops?|stores?|supermarkets?)|rrp|msrp|new (?:it|they|one)s? (?:cost|go|sell)|brand new|paid [^.;!?]{0,15}new|sticker)\b", re.I)
+_RETAIL = patterns.compile(r"\b(?:shelf|retail(?:s)?|in (?:the )?(?:shops?|stores?|supermarkets?)|rrp|msrp|new (?:it|they|one)s? (?:cost|go|sell)|brand new|paid [^.;!?]{0,15}new|sticker)\b", re.I)
 
 
 def _left(text: str, m_start: int, prev_end: int) -> str:
@@ -132,26 +133,26 @@ def _mine(left: str, did: re.Match[str]) -> bool:
     return bool(_ME_SUBJECT.search(before)) or not re.search(r"[A-Za-z]", left[:did.start()])
 
 
-_LEAVE_THING = re.compile(r"leav(?:e|es|ing) (?:the|a|an|some|all|our|my|your|their|his|her)\s+"
+_LEAVE_THING = patterns.compile(r"leav(?:e|es|ing) (?:the|a|an|some|all|our|my|your|their|his|her)\s+"
                           r"(?!(?:table|deal|room|negotiations?|talks|meeting|company|job|firm|team|place|house|flat|apartment|building|office)\b)\w", re.I)
 
 
-_OTHER_SUBJECT = re.compile(r"\b(?:(?:they|he|she|you)(?:'re|'s|'ll|'d)?|(?:(?:my|our) (?:\w+ )?(?=landlord|tenant|recruiter|boss|manager|employer|client|customer|supplier|vendor|buyer|seller)|(?:the|their|his|her|that|this) (?:\w+ )?)(?:buyer|seller|landlord|tenant|recruiter|dealer|client|customer|"
+_OTHER_SUBJECT = patterns.compile(r"\b(?:(?:they|he|she|you)(?:'re|'s|'ll|'d)?|(?:(?:my|our) (?:\w+ )?(?=landlord|tenant|recruiter|boss|manager|employer|client|customer|supplier|vendor|buyer|seller)|(?:the|their|his|her|that|this) (?:\w+ )?)(?:buyer|seller|landlord|tenant|recruiter|dealer|client|customer|"
                             r"company|employer|boss|manager|agent|hr|vendor|supplier|contractor|guy|lady|woman|man|bloke|side|firm|other side|owner|realtor|"
                             r"hiring manager|salesman|rep|family|couple)s?(?:'s|'ll)?)\s+(?:\w+\s+){0,2}?$", re.I)
-_MINE_SUBJECT = re.compile(r"\b(?:i|we|i'?m|we'?re|i'?ll|we'?ll|i'?d|we'?d|my|our|me|us)\b", re.I)
-_MY_NEXT_NUMBER = re.compile(r"\b(?:my|our) (?:\w+ )?(first|opening|next|counter|counter-?offer|reply|response|ask|asking price|number|offer|bid|quote|price|figure|proposal|rate)"
+_MINE_SUBJECT = patterns.compile(r"\b(?:i|we|i'?m|we'?re|i'?ll|we'?ll|i'?d|we'?d|my|our|me|us)\b", re.I)
+_MY_NEXT_NUMBER = patterns.compile(r"\b(?:my|our) (?:\w+ )?(first|opening|next|counter|counter-?offer|reply|response|ask|asking price|number|offer|bid|quote|price|figure|proposal|rate)"
                              r"(?: number| offer| ask| figure| price| bid)? (?:will be|'ll be|is going to be|is gonna be|would be|should be|shall be|is probably going to be)"
                              r"\s*(?:about|around|roughly|something like|maybe|probably)?\s*$", re.I)
-_DESCRIBES = re.compile(r"^\s*(?:[a-z]+[- ])?(?:guy|bloke|one|contractor|builder|quote|bid|offer|dealer|seller|buyer|company|firm|option|place|flat|house|car|job|role|candidate|supplier|vendor|lot|plan|package|version|model)s?\b", re.I)
-_WAS_GOING_BUT = re.compile(r"^[^.;!?]{0,60}?\bbut\b[^.;!?]{0,30}?\b(?:didn'?t|did not|never|then|they|he|she|changed)\b", re.I)
+_DESCRIBES = patterns.compile(r"^\s*(?:[a-z]+[- ])?(?:guy|bloke|one|contractor|builder|quote|bid|offer|dealer|seller|buyer|company|firm|option|place|flat|house|car|job|role|candidate|supplier|vendor|lot|plan|package|version|model)s?\b", re.I)
+_WAS_GOING_BUT = patterns.compile(r"^[^.;!?]{0,60}?\bbut\b[^.;!?]{0,30}?\b(?:didn'?t|did not|never|then|they|he|she|changed)\b", re.I)
 
 
-_ADVISED = re.compile(r"\b(?:says?|said|suggests?|suggested|recommends?|recommended|advises?|advised|told (?:me|us)|wants (?:me|us)|thinks?|reckons?|feels?"
+_ADVISED = patterns.compile(r"\b(?:says?|said|suggests?|suggested|recommends?|recommended|advises?|advised|told (?:me|us)|wants (?:me|us)|thinks?|reckons?|feels?"
                       r"|(?:is )?(?:pushing|urging|telling) (?:me|us))\s+(?:to|(?:that )?(?:we|i) (?:should|ought to|could))\s+(?:just\s+)?"
                       r"(offer|ask(?: for)?|open (?:at|with)|counter (?:at|with)|list (?:it )?(?:at|for)|go (?:in )?(?:at|with)|bid|put in|quote|"
                       r"agree to|accept|take|drop (?:to|it to)|come (?:down|up) to|go (?:up|down) to|meet (?:them|him|her) at|settle (?:at|for))\s*(?:about|around|roughly)?\s*$", re.I)
-_ADVISER_THEIRS = re.compile(r"\b(?:they|he|she|seller|buyer|landlord|tenant|recruiter|employer|dealer|client|customer|vendor|supplier|hr)(?:'s)?\s+(?:\w+\s+)?$", re.I)
+_ADVISER_THEIRS = patterns.compile(r"\b(?:they|he|she|seller|buyer|landlord|tenant|recruiter|employer|dealer|client|customer|vendor|supplier|hr)(?:'s)?\s+(?:\w+\s+)?$", re.I)
 
 
 def _advised(left: str, theirs: bool) -> str | None:
@@ -170,7 +171,7 @@ def _advised(left: str, theirs: bool) -> str | None:
     return "counter" if theirs else "open"
 
 
-_THEIR_MODAL = re.compile(_OTHER_SUBJECT.pattern.removesuffix(r"\s+(?:\w+\s+){0,2}?$").replace(r"(?:'re|'s|'ll|'d)?", "", 1)
+_THEIR_MODAL = patterns.compile(_OTHER_SUBJECT.pattern.removesuffix(r"\s+(?:\w+\s+){0,2}?$").replace(r"(?:'re|'s|'ll|'d)?", "", 1)
                           + r"(?:'ll|'d|'s going to|'re going to| will| would| might| may| is going to| are going to| plans? to| wants? to)", re.I)
 
 
@@ -251,13 +252,13 @@ def _relabel(item: Labelled, left: str, from_start: str, right: str, done: list[
 
 
 # -- amounts named in words -----------------------------------------------------------------
-_PCT = re.compile(r"(\d+(?:[.,]\d+)?)\s?(?:%|percent|per cent)(?:\s+(off|below|under|less than|lower than|above|over|more than|higher than|on top of|of|discount))?"
+_PCT = patterns.compile(r"(\d+(?:[.,]\d+)?)\s?(?:%|percent|per cent)(?:\s+(off|below|under|less than|lower than|above|over|more than|higher than|on top of|of|discount))?"
                   r"(?:\s+(?:the|our|their|my|your|his|her|its|this|that))?(?:\s+(asking|list(?:ing)?|sticker|wholesale|retail|base|original|full|current|their|my))?"
                   r"(?:\s+(price|rate|number|offer|bid|quote|fee|rent|salary))?", re.I)
-_BASE_AMOUNT = re.compile(r"(?:%|percent|per cent)\s+(?:off|below|under|less than|above|over|more than|on top of|of)\s+(?:(?:the|our|their|my|your|his|her|its|this|that)\s+)?"
+_BASE_AMOUNT = patterns.compile(r"(?:%|percent|per cent)\s+(?:off|below|under|less than|above|over|more than|on top of|of)\s+(?:(?:the|our|their|my|your|his|her|its|this|that)\s+)?"
                           r"(?:(?:asking|list|listing|wholesale|retail|sticker|original|full|usual|regular|normal|standard)\s+)?(?:price\s+|rate\s+)?(?:of\s+)?"
                           r"((?:[$€£]\s?)?\d[\d.,]*\s?(?:k|K)?(?:\s?(?:€|£|\$|euros?|dollars?))?)", re.I)
-_REFERENCE = re.compile(r"\b(my|our|their|his|her|the)\s+(?:own\s+)?(minimum|min|floor|bottom[- ]?line|walk-?away(?: point| number)?|reservation(?: price)?|limit|"
+_REFERENCE = patterns.compile(r"\b(my|our|their|his|her|the)\s+(?:own\s+)?(minimum|min|floor|bottom[- ]?line|walk-?away(?: point| number)?|reservation(?: price)?|limit|"
                         r"max(?:imum)?|budget|ceiling|target|goal|asking(?: price)?|list(?:ing)?(?: price)?|sticker(?: price)?|offer|number|bid|quote|counter)\b", re.I)
 
 
@@ -306,8 +307,8 @@ def complete(s: Situation, text: str) -> None:
             s.plans[k] = p.model_copy(update={"amount": round(amount, 2)})
 
 
-_SHARE = re.compile(r"\b(most|half|all|the bulk|much|a big chunk|a lot|two-thirds|three-quarters|a third|a quarter)\s+(?:of\s+)?(?:the|that)\s+(?:difference|gap|way|distance)\b", re.I)
-_HALFWAY = re.compile(r"\b(?:split(?:ting)? the difference|halfway|half-way|in the middle)\b", re.I)
+_SHARE = patterns.compile(r"\b(most|half|all|the bulk|much|a big chunk|a lot|two-thirds|three-quarters|a third|a quarter)\s+(?:of\s+)?(?:the|that)\s+(?:difference|gap|way|distance)\b", re.I)
+_HALFWAY = patterns.compile(r"\b(?:split(?:ting)? the difference|halfway|half-way|in the middle)\b", re.I)
 _SHARES = {"most": 0.75, "half": 0.5, "all": 1.0, "the bulk": 0.75, "much": 0.6, "a big chunk": 0.6, "a lot": 0.6,
            "two-thirds": 2 / 3, "three-quarters": 0.75, "a third": 1 / 3, "a quarter": 0.25}
 
@@ -389,8 +390,8 @@ def _reference_amount(s: Situation, words: str) -> float | None:
 
 
 # -- plans the amount labeller could not see ------------------------------------------------
-_DROPPED_PLAN = re.compile(r"\b(?:i|we) (?:was|were) (?:going|gonna|planning|about) to\b[^.;!?]{0,60}?\bbut (?:(?:i|we) )?(?:didn'?t|did not|never|changed)\b", re.I)
-_BY_TO = re.compile(r"\bby\s+(?:another\s+|a further\s+|an extra\s+)?(?:[$€£]\s?)?\d[\d.,]*\s?(?:k|K|%)?\s*(?:,\s*)?(?:to|down to|up to|so (?:i'?m|we'?re|it'?s) at|taking (?:me|us|it) to|putting (?:me|us|it) at)\s+"
+_DROPPED_PLAN = patterns.compile(r"\b(?:i|we) (?:was|were) (?:going|gonna|planning|about) to\b[^.;!?]{0,60}?\bbut (?:(?:i|we) )?(?:didn'?t|did not|never|changed)\b", re.I)
+_BY_TO = patterns.compile(r"\bby\s+(?:another\s+|a further\s+|an extra\s+)?(?:[$€£]\s?)?\d[\d.,]*\s?(?:k|K|%)?\s*(?:,\s*)?(?:to|down to|up to|so (?:i'?m|we'?re|it'?s) at|taking (?:me|us|it) to|putting (?:me|us|it) at)\s+"
                     r"((?:[$€£]\s?)?\d[\d.,]*\s?(?:k|K|m|M)?)", re.I)
 
 
@@ -401,7 +402,7 @@ def _reference(s: Situation) -> float | None:
     return next((o.amount for o in s.offers if o.amount), None)
 
 
-_BARE_MODAL = re.compile(r"^\W*(?:(?:so|ok|okay|honestly|tbh|then|and|but)\W+)?(?:might|may|could|probably|prob|maybe|gonna|going to|about to|planning to|thinking of|tempted to|just going to)\b", re.I)
+_BARE_MODAL = patterns.compile(r"^\W*(?:(?:so|ok|okay|honestly|tbh|then|and|but)\W+)?(?:might|may|could|probably|prob|maybe|gonna|going to|about to|planning to|thinking of|tempted to|just going to)\b", re.I)
 
 
 def _mine_intent(sent: str) -> re.Match[str] | None:
@@ -476,14 +477,14 @@ def _retarget(s: Situation, text: str) -> None:
             s.plans[k] = p.model_copy(update={"action": "concede" if p.action != "open" or s.offers else p.action, "amount": found[0].value})
 
 
-_WALK_PLAN = re.compile(
+_WALK_PLAN = patterns.compile(
     r"\b(?:walk(?:ing|s)?(?: away| out)?(?!\s+(?:them|him|her|me|us|you|through|in|into|around|over|down|to|up|away with|out with|back)\b)|leav(?:e|ing) (?:the (?:table|deal|negotiations?|talks)|it there|them to it)"
     r"|pull(?:ing)? (?:out|the plug|my|our)|back(?:ing)? out|bail(?:ing)?(?! (?:them|him|her) out)|go(?:ing)? elsewhere|tak(?:e|ing) (?:my|our) (?:business|money|custom) elsewhere"
     r"|threaten(?:ing)? to (?:walk|leave|pull|go|cancel|take|switch|quit)|(?:say|saying|tell(?:ing)? (?:them|him|her)) no(?: thanks)?,? and (?:go|take|sign|move|stay|stick)"
     r"|turn(?:ing)? (?:it|them|him|her|the (?:offer|deal|job)) down(?: and)?|decline (?:it|the offer)(?: and)?|go(?:ing)? with the other|sign(?:ing)? with the other"
     r"|(?:go|going|sign|signing|switch|switching|move|moving) (?:with|to) (?:the )?(?:cheaper|other|competing|rival|second|new)|tak(?:e|ing) the other (?:offer|job|one|deal|flat|place|quote)"
     r"|(?:i'?m|we'?re|i am|we are) (?:out|done|gone|walking|leaving|off)(?:\b(?! (?:of (?:money|cash|options|time|work)|with|for|on|to)\b))|walk(?:ing)? if|call (?:their|his|her) bluff)", re.I)
-_NOT_BETWEEN = re.compile(r"\b(?:not|never|n't|no way|without|instead of|rather than)\b", re.I)
+_NOT_BETWEEN = patterns.compile(r"\b(?:not|never|n't|no way|without|instead of|rather than)\b", re.I)
 
 
 def _walk_plan(s: Situation, text: str) -> None:
@@ -513,12 +514,12 @@ def _walk_plan(s: Situation, text: str) -> None:
         return
 
 
-_CONCEDE_WORDS = re.compile(r"\b(?:split(?:ting)? the difference|meet(?:ing)? (?:them|him|her) (?:halfway|half-way|in the middle)|meet in the middle|"
+_CONCEDE_WORDS = patterns.compile(r"\b(?:split(?:ting)? the difference|meet(?:ing)? (?:them|him|her) (?:halfway|half-way|in the middle)|meet in the middle|"
                             r"giv(?:e|ing) (?:up|away) (?:the|my|our|on)|throw(?:ing)? in|waiv(?:e|ing)|forgo(?:ing)?|cav(?:e|ing)|giv(?:e|ing) in|fold(?:ing)?|"
                             r"drop(?:ping)? (?:my|our) (?:price|ask|rate|number)|knock(?:ing)? (?:\w+ ){0,2}off|lower(?:ing)? (?:my|our) (?:price|ask|rate|number)|come down a bit|go up a bit)\b", re.I)
 
 
-_ADVISED_ANY = re.compile(_ADVISED.pattern.removesuffix(r"\s*$"), re.I)
+_ADVISED_ANY = patterns.compile(_ADVISED.pattern.removesuffix(r"\s*$"), re.I)
 
 
 def _concede_plan(s: Situation, text: str) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from board import patterns
 from board.cues import find
 from board.fastre import fast
 
@@ -45,7 +46,7 @@ _STALLED = fast(
     re.I,
 )
 
-_NOT_STALLED = re.compile(r"\b(?:not|no longer|never|isn'?t|aren'?t|wasn'?t|weren'?t|avoid(?:ing)?|break(?:ing)?|broke|end(?:ed|ing)?|out of|before (?:we|it))\b"
+_NOT_STALLED = patterns.compile(r"\b(?:not|no longer|never|isn'?t|aren'?t|wasn'?t|weren'?t|avoid(?:ing)?|break(?:ing)?|broke|end(?:ed|ing)?|out of|before (?:we|it))\b"
                           r"(?:\s+[\w'’]+){0,3}\s*$", re.I)
 
 
@@ -65,11 +66,11 @@ _ADMIT = (r"(?:(?:have|had|got|with)? ?(?:no|zero|not (?:much|any|a)|little|very
 _VALUE = (r"(?:worth|normal|fair|reasonable|typical|standard|usual|realistic|market|value|pric(?:e|es|ed|ing)|rates?|going rate|range|comps|comparables|ballpark|"
           r"how much|what (?:to|i should|we should|i'?d|i could|we could) (?:ask|charge|offer|pay|quote|bid|expect|say|put|list|counter)|"
           r"(?:what|how much)\b[^.;!?]{0,30}?\b(?:pay|pays|paid|go(?:es)? for|sells? for|sold for|cost|costs|charge|charges|earn|earns|make|makes|rent(?:s)? for|fetch(?:es)?)\b)")
-_VALUE_ADMIT = re.compile(r"\b" + _ADMIT + r"\b[^.;!?]{0,50}?\b" + _VALUE, re.I)
-_UNSEEN = re.compile(r"\b(?:haven'?t|have not|never|didn'?t|not) (?:really |even )?(?:researched|looked (?:anything |it |them )?up|checked (?:the )?(?:market|prices|comps)|"
+_VALUE_ADMIT = patterns.compile(r"\b" + _ADMIT + r"\b[^.;!?]{0,50}?\b" + _VALUE, re.I)
+_UNSEEN = patterns.compile(r"\b(?:haven'?t|have not|never|didn'?t|not) (?:really |even )?(?:researched|looked (?:anything |it |them )?up|checked (?:the )?(?:market|prices|comps)|"
                      r"done (?:any|my|much) (?:research|homework)|looked at (?:the )?(?:market|prices|comps|listings))"
                      r"|\bno (?:data|numbers|benchmarks|comps|comparables|price list|market data)\b(?! (?:problem|issue))", re.I)
-_ABOUT_THEM = re.compile(r"^\W*(?:if|whether|why|what|how|when)? ?(?:\w+ ){0,2}?(?:they|he|she|them|his|her|their|the other (?:side|party|guy))\b"
+_ABOUT_THEM = patterns.compile(r"^\W*(?:if|whether|why|what|how|when)? ?(?:\w+ ){0,2}?(?:they|he|she|them|his|her|their|the other (?:side|party|guy))\b"
                          r"(?!\s+(?:roles?|jobs?|ones?|cars?|things?|kind|type)\b)", re.I)
 
 

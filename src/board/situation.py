@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from board import agreement, cues
+from board import agreement, cues, patterns
 from board.facts import _ALT_RE, BELIEF, Labelled, _nearest, label_amounts, quotes
 from board.models import Fact, MarketRange, Offer, Plan, Situation, Tactic
 from board.money import MAX_MENTIONS, absurd, amounts
@@ -28,8 +28,8 @@ from board import transcript as chat
 MAX_CHARS = 200_000
 WORDS_CAP = 50_000
 """Word cues (role, deadline, tactics…) are read in this many characters: a real account is far shorter."""
-_DIGITS = re.compile(r"\d+")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_DIGITS = patterns.compile(r"\d+")
+_CONTROL = patterns.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def clean(text: str) -> tuple[str, list[str]]:
@@ -173,7 +173,7 @@ def _fill_facts(s: Situation, labelled: list[Labelled], text: str) -> None:
     s.unit = next((i.mention.unit for i in labelled if i.mention.unit and i.label != "none"), None)
 
 
-_OFF_AFTER = re.compile(r"^\s*(?:off|knocked off|discount|less)\b(?! (?:work|sick|the (?:table|record)))", re.I)
+_OFF_AFTER = patterns.compile(r"^\s*(?:off|knocked off|discount|less)\b(?! (?:work|sick|the (?:table|record)))", re.I)
 
 
 def _off_the_price(m, text: str, s: Situation) -> float | None:
@@ -189,7 +189,7 @@ def _off_the_price(m, text: str, s: Situation) -> float | None:
     return base - m.value
 
 
-_STAY = re.compile(r"\b(?:could|can|would|might) (?:just |always |happily )?(?:stay|keep (?:my|the|renting))|stay(?:ing)? (?:put|where i am)|happy (?:to stay|where i am)", re.I)
+_STAY = patterns.compile(r"\b(?:could|can|would|might) (?:just |always |happily )?(?:stay|keep (?:my|the|renting))|stay(?:ing)? (?:put|where i am)|happy (?:to stay|where i am)", re.I)
 
 
 def _current_is_alternative(role: str | None, text: str) -> bool:
@@ -197,15 +197,15 @@ def _current_is_alternative(role: str | None, text: str) -> bool:
     return role in (None, "candidate", "employee") or bool(_STAY.search(text))
 
 
-_BELIEVED = re.compile(BELIEF.pattern.removesuffix(r"\s*$"), re.I)
-_QUITTING = re.compile(r"\b(?:quit|quitting|resign\w*|notice|leave (?:the|this) (?:company|job|firm))\b", re.I)
+_BELIEVED = patterns.compile(BELIEF.pattern.removesuffix(r"\s*$"), re.I)
+_QUITTING = patterns.compile(r"\b(?:quit|quitting|resign\w*|notice|leave (?:the|this) (?:company|job|firm))\b", re.I)
 
 
 def _status_quo_words(labelled: list[Labelled]) -> set[str]:
     return {i.words for i in labelled if i.label == "current"}
 
 
-_DEST = re.compile(r"\b(?:going|go|signing|sign|switching|switch|moving|move|taking|take)\s+(?:with|to)\s+(?:the\s+|a\s+|company\s+|firm\s+)?"
+_DEST = patterns.compile(r"\b(?:going|go|signing|sign|switching|switch|moving|move|taking|take)\s+(?:with|to)\s+(?:the\s+|a\s+|company\s+|firm\s+)?"
                    r"(?:(?:other|cheaper|lower|new|better|first|second)\s+)*([A-Za-z][\w-]*)", re.I)
 _NOT_A_NAME = {"them", "him", "her", "it", "that", "this", "one", "another", "someone", "somebody", "elsewhere", "offer", "bid", "quote", "deal", "option", "guy", "lot", "company", "place"}
 
@@ -259,8 +259,8 @@ def _fill_words(s: Situation, text: str, labelled: list[Labelled]) -> None:
         s.plans.append(Plan(action="walk", words=walk))
 
 
-_CORRECTION = re.compile(r"\b(?:typo|correction|i meant|i mean|my mistake|my bad|mis-?typed|should have said|should be|not \W?\d|sorry,? (?:it was|it's|that was|i))", re.I)
-_NOT_AMOUNT = re.compile(r"\bnot\s+[$€£]?\s?(\d[\d,]*(?:\.\d+)?)", re.I)
+_CORRECTION = patterns.compile(r"\b(?:typo|correction|i meant|i mean|my mistake|my bad|mis-?typed|should have said|should be|not \W?\d|sorry,? (?:it was|it's|that was|i))", re.I)
+_NOT_AMOUNT = patterns.compile(r"\bnot\s+[$€£]?\s?(\d[\d,]*(?:\.\d+)?)", re.I)
 
 
 def merge(prior: Situation, new: Situation, text: str = "") -> Situation:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from board import lexicon
+from board import lexicon, patterns
 
 COUNT_NOUNS = lexicon.COUNT_NOUNS | frozenset("""
 word words character characters chars letter letters sentence sentences paragraph paragraphs article articles post posts
@@ -46,7 +46,7 @@ counts depends equals totals exceeds beats buys sells rents earns saves spends k
 _ODD = frozenset("of out previous x v w yo old min times star stars".split())
 """Entries of the shared count list that only count right after a number, never one word later."""
 
-_WORDS = re.compile(r"[\s-]*([A-Za-z][A-Za-z'-]*)(?:[ \t]+([A-Za-z][A-Za-z'-]*))?")
+_WORDS = patterns.compile(r"[\s-]*([A-Za-z][A-Za-z'-]*)(?:[ \t]+([A-Za-z][A-Za-z'-]*))?")
 
 
 def counted(text: str, end: int, bare: bool = True) -> bool:
