@@ -18,82 +18,54 @@ _FOLD = {"i": "iIİı", "k": "kKK", "s": "sSſ"}
 """What an insensitive ASCII letter matches beyond its two cases."""
 
 _QUANT = ("?", "*", "+", "{")
+_TOKEN = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|\((?:\?(?:[:=!]|<[=!]|P<\w+>|[a-zA-Z-]+:))?|[)|]|[^\\\[()|]+", re.S)
+"""An escape, a character class, a group's opening ("(", "(?:", "(?<!", "(?-i:"…), ")", "|", or a run of anything else."""
 
 
-def _split(src: str) -> list[str]:
-    """The top-level alternatives of ``src``."""
-    out, cur, depth, i, cls = [], [], 0, 0, False
-    while i < len(src):
-        c = src[i]
-        if c == "\\":
-            cur.append(src[i:i + 2])
-            i += 2
+def _structure(toks: list[str]) -> tuple[dict[int, int], dict[int, list[int]]]:
+    """For each group opener, the index of its ")"; for each group (and -1, the top), its "|" indices."""
+    close: dict[int, int] = {}
+    bars: dict[int, list[int]] = {-1: []}
+    stack = [-1]
+    for i, t in enumerate(toks):
+        c = t[0]
+        if c == "(":
+            stack.append(i)
+            bars[i] = []
+        elif t == ")" and len(stack) > 1:
+            close[stack.pop()] = i
+        elif t == "|":
+            bars[stack[-1]].append(i)
+    return close, bars
+
+
+def _speed(toks: list[str], close: dict[int, int], bars: dict[int, list[int]], group: int, i: int, j: int) -> str:
+    """The alternation toks[i:j] (the inside of ``group``), each alternative opening on a sensitive class."""
+    out = []
+    cuts = [i - 1, *bars[group], j]
+    for k in range(len(cuts) - 1):
+        a, b = cuts[k] + 1, cuts[k + 1]
+        head = toks[a] if a < b else ""
+        if head[:1].isascii() and head[:1].isalpha() and head[1:2] not in _QUANT:
+            low = head[0].lower()
+            out.append("(?-i:[" + _FOLD.get(low, low + low.upper()) + "])" + head[1:] + "".join(toks[a + 1:b]))
             continue
-        if cls:
-            cls = c != "]"
-        elif c == "[":
-            cls = True
-            if src[i + 1:i + 2] == "]" or src[i + 1:i + 3] == "^]":  # a "]" first in a class is a literal
-                cur.append(src[i:i + 2] if src[i + 1] == "]" else src[i:i + 3])
-                i += 2 if src[i + 1] == "]" else 3
+        g = a + 1 if head == r"\b" else a
+        if g < b and toks[g] == "(?:" and g in close:
+            end = close[g]
+            after = toks[end + 1] if end + 1 < len(toks) else ""
+            if bars[g] and after[:1] not in _QUANT:
+                out.append("".join(toks[a:g + 1]) + _speed(toks, close, bars, g, g + 1, end) + "".join(toks[end:b]))
                 continue
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            out.append("".join(cur))
-            cur = []
-            i += 1
-            continue
-        cur.append(c)
-        i += 1
-    out.append("".join(cur))
-    return out
-
-
-def _group_end(src: str, at: int) -> int:
-    """The index of the ")" closing the group opened at ``src[at]``."""
-    depth, i, cls = 0, at, False
-    while i < len(src):
-        c = src[i]
-        if c == "\\":
-            i += 2
-            continue
-        if cls:
-            cls = c != "]"
-        elif c == "[":
-            cls = True
-            if src[i + 1:i + 2] == "]":
-                i += 1
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return i
-        i += 1
-    raise ValueError(f"unbalanced group in {src!r}")
+        out.append("".join(toks[a:b]))
+    return "|".join(out)
 
 
 def speed(src: str) -> str:
     """``src`` (an alternation, matched insensitively) with each alternative opening on a sensitive class."""
-    out = []
-    for alt in _split(src):
-        head = alt[:1]
-        if head.isascii() and head.isalpha() and alt[1:2] not in _QUANT:
-            low = head.lower()
-            alt = "(?-i:[" + _FOLD.get(low, low + low.upper()) + "])" + alt[1:]
-        else:
-            for opener in ("(?:", r"\b(?:"):
-                if alt.startswith(opener):
-                    end = _group_end(alt, len(opener) - 3)
-                    inner = alt[len(opener):end]
-                    if alt[end + 1:end + 2] not in _QUANT and len(_split(inner)) > 1:
-                        alt = opener + speed(inner) + alt[end:]
-                    break
-        out.append(alt)
-    return "|".join(out)
+    toks = _TOKEN.findall(src)
+    close, bars = _structure(toks)
+    return _speed(toks, close, bars, -1, 0, len(toks))
 
 
 def fast(pattern: str, flags: int = re.I) -> re.Pattern[str]:

@@ -82,10 +82,11 @@ TAKE_IT = fast(
     r"(?:won'?t|will not|not going to|refuse to|refused to|refuses to|aren'?t going to|isn'?t going to)(?: be)? (?:revisit|reopen|renegotiat|improv|sweeten|better|increas|rais|lower|reduc|chang|mov|budg|bump)\w* (?:it|the|their|his|her|on|any)"
     r"|(?:if you want to|feel free to|you'?re (?:welcome|free) to|go ahead and) (?:shop around|go elsewhere|look elsewhere|try (?:someone|somewhere|elsewhere|another)|walk)"
     # "the price is the price", "I can't do anything more", "8,200 is what I have", "22k was the absolute lowest"
-    r"|(?:the )?(?:price|number|rate|rent|offer|fee|budget) is the (?:price|number|rate|rent|offer|fee|budget)"
+    r"|(?:price|number|rate|rent|offer|fee|budget) is the (?:price|number|rate|rent|offer|fee|budget)"
     r"|can'?t (?:do|offer|give) (?:any ?thing|much) (?:more|else|better|further)|(?:nothing|not much) (?:more|else) (?:i|we|they|he|she) can (?:do|offer|give)"
-    r"|(?<=\d) ?final(?!\s*\?| (?:offer|price|number|figure|bid)\?)|(?<=\d) (?:is|'s) (?:all|what) (?:i|we)(?:'ve| have)? (?:have|got)(?! (?:in mind|to|left|for))"
-    r"|(?<!\bwhat)(?<!\bwhat )(?:is|'s|was) (?:the (?:absolute|very) |(?:their|his|her) (?:absolute |very )?)(?:lowest|highest)\b(?! (?:of|in|so far|yet|price|prices|offer|offers|bid|bids|quote|quotes|among|on|for|one))"
+    r"|final(?<=\d final)(?!\s*\?| (?:offer|price|number|figure|bid)\?)|final(?<=\dfinal)(?!\s*\?| (?:offer|price|number|figure|bid)\?)"
+    r"|(?:is(?<=\d is)|'s(?<=\d's)) (?:all|what) (?:i|we)(?:'ve| have)? (?:have|got)(?! (?:in mind|to|left|for))"
+    r"|(?:is(?<!\bwhat is)|'s(?<!\bwhat's)|was(?<!\bwhat was)) (?:the (?:absolute|very) |(?:their|his|her) (?:absolute |very )?)(?:lowest|highest)\b(?! (?:of|in|so far|yet|price|prices|offer|offers|bid|bids|quote|quotes|among|on|for|one))"
     r"|take it or (?:walk|leave)|(?:sign|accept|take it) or (?:walk|we walk|i walk|forget it|don'?t)|(?:there'?s|there is) no (?:more )?(?:flexibility|wiggle room|room to move|movement)|(?:can'?t|cannot|won'?t) (?:move|budge|flex) (?:on|from) (?:it|that|this|the (?:price|number|rate|offer|rent))"
     r")\b", re.I)
 
@@ -153,12 +154,15 @@ def good_cop_bad_cop(text: str) -> str | None:
     if not warm:
         return None
     # the hard one: a hard manner, or the other person putting a flat limit ("That's it", "22k was the absolute lowest")
-    hard = sorted((m for rx in (_HARD, TAKE_IT) for m in rx.finditer(text)
+    # (a flat limit makes a bad cop only when it follows the friendly one in the same scene: read only there)
+    limits = {m.span(): m for w in warm for m in TAKE_IT.finditer(text, w.end(), w.start() + 300)
+              if "\n\n" not in text[w.start():m.start()]}
+    hard = sorted((m for m in [*_HARD.finditer(text), *limits.values()]
                    if not re.search(r"\b(?:not|n'?t|never)\s+(?:\w+\s+)?$", text[max(0, m.start() - 20):m.start()], re.I)), key=lambda m: m.start())
     for w in warm:
         for h in hard:
             if h.re is TAKE_IT and not (w.start() < h.start() <= w.start() + 300 and "\n\n" not in text[w.start():h.start()]):
-                continue  # a flat limit makes a bad cop only when it follows the friendly one in the same scene
+                continue
             lo, hi = sorted((w.start(), h.start()))
             between = text[lo:hi]
             if 25 <= hi - lo <= 600 and re.search(r"[.!?;—]|\b(?:then|while|but|whereas|meanwhile|other)\b", between, re.I) \
