@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from board import patterns
+
 _FOLD = {"i": "iIİı", "k": "kKK", "s": "sSſ"}
 """What an insensitive ASCII letter matches beyond its two cases."""
 
@@ -72,4 +74,4 @@ def fast(pattern: str, flags: int = re.I) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, quicker on long alternations when matching ignores case."""
     if flags & re.I:
         pattern = speed(pattern)
-    return re.compile(pattern, flags)
+    return patterns.compile(pattern, flags)  # the engine's code for it cached on this machine
