@@ -39,9 +39,9 @@ _ACCEPT = patterns.compile(
 _QUESTION = patterns.compile(r"^[^.!\n]*\?")
 _COND = patterns.compile(r"\b(?:if|unless|as long as|provided|providing|so long as|on (?:the )?condition|only (?:if|when|with)|assuming|contingent)\b", re.I)
 _REFUSAL = patterns.compile(r"\b(?:no deal|not (?:a )?deal|not (?:ok(?:ay)?|fine|good|sure|happy|with that)|no thanks|no thank you|can'?t|cannot|couldn'?t|won'?t|wouldn'?t|"
-                      r"don'?t|doesn'?t|(?:i'?ll|i will) pass|too (?:much|high|low|steep)|no way|never|nope|sorry)\b", re.I)
+                            r"don'?t|doesn'?t|(?:i'?ll|i will) pass|too (?:much|high|low|steep)|no way|never|nope|sorry)\b", re.I)
 _BUT_ASK = patterns.compile(r"\b(?:but|however|though|although|except)\b.{0,80}?(?:\?|\b(?:can you|could you|would you|will you|need (?:you|it)|have to|must|throw in|include|deliver|"
-                      r"lower|higher|less|more|go (?:down|up)|come (?:down|up)|meet|how about|what about|instead)\b)", re.I)
+                            r"lower|higher|less|more|go (?:down|up)|come (?:down|up)|meet|how about|what about|instead)\b)", re.I)
 _NO_LOWER = patterns.compile(r"\b(?:but )?(?:no|not any) (?:lower|less|higher|more)\b", re.I)
 """"Ok but no lower": a yes that closes the door on more, not a counter."""
 _YES_IN = patterns.compile(r"\b(?:accept(?:ed)?|deal|agreed?|works?|will do|(?<=\d )it is|ok(?:ay)?|sure|yes|fine|take it|take the)\b", re.I)
@@ -51,7 +51,7 @@ _STRONG = patterns.compile(r"\b(?:deal|take (?:it|that|them|this)|accept(?:ed)?|
 """A yes that names what it says yes to; a bare "ok", "sure", "great" only answers the line just before."""
 _COUNTER = patterns.compile(r"\b(?:how about|what about|would you|will you|could you|can you|counter|instead|lowest|best (?:price|offer|you can))\b", re.I)
 _HEDGE = patterns.compile(r"^\W*(?:ok(?:ay)?|alright|all right|sure|yes|yeah|yea|fine|k)\b,?\s+(?:[\w']+\s+){0,3}?"
-                    r"(?:think|see(?! you)|check|consider|get back|let you know|understand|hear you|got it|see what|talk|ask|wait|hold on|hmm|let me|but|though|however|maybe|probably|not sure|i guess|what|how|why|so what)\b", re.I)
+                          r"(?:think|see(?! you)|check|consider|get back|let you know|understand|hear you|got it|see what|talk|ask|wait|hold on|hmm|let me|but|though|however|maybe|probably|not sure|i guess|what|how|why|so what)\b", re.I)
 _LOGISTICS = patterns.compile(r"\b(?:pick(?:ing)? (?:it |them )?up|come (?:by|over|get)|meet|when|where|what time|address|cash|venmo|paypal|directions|deliver|today|tonight|tomorrow|send)\b", re.I)
 """What a question after a yes may ask without taking the yes back ("That works. When can you pick it up?")."""
 

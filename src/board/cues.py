@@ -10,18 +10,18 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from board import agreement, lexicon
+from board import agreement, lexicon, patterns
 from board.codes import FindingCode
 from board import tactics
 from board.facts import quotes, sentences
 from board.fastre import fast
 
-_NEG = re.compile(r"\b(?:not|never|no|don'?t|doesn'?t|didn'?t|haven'?t|hasn'?t|won'?t|isn'?t|wasn'?t|aren'?t|without|nothing|none|neither|nor)\b"
-                  r"(?:\s+[\w'’]+){0,4}\s*$", re.I)
+_NEG = patterns.compile(r"\b(?:not|never|no|don'?t|doesn'?t|didn'?t|haven'?t|hasn'?t|won'?t|isn'?t|wasn'?t|aren'?t|without|nothing|none|neither|nor)\b"
+                        r"(?:\s+[\w'’]+){0,4}\s*$", re.I)
 """A negation governing what follows: at most four words before it, within the same clause."""
 
 
-_NEG_NEAR = re.compile(r"(?:\bnot|\bnever|n'?t|\bno)\s+(?:really\s+|actually\s+)?$", re.I)
+_NEG_NEAR = patterns.compile(r"(?:\bnot|\bnever|n'?t|\bno)\s+(?:really\s+|actually\s+)?$", re.I)
 """A negation right before a plan ("not going to", "never going to"), not one earlier in the sentence."""
 
 
@@ -110,8 +110,8 @@ _CLIENT_HIRE = _rx(r"(?:hire|hiring|hired|engage|engaging|contract(?:ing)?) (?:a
                    r"electrician|roofer|lawyer|architect|photographer|caterer|vendor|supplier)")
 
 
-_EXPLICIT = re.compile(r"\b(?:i(?:'m| am)|we(?:'re| are)) (?:the |a |an |on the )?(buyer|seller|candidate|employee|employer|tenant|landlord|client|customer|vendor|supplier|"
-                       r"freelancer|contractor|consultant|hiring manager|recruiter|purchaser)s?\b(?! side)|\b(?:i'?m|we'?re) on the (buyer|seller|vendor|customer|client|supplier)(?:'s)? side", re.I)
+_EXPLICIT = patterns.compile(r"\b(?:i(?:'m| am)|we(?:'re| are)) (?:the |a |an |on the )?(buyer|seller|candidate|employee|employer|tenant|landlord|client|customer|vendor|supplier|"
+                             r"freelancer|contractor|consultant|hiring manager|recruiter|purchaser)s?\b(?! side)|\b(?:i'?m|we'?re) on the (buyer|seller|vendor|customer|client|supplier)(?:'s)? side", re.I)
 _ROLE_WORD = {"hiring manager": "employer", "recruiter": "employer", "customer": "client", "purchaser": "buyer"}
 
 
@@ -230,14 +230,14 @@ _AGREED = _rx(r"we(?:'d| had| have|'ve)? (?:already |verbally |finally )?(?:agre
               r"deal (?:is|was) done", r"after (?:we )?(?:agreed|agreeing|shaking hands)", r"verbally agreed", r"accepted (?:their|the|his|her) offer",
               r"they accepted (?:my|our)", r"(?:i|we) (?:verbally |already )?accepted", r"(?:all|everything) (?:was )?agreed", r"(?:shook|shaken) hands",
               r"(?:we )?(?:landed|closed|signed) (?:at|on|the deal)", r"(?:we|they) said yes", r"deal (?:agreed|struck|done)", r"agreed the (?:sale|price|deal|terms)", quick=True)
-_NO_ALTERNATIVE = re.compile(r"\b(?:(?:do not|don'?t|didn'?t|doesn'?t|haven'?t|have no|has no|got no|without)(?: \w+){0,2} (?:other|another|alternative|backup|competing|second|fallback)(?: \w+)?"
-                             r"|no (?:other|alternative|backup|competing|second|fallback|real) (?:offers?|options?|alternatives?|plan|choice|buyers?|candidates?|dealers?|jobs?|leads?)"
-                             r"|nothing else (?:lined up|on the table|in the pipeline)|only (?:offer|option) i have|no plan b|nowhere else to go"
-                             r"|not (?:interviewing|looking) (?:anywhere )?else"
-                             r"|(?:haven'?t|have not|hasn'?t|didn'?t|never) (?:actually |even |really |yet )*(?:started |begun |been )?(?:look(?:ing|ed)?|search(?:ing|ed)?|job[- ]hunting|applying|appl(?:y|ied))(?: (?:for|around|at|elsewhere|anywhere))?"
-                             r"|(?:nothing|no ?one|nobody) else (?:lined up|out there|available|interested|is interested|has (?:offered|bid|called|asked)|(?:in|around) (?:the|our|my) (?:area|budget|price range)|(?:we|i) (?:like|want|could))"
-                             r"|(?:no|without an?|don'?t have an?) (?:other |second |backup |fallback )?(?:job|offer|buyer|option|plan)s? (?:lined up|in hand|on the table)"
-                             r"|no fallback|no backup|all (?:my|our) eggs in (?:one|this) basket)\b", re.I)
+_NO_ALTERNATIVE = patterns.compile(r"\b(?:(?:do not|don'?t|didn'?t|doesn'?t|haven'?t|have no|has no|got no|without)(?: \w+){0,2} (?:other|another|alternative|backup|competing|second|fallback)(?: \w+)?"
+                                   r"|no (?:other|alternative|backup|competing|second|fallback|real) (?:offers?|options?|alternatives?|plan|choice|buyers?|candidates?|dealers?|jobs?|leads?)"
+                                   r"|nothing else (?:lined up|on the table|in the pipeline)|only (?:offer|option) i have|no plan b|nowhere else to go"
+                                   r"|not (?:interviewing|looking) (?:anywhere )?else"
+                                   r"|(?:haven'?t|have not|hasn'?t|didn'?t|never) (?:actually |even |really |yet )*(?:started |begun |been )?(?:look(?:ing|ed)?|search(?:ing|ed)?|job[- ]hunting|applying|appl(?:y|ied))(?: (?:for|around|at|elsewhere|anywhere))?"
+                                   r"|(?:nothing|no ?one|nobody) else (?:lined up|out there|available|interested|is interested|has (?:offered|bid|called|asked)|(?:in|around) (?:the|our|my) (?:area|budget|price range)|(?:we|i) (?:like|want|could))"
+                                   r"|(?:no|without an?|don'?t have an?) (?:other |second |backup |fallback )?(?:job|offer|buyer|option|plan)s? (?:lined up|in hand|on the table)"
+                                   r"|no fallback|no backup|all (?:my|our) eggs in (?:one|this) basket)\b", re.I)
 _GIVE_IN = (r"(?:i'?ll|i will|i'?m|i am|going to|gonna|plan(?:ning)? to|thinking (?:of|about)|want to|inclined to|leaning (?:towards?|to)|should i|considering|tempted to|about to|"
             r"might as well|may as well|(?:i|we) might|(?:i|we) may|(?:i|we) could)(?: (?:probably|just|simply|honestly|basically|maybe|actually|going to|gonna))*")
 """Intent to give in, with the hedges people put before it ("I'll probably just", "might as well")."""
@@ -298,7 +298,7 @@ _WALK = _rx(
 )
 """The user's own walk, planned or threatened ("say it's 140 or I'm out", "tell them we walk unless…")."""
 
-_WALK_NEG = re.compile(r"\b(?:not|never|cannot|no way|(?:can|won|don|didn|wouldn|couldn|shouldn|isn|aren|ain)'?t)\s+(?:\w+\s+){0,3}$", re.I)
+_WALK_NEG = patterns.compile(r"\b(?:not|never|cannot|no way|(?:can|won|don|didn|wouldn|couldn|shouldn|isn|aren|ain)'?t)\s+(?:\w+\s+){0,3}$", re.I)
 
 
 def read_alternative(text: str) -> str | None:
@@ -346,14 +346,14 @@ def read_tactics(text: str, speech: str | None = None) -> list[tuple[FindingCode
     return out
 
 
-_SAID_ME = re.compile(r"\b(?:i|we)(?:'ve| have| had|'d)?(?: (?:just|already|then|also|clearly|politely|firmly|finally|even))? (?:said|say|told|tell|wrote|write|replied|reply|emailed|texted|messaged|offered|countered|"
-                      r"insisted|stated|sent|made (?:it )?clear|explained|answered|responded|came back)\b", re.I)
-_SAID_THEM = re.compile(r"\b(?:they|he|she|(?-i:[A-Z][a-z]+|[A-Z]{2,4})|the (?:[\w'’]+ ){0,2}?[\w'’]+)(?:'ve| have| has| had)?(?: (?:just|already|then|also|clearly|now|keeps?|kept|again|finally|basically))? "
-                        r"(?:said|says|say|told|tells|tell|wrote|writes|replied|replies|emailed|texted|messaged|insists|insisted|claims|claimed|stated|states|made (?:it )?clear|"
-                        r"came back|countered|responded|answered|explained|mentioned|added|hinted|warned|saying|telling)\b", re.I)
-_ME_NEXT = re.compile(r"(?:\b(?:i|we)(?:'m|'re|'ve|'d|'ll| am| are| have| had| would| will| can| could| really| just| do| did| honestly)*|\b(?:my|our)(?: (?:best|last|final|absolute|own|very))?)\s+$", re.I)
-_MY_THING = re.compile(r"(?:best|last|final|offer|price|number|rate|bottom|limit|max|floor|top|quote|ask|counter|fee|rent|salary|figure|budget)\b", re.I)
-_IF_BEFORE = re.compile(r"\b(?:if|unless|until|till|when|once)\b", re.I)
+_SAID_ME = patterns.compile(r"\b(?:i|we)(?:'ve| have| had|'d)?(?: (?:just|already|then|also|clearly|politely|firmly|finally|even))? (?:said|say|told|tell|wrote|write|replied|reply|emailed|texted|messaged|offered|countered|"
+                            r"insisted|stated|sent|made (?:it )?clear|explained|answered|responded|came back)\b", re.I)
+_SAID_THEM = patterns.compile(r"\b(?:they|he|she|(?-i:[A-Z][a-z]+|[A-Z]{2,4})|the (?:[\w'’]+ ){0,2}?[\w'’]+)(?:'ve| have| has| had)?(?: (?:just|already|then|also|clearly|now|keeps?|kept|again|finally|basically))? "
+                              r"(?:said|says|say|told|tells|tell|wrote|writes|replied|replies|emailed|texted|messaged|insists|insisted|claims|claimed|stated|states|made (?:it )?clear|"
+                              r"came back|countered|responded|answered|explained|mentioned|added|hinted|warned|saying|telling)\b", re.I)
+_ME_NEXT = patterns.compile(r"(?:\b(?:i|we)(?:'m|'re|'ve|'d|'ll| am| are| have| had| would| will| can| could| really| just| do| did| honestly)*|\b(?:my|our)(?: (?:best|last|final|absolute|own|very))?)\s+$", re.I)
+_MY_THING = patterns.compile(r"(?:best|last|final|offer|price|number|rate|bottom|limit|max|floor|top|quote|ask|counter|fee|rent|salary|figure|budget)\b", re.I)
+_IF_BEFORE = patterns.compile(r"\b(?:if|unless|until|till|when|once)\b", re.I)
 
 
 def _owner(text: str, at: int, owner: str) -> str:
@@ -422,7 +422,7 @@ def _theirs(text: str, rx: re.Pattern[str], spans: list[tuple[int, int, str]], a
 _ANY_PLAN = fast("|".join(f"(?:{rx.pattern})" for _, rx in _PLANS))
 
 
-_THEIR_PLAN = re.compile(r"\b(?:they|he|she|you)(?:'re| are|'s| is| was| were)?\s*$", re.I)
+_THEIR_PLAN = patterns.compile(r"\b(?:they|he|she|you)(?:'re| are|'s| is| was| were)?\s*$", re.I)
 
 
 def read_plans(text: str) -> list[tuple[str, str]]:
@@ -493,10 +493,10 @@ def read_no_alternative(text: str) -> str | None:
     return first(text, _NO_ALTERNATIVE, negatable=False)
 
 
-_STATUS_QUO = re.compile(r"^(?:current (?:employer|company|job)|my (?:employer|boss|manager))", re.I)
-_AS_FALLBACK = re.compile(r"\b(?:stay(?:ing)?|keep(?:ing)?|remain|pays?|paying|earn(?:ing)?|mak(?:e|ing)|rather|fallback|backup|alternative)\b", re.I)
-_NEW_EMPLOYER = re.compile(r"\b(?:offer (?:from|letter)|job offer|new (?:job|role|company|employer|position)|recruiter|startup|(?:they|company|firm) offered|offered me|interview\w*|headhunt\w*)\b", re.I)
-_WITH_EMPLOYER = re.compile(r"\b(?:(?:a|my|the) (?:raise|pay rise|promotion)|ask(?:ing)? (?:them |him |her )?for (?:a )?(?:raise|more)|counter-?offer from (?:my|our)|retention|(?:my|our) (?:boss|manager|employer) (?:offered|said|wants|told))\b", re.I)
+_STATUS_QUO = patterns.compile(r"^(?:current (?:employer|company|job)|my (?:employer|boss|manager))", re.I)
+_AS_FALLBACK = patterns.compile(r"\b(?:stay(?:ing)?|keep(?:ing)?|remain|pays?|paying|earn(?:ing)?|mak(?:e|ing)|rather|fallback|backup|alternative)\b", re.I)
+_NEW_EMPLOYER = patterns.compile(r"\b(?:offer (?:from|letter)|job offer|new (?:job|role|company|employer|position)|recruiter|startup|(?:they|company|firm) offered|offered me|interview\w*|headhunt\w*)\b", re.I)
+_WITH_EMPLOYER = patterns.compile(r"\b(?:(?:a|my|the) (?:raise|pay rise|promotion)|ask(?:ing)? (?:them |him |her )?for (?:a )?(?:raise|more)|counter-?offer from (?:my|our)|retention|(?:my|our) (?:boss|manager|employer) (?:offered|said|wants|told))\b", re.I)
 
 
 def read_relationship(text: str) -> str | None:
@@ -523,7 +523,7 @@ def read_counterparty(text: str) -> list[str]:
     return find(text, _COUNTERPARTY)
 
 
-_NOT_YET = re.compile(r"\b(?:before|until|till|unless|if|whether|hope|hoping|want|trying|try|haven'?t|hasn'?t|not yet|never)\b(?:\s+[\w'’]+){0,2}\s*$", re.I)
+_NOT_YET = patterns.compile(r"\b(?:before|until|till|unless|if|whether|hope|hoping|want|trying|try|haven'?t|hasn'?t|not yet|never)\b(?:\s+[\w'’]+){0,2}\s*$", re.I)
 
 
 def read_agreed(text: str) -> str | None:

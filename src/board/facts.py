@@ -66,12 +66,12 @@ def _negated(segment: str) -> bool:
 
 _ME = patterns.compile(r"\b(?:i|i'?m|i'?ve|i'?d|i'?ll|we|we'?re|we'?ve|we'?d|we'?ll)\b", re.I)
 _PRONOUN = patterns.compile(r"\b(?:i|i'?m|i'?ve|i'?d|i'?ll|we|we'?re|we'?ve|we'?d|we'?ll|they|they'?re|they'?ve|they'?d|they'?ll|he|he'?s|he'?d|he'?ll|"
-                      r"she|she'?s|she'?d|she'?ll|you|you'?re|you'?d|you'?ll|u)\b", re.I)
+                            r"she|she'?s|she'?d|she'?ll|you|you'?re|you'?d|you'?ll|u)\b", re.I)
 _CLAUSE_CUT = patterns.compile(r"[,;:—(\"“]|\b(?:but|and then|then|so|because|while|whereas)\b", re.I)
 
 
 _MARKET_SOURCE = patterns.compile(r"\b(?:glassdoor|levels\.fyi|payscale|indeed|kbb|kelley|blue book|zillow|redfin|rightmove|autotrader|comps?|comparables?|market|survey|"
-                            r"data|report|research|sites?|salary sites?|friends?|colleagues?|peers?|website|online|listings|similar|typical|average|median|others)\b", re.I)
+                                  r"data|report|research|sites?|salary sites?|friends?|colleagues?|peers?|website|online|listings|similar|typical|average|median|others)\b", re.I)
 
 
 _AUX = (r"(?:would|will|could|can|did|do|had|have|'ve|'d|'ll|also|then|just|finally|eventually|already|originally|initially|first|only|ever|"
@@ -108,9 +108,9 @@ def _side(before: str, prev: str | None, quoted: str | None, verb: str = "") -> 
 
 
 _QUOTE = patterns.compile(r"(?im)^[ \t>]*(?:the )?(?:landlord|tenant|seller|buyer|recruiter|hr|client|customer|vendor|supplier|dealer|agent|boss|manager|employer|contractor|builder|adjuster|rep|they|them)[ \t]*:[ \t]*([^\n]{2,400})$|"
-                    r"\"([^\"\n]{2,400})\"|“([^”\n]{2,400})”|\b(?:said|says|emailed|wrote|texted|messaged|replied|goes|went|asked|told (?:me|us)|emailed (?:me|us)|texted (?:me|us)|messaged (?:me|us)|wrote (?:to )?(?:me|us)|replied to (?:me|us)|(?:said|wrote) back)\s*:\s*([^\n]{2,300}?)(?=[.!?](?:\s|$)|\n|$)", re.I)
+                          r"\"([^\"\n]{2,400})\"|“([^”\n]{2,400})”|\b(?:said|says|emailed|wrote|texted|messaged|replied|goes|went|asked|told (?:me|us)|emailed (?:me|us)|texted (?:me|us)|messaged (?:me|us)|wrote (?:to )?(?:me|us)|replied to (?:me|us)|(?:said|wrote) back)\s*:\s*([^\n]{2,300}?)(?=[.!?](?:\s|$)|\n|$)", re.I)
 _MINE_BEFORE = patterns.compile(r"(?:\b(?:i|we)\b[^\"“.!?]{0,30}\b(?:said|say|told|tell|replied|reply|wrote|write|texted|text|emailed|email|asked|ask|go|went|thinking|was gonna|was going to)\b|"
-                          r"\b(?:tell|say to|reply to|text|email|ask) (?:them|him|her)\b|\b(?:i'?ll|i will|i'?d|to|gonna|going to|should i|thinking of) (?:\w+ )?(?:reply(?:ing)?|respond(?:ing)?|say(?:ing)?|text(?:ing)?|writ(?:e|ing)))[^\"“.!?]{0,25}$", re.I)
+                                r"\b(?:tell|say to|reply to|text|email|ask) (?:them|him|her)\b|\b(?:i'?ll|i will|i'?d|to|gonna|going to|should i|thinking of) (?:\w+ )?(?:reply(?:ing)?|respond(?:ing)?|say(?:ing)?|text(?:ing)?|writ(?:e|ing)))[^\"“.!?]{0,25}$", re.I)
 
 
 def quotes(text: str) -> list[tuple[int, int, str]]:
@@ -159,9 +159,9 @@ _QUOTE_WORD = patterns.compile(r"\b(?:quot(?:e|ed|es|ing)|valuation|valued|insta
 
 _THEIR_PRICE = patterns.compile(r"\b(?:price|prices|rent|rate|fee|fees|cost|premium|subscription|renewal|licen[cs]e|charge)\s+(?:\w+\s+){0,2}?(?:go(?:es)?|is going|went|ris(?:es|ing)|rose|increas(?:es|ed|ing)|jump(?:s|ed)|(?:is |are )?(?:going |gone )?up)\s+from\s*$", re.I)
 BELIEF = patterns.compile(r"(?P<who>\b(?:the|a|an|some|other|another|any|those|these|(?-i:[A-Z])\w*)\s+(?:[\w-]+\s+){0,2}?[\w-]+|\b(?-i:[A-Z][a-zA-Z]{2,}))\s+(?:will|would|'d|'ll|could|can)\s+"
-                    r"(?:(?:definitely|surely|certainly|easily|happily|probably|gladly|absolutely|totally|still|also|at least|no doubt)\s+)*"
-                    r"(?:pay|give|offer|bid|do (?:it|the job|the work|this|that) for|buy (?:it|them|the \w+ )?(?:for|at)|take (?:it|them) (?:for|at)|go (?:to|up to|as high as))"
-                    r"(?:\s+(?:me|us|you))?(?:\s+(?:at|for|around|about|up to|maybe|like))*\s*$", re.I)
+                          r"(?:(?:definitely|surely|certainly|easily|happily|probably|gladly|absolutely|totally|still|also|at least|no doubt)\s+)*"
+                          r"(?:pay|give|offer|bid|do (?:it|the job|the work|this|that) for|buy (?:it|them|the \w+ )?(?:for|at)|take (?:it|them) (?:for|at)|go (?:to|up to|as high as))"
+                          r"(?:\s+(?:me|us|you))?(?:\s+(?:at|for|around|about|up to|maybe|like))*\s*$", re.I)
 """Another party's price stated as a belief ("the PE guys will pay 1.5", "a private buyer would easily pay $10k")."""
 _BELIEF = BELIEF
 _SURE_THEYD = patterns.compile(r"\b(?:sure|certain|confident|bet|reckon|guess|think|bet|positive)\b[^.;!?]{0,20}\b(?:they|he|she)(?:'d| would| could)\s+(?:\w+\s+)?(?:pay|give|offer|do|go)\b[^.;!?]{0,12}$", re.I)
@@ -186,14 +186,14 @@ _RIVALS = {role: patterns.compile(r"\b(?:another|other|a second|second|competing
                                ("vendor", "vendors?|suppliers?|agenc(?:y|ies)|freelancers?|contractors?|providers?|bidders?"))}
 """The role's own competitors: their offers are the counterparty's alternatives, not the user's."""
 _SAME_THING = patterns.compile(r"\b(?:another|a different|a second|a rival|a competing|the other) (?:\w+ ){0,2}?(?:seller|dealer|dealership|shop|store|vendor|supplier|site|landlord|agency|contractor|garage|lot)\b"
-                         r"[^.;!?]{0,40}\b(?:the same|an identical|the identical|the exact same|a similar|one)\b", re.I)
+                               r"[^.;!?]{0,40}\b(?:the same|an identical|the identical|the exact same|a similar|one)\b", re.I)
 _NAME = patterns.compile(r"\b[A-Z][a-zA-Z]{2,}\b")
 _NOT_NAMES = frozenset("""I The They He She We My Our Their His Her It Its This That These Those Separately Also But And Then So Hi Hello Honestly Now
 Today Yesterday Tomorrow Meanwhile Plus However Still Just Well Ok Okay Anyway Update Edit Thanks Offer Company Buyer Seller""".split())
 
 
 _NEW_PARTY = patterns.compile(r"(?:^\s*|[.;,]\s*|\b(?:and|but|plus|also|meanwhile|then)\s+)(?:a|an|one|some) (?:[\w-]+ ){0,2}?(?:[a-z]+(?:er|or|ist|ant|ent)|guy|man|woman|lady|couple|family|company|firm|shop|store|business|startup|fund)s?"
-                        r"(?: (?:from|on|at|in|off) [\w ]{1,25}?)?\s+(?:already\s+|also\s+|just\s+|even\s+)*(?:has\s+|have\s+|had\s+)?(?:already\s+|also\s+|just\s+)?(?:offered|agreed|quoted|bid|said|says|will|would|wants|is offering|came in|sent|emailed|signed)\b", re.I)
+                              r"(?: (?:from|on|at|in|off) [\w ]{1,25}?)?\s+(?:already\s+|also\s+|just\s+|even\s+)*(?:has\s+|have\s+|had\s+)?(?:already\s+|also\s+|just\s+)?(?:offered|agreed|quoted|bid|said|says|will|would|wants|is offering|came in|sent|emailed|signed)\b", re.I)
 """An indefinite party as the subject of an offer ("a reseller agreed", "a guy on Facebook offered"): a new party."""
 
 
@@ -216,27 +216,27 @@ def _another_name(before: str, done: list[str]) -> bool:
 _FROM_TO = patterns.compile(r"^\s*(?:up |down |all the way )?to\s*$", re.I)
 _FROM = patterns.compile(r"\bfrom\s*$", re.I)
 _SECOND_IN_HAND = patterns.compile(r"(?:\b(?:also|but|plus|and|already|still)\s+(?:i|we)(?:'ve| have|'d| had)?\s+(?:also\s+|already\s+|still\s+)?|\b(?:i|we)(?:'ve| have|'d| had)?\s+(?:also|already|still)\s+)"
-                             r"(?:got|have|hold|received|had|in hand)\b[^.;!?]{0,40}\b(?:offer|quote|bid|proposal)\b", re.I)
+                                   r"(?:got|have|hold|received|had|in hand)\b[^.;!?]{0,40}\b(?:offer|quote|bid|proposal)\b", re.I)
 _IN_HAND = patterns.compile(r"^[^.;!?]{0,20}\b(?:in hand|in writing|written|on paper|already signed|signed)\b", re.I)
 _PARTY = patterns.compile(r"\b(?:a|an|the|one|another) (?:\w+ )?(couple|dealer|dealership|buyer|company|agency|client|firm|shop|landlord|bank|recruiter|startup|"
-                    r"employer|supplier|vendor|contractor|builder|investor|fund|family|guy|woman|man|lady|bidder|tenant|agent|store|garage)s?\b", re.I)
+                          r"employer|supplier|vendor|contractor|builder|investor|fund|family|guy|woman|man|lady|bidder|tenant|agent|store|garage)s?\b", re.I)
 _MATCH = patterns.compile(r"\b(?:match(?:es|ed|ing)?|beat(?:s|ing)?|equal(?:s|ling)?)\s+(?:it|that|this|their|the|its|his|her|the other)?\s*(?:offer|price|quote|number|bid|figure|rate)?\s*(?:of|at)?\s*$", re.I)
 _FROM_RIVAL = patterns.compile(r"^[^.;!?]{0,25}\b(?:from|with|by)\s+(?:another|a second|a different|a competing|a rival|an outside|a competitor|the competitor|the other)\b"
-                         r"(?! (?:time|round|look|thought|go)\b)[^.;!?]{0,40}$", re.I)
+                               r"(?! (?:time|round|look|thought|go)\b)[^.;!?]{0,40}$", re.I)
 """Between an offer word and its amount, another party: "a signed quote from a second distributor at 2% below"."""
 _MY_SIDE_WANTS = patterns.compile(r"\b(?:my|our) (?:\w+ )?(?:cfo|ceo|coo|cto|board|wife|husband|partner|spouse|co-?founders?|accountant|lawyer|solicitor|finance(?: team| director)?|family|dad|mum|mom|parents)\b"
-                            r"[^.;!?]{0,40}\b(?:wants?|wanted|told|tells|is (?:pushing|pressing|urging)|keeps telling|asked|says i should) (?:me|us) to (?:just |simply |quietly )?(?:\w+ )?$", re.I)
+                                  r"[^.;!?]{0,40}\b(?:wants?|wanted|told|tells|is (?:pushing|pressing|urging)|keeps telling|asked|says i should) (?:me|us) to (?:just |simply |quietly )?(?:\w+ )?$", re.I)
 """Someone on the user's own side pushing them to take a number: a move the user weighs, not the other side's offer."""
 _CONDITION_ON_THEM = patterns.compile(r"\b(?:unless|if|until)\s+(?:they|he|she|you|it)\b[^.;!?]*$", re.I)
 
 
 _ALT_SENTENCE = patterns.compile(r"^\W*(?:(?:and|but|so|honestly|ok|also)\W+)?(?:(?:my|our|the) )?(?:plan b|fallback|fall-?back|backup(?: plan)?|worst case|failing that|otherwise|if (?:this|it|that|the deal|the sale|they|he|she)(?: \w+){0,2} (?:falls? through|fails?|doesn'?t work out|says? no|walks?|backs? out)"
-                           r"|if (?:we|i|they) (?:can'?t|cannot|don'?t|do not|fail to) (?:agree|reach (?:a deal|agreement)|settle|come to (?:a deal|an agreement|terms)|make (?:a )?deal))\b", re.I)
+                                 r"|if (?:we|i|they) (?:can'?t|cannot|don'?t|do not|fail to) (?:agree|reach (?:a deal|agreement)|settle|come to (?:a deal|an agreement|terms)|make (?:a )?deal))\b", re.I)
 """A sentence that opens on the user's fallback: its value, however worded, is the alternative's."""
 
 
 _REPORTED = patterns.compile(r"\b(?:they|he|she|(?:the|their|his|her) (?:[\w-]+ ){0,2}?[\w-]+)\s+(?:says?|said|told (?:me|us)|tells (?:me|us)|claims?|claimed|insists?|insisted|wrote|emailed|replied)\b"
-                       r"(?! (?:i|we|my|our)\b)[^.;!?]*$", re.I)
+                             r"(?! (?:i|we|my|our)\b)[^.;!?]*$", re.I)
 """Their words reported in mine ("their ops manager says the max is now £32"): a limit named there is theirs."""
 
 

@@ -16,7 +16,7 @@ import re
 from board import patterns
 
 _MIDDLE = patterns.compile(r"\b(?:meet (?:you |me |us |each other )?(?:in the middle|halfway|half way|half-way|in between)|"
-                     r"split (?:the|that|it|this)(?: difference)?|(?:go|come) halfway|meet somewhere in (?:the middle|between))\b", re.I)
+                           r"split (?:the|that|it|this)(?: difference)?|(?:go|come) halfway|meet somewhere in (?:the middle|between))\b", re.I)
 _OFF = patterns.compile(r"(?<![\w.,])(?:[$€£]\s?)?(\d{1,6}(?:\.\d{1,2})?)\s?(?:[$€£]|dollars?|bucks)?\s+(?:off|less)\b", re.I)
 _DOWN_BY = patterns.compile(r"\b(?:lower|drop|reduce|knock|bring|come|go|cut)\w*\s+(?:it\s+|the price\s+)?(?:down\s+)?by\s+(?:[$€£]\s?)?(\d{1,6}(?:\.\d{1,2})?)(?![\d%])", re.I)
 _FURTHER = patterns.compile(r"\b(?:another|further|an? (?:extra|additional))\b|\bmore off\b", re.I)

@@ -12,10 +12,10 @@ import re
 from board import patterns
 
 ME_SUBJECT = patterns.compile(r"\b(?:i|i'?m|i'?ve|i'?d|i'?ll|we|we'?re|we'?ve|we'?d|we'?ll|myself|ourselves|my (?:wife|husband|partner|spouse)"
-                        r"|(?:my|our) (?:brother|sister|dad|mum|mom|father|mother) and i)\b", re.I)
+                              r"|(?:my|our) (?:brother|sister|dad|mum|mom|father|mother) and i)\b", re.I)
 """A first-person subject: the user's side made this move."""
 THEM_SUBJECT = patterns.compile(r"\b(?:they|they'?re|they'?ve|they'?d|they'?ll|he|he'?s|he'?d|he'?ll|she|she'?s|she'?d|she'?ll|it|"
-                          r"(?:the|their|his|her|a|an|one|first|second)\s+\w+|[A-Z][a-z]+)\b")
+                                r"(?:the|their|his|her|a|an|one|first|second)\s+\w+|[A-Z][a-z]+)\b")
 """A third-party subject (names, "the dealer", "the couple"): the other side moved."""
 
 OFFER_VERB = (r"(?:offer(?:ed|ing|s)?|came back|come back|comes back|coming back|counter(?:ed|ing|s)?|counter-?offer(?:ed)?|"
@@ -109,14 +109,14 @@ RIGHT: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 THIRD_PARTY = patterns.compile(r"\b(?:another|other|a second|second|competing|rival|a different|outside|someone else|somebody else|anyone else|a new|(?:a |the |our )?competitor'?s?)\b"
-                         r"(?! (?:thing|time|day|week|month|year|reason|issue|question|way|point|call|round|email|meeting|visit|\d|[$€£]))", re.I)
+                               r"(?! (?:thing|time|day|week|month|year|reason|issue|question|way|point|call|round|email|meeting|visit|\d|[$€£]))", re.I)
 """In the subject of an offer, these make it another party's offer: the user's alternative."""
 
 CONTINUE = patterns.compile(r"^\s*(?:,|and|then|,?\s*then|,?\s*and then|,?\s*then (?:to|up to|down to|at)|or|/|,\s*and)?\s*"
-                      r"(?:(?:went|came|moved|dropped|raised it|bumped it)\s*(?:up|down)?\s*(?:to)?)?\s*$", re.I)
+                            r"(?:(?:went|came|moved|dropped|raised it|bumped it)\s*(?:up|down)?\s*(?:to)?)?\s*$", re.I)
 
 COUNT_AFTER = patterns.compile(r"^\s*(?!(?:last|this|next|that|the|a|an|per|every|each|a few|in a)\s)(?:[a-z-]+\s+){0,2}?(?:days?|weeks?|months?|years?|hours?|people|units|boxes|parts|pieces|words|items|times|"
-                         r"employees|techs|staff|seats|users|licen[cs]es|shops|stores|locations|sites|kids|bedrooms?|beds|baths?|rooms?|miles|km|tonnes|tons|t|kg|lbs?)\b", re.I)
+                               r"employees|techs|staff|seats|users|licen[cs]es|shops|stores|locations|sites|kids|bedrooms?|beds|baths?|rooms?|miles|km|tonnes|tons|t|kg|lbs?)\b", re.I)
 """After a bare number: it counts things ("3 remote days", "50 parts a year"), it is not money."""
 
 TRAIL = r"(?:\s+(?:to|at|with|for|of|around|about|roughly|maybe|it|them|him|her|down|up|by|just|only|like|my (?:price|ask|offer|number|rate)))*"

@@ -65,7 +65,7 @@ _PHONE = patterns.compile(r"\(?\b\d{3}\)?[-.\s]\d{3}[-.\s]\d{4}\b|(?<![$€£])(
 _RANGE_JOIN = patterns.compile(r"\s*(?:-|–|—|to|and)\s*$")
 _BETWEEN = patterns.compile(r"(?:between|from)\s*$", re.I)
 _PCT_OFF = patterns.compile(r"^\s*(off|below|under|less than|discount on|more than|above|over|on top of)\s*(?:of\s*)?(?:(?:the|our|their|my|your|his|her|its|this|that)\s+)?"
-                      r"(?:(?:asking|list|listing|wholesale|retail|sticker|original|full|usual|regular|normal|standard)\s+)?(?:(?:price|rate)\s+)?(?:of\s*)?$", re.I)
+                            r"(?:(?:asking|list|listing|wholesale|retail|sticker|original|full|usual|regular|normal|standard)\s+)?(?:(?:price|rate)\s+)?(?:of\s*)?$", re.I)
 
 _CURRENCY = {"$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "bucks": "USD",
              "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "£": "GBP", "gbp": "GBP",

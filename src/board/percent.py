@@ -55,7 +55,7 @@ _DIR_AFTER = patterns.compile(r"^\s*(?:(?:a|an|the|per|each|every|this|next|from
 _OBJECT = (r"(?:\s+(?:(?:the|our|my|their|its|his|her|your)\s+)?(?:\w+\s+)?(?:price|prices|pricing|rent|rate|rates|fee|fees|cost|costs|salary|pay|premium|premiums|"
            r"subscription|bill|contract|licen[cs]es?|it|them|us|me|everything))")
 _DIR_BEFORE = patterns.compile(r"(?:(?P<up>" + _UP + r")|(?P<down>" + _DOWN + r"))\b" + _OBJECT + r"?(?:\s+(?:\w+\s+){0,2}?(?:by|of|at|to|with|for))?"
-                         r"\s*(?:(?:a|an|the|just|only|about|around|roughly|another|further|extra|nearly|almost|over)\s+)*$", re.I)
+                               r"\s*(?:(?:a|an|the|just|only|about|around|roughly|another|further|extra|nearly|almost|over)\s+)*$", re.I)
 _FEE = patterns.compile(r"\b(?:commission|fee|fees|(?:his|her|their|your|my|the agent'?s|the broker'?s) cut|rate|markup|mark-up|take rate|royalty|percentage|split|charg(?:e|es|ed|ing))\b", re.I)
 _TO_LEVEL = patterns.compile(r"\b(?:down|up|back|it|that|them|us|this|him|her)\s+to\s+(?:(?:just|only|about|around|maybe)\s+)?$", re.I)
 _NEGATED = patterns.compile(r"\b(?:not|never|no|n'?t|without)\s+(?:\w+\s+){0,2}?$", re.I)

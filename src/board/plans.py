@@ -48,19 +48,19 @@ _VERBS: list[tuple[str, re.Pattern[str]]] = [
     ("walk", patterns.compile(r"\b(?:walk|leave)(?:s|es|ed|d|ing)?\b", re.I)),
     ("accept", patterns.compile(r"\b(?:accept\w*|tak(?:e|ing) (?:it|the (?:offer|deal|\w+k|\d[\w.,]*))|sign(?:s|ed|ing)?(?![- ](?:on|up|bonus|off)\b)|say(?:ing)? (?:yes|sure|ok(?:ay)?|fine|yeah|ja|oui|alright|no problem)(?: to)?|go(?:ing)? along(?: with)?|eat(?:ing)? (?:the|it|that)|agree(?:s|d|ing)? to)\b", re.I)),
     ("concede", patterns.compile(r"\b(?:meet(?:ing|s)? (?:them|him|her|in|halfway)|split(?:ting|s)?|go(?:ing)? (?:to|as (?:low|high) as)(?=\s*(?:\W?\d|$))|drop|come down|go down|go up|come up|lower|raise|reduce|cut|meet (?:them|him|her|in)|split|concede|bump|settle|knock|shave|"
-                           r"take [^.;!?]{0,20}off|discount|give (?:them|him|her)? ?(?:a|an|the)? ?(?:discount|break|cut)|cave|give in|fold|"
-                           r"give (?:up|away)|throw (?:in|it in)|waive|forgo|forego|sacrifice|let (?:them|him|her) have)(?:s|es|ed|d|ing)?\b", re.I)),
+                                 r"take [^.;!?]{0,20}off|discount|give (?:them|him|her)? ?(?:a|an|the)? ?(?:discount|break|cut)|cave|give in|fold|"
+                                 r"give (?:up|away)|throw (?:in|it in)|waive|forgo|forego|sacrifice|let (?:them|him|her) have)(?:s|es|ed|d|ing)?\b", re.I)),
     ("counter", patterns.compile(r"\b(?:counter\w*|com(?:e|es|ing) back|came back|push(?:es|ed|ing)? back|re-?anchor\w*|respond(?:s|ed|ing)? with|reply(?:ing)? with|meet (?:me|us) (?:at|on))\b", re.I)),
     ("open", patterns.compile(r"\b(?:open|start|anchor|lead|list|lowball|low-ball|put (?:it|them|the \w+) (?:up|on|out)|name)(?:s|es|ed|d|ing)?\b", re.I)),
     ("say", patterns.compile(r"\b(?:say|ask|reply|respond|put|quote|pitch|price|charge|bid|offer|propose|tell|write|text|email|message|send|go in|go (?:with|for)|suggest|request)(?:s|es|ed|d|ing)?\b", re.I)),
 ]
 
 _DIARY = patterns.compile(r"^\W*(?:(?:then|and|so|later|first|initially|originally|yesterday|today|last \w+|at first|eventually|finally)\W+)*"
-                    r"(?:offered|asked for|asked|countered|quoted|proposed|went (?:down|up|to)|came (?:down|up)|dropped|moved|bid|opened|said|told (?:them|him|her)|put in)\b",
-                    re.I)
+                          r"(?:offered|asked for|asked|countered|quoted|proposed|went (?:down|up|to)|came (?:down|up)|dropped|moved|bid|opened|said|told (?:them|him|her)|put in)\b",
+                          re.I)
 _COMPARABLE = patterns.compile(r"\b(?:went for|go(?:ing)? for|fetch(?:es|ed)?|last year|in (?:the|my|our) area|events? (?:our|my|this) size|similar|comparable|comps?|listings?|used ones|others?|other \w+s|going (?:for|between|at|rate)|go(?:es)? for|sell(?:s|ing)? for|sold|"
-                         r"rent(?:s|ing)? for|market|range[sd]?|typical(?:ly)?|usually|normally|average|between|on (?:ebay|the forum|craigslist|marketplace)|"
-                         r"glassdoor|levels\.fyi|payscale|worth|valued|valuation|appraised|band)\b", re.I)
+                               r"rent(?:s|ing)? for|market|range[sd]?|typical(?:ly)?|usually|normally|average|between|on (?:ebay|the forum|craigslist|marketplace)|"
+                               r"glassdoor|levels\.fyi|payscale|worth|valued|valuation|appraised|band)\b", re.I)
 _RETAIL = patterns.compile(r"\b(?:shelf|retail(?:s)?|in (?:the )?(?:shops?|stores?|supermarkets?)|rrp|msrp|new (?:it|they|one)s? (?:cost|go|sell)|brand new|paid [^.;!?]{0,15}new|sticker)\b", re.I)
 
 
@@ -134,24 +134,24 @@ def _mine(left: str, did: re.Match[str]) -> bool:
 
 
 _LEAVE_THING = patterns.compile(r"leav(?:e|es|ing) (?:the|a|an|some|all|our|my|your|their|his|her)\s+"
-                          r"(?!(?:table|deal|room|negotiations?|talks|meeting|company|job|firm|team|place|house|flat|apartment|building|office)\b)\w", re.I)
+                                r"(?!(?:table|deal|room|negotiations?|talks|meeting|company|job|firm|team|place|house|flat|apartment|building|office)\b)\w", re.I)
 
 
 _OTHER_SUBJECT = patterns.compile(r"\b(?:(?:they|he|she|you)(?:'re|'s|'ll|'d)?|(?:(?:my|our) (?:\w+ )?(?=landlord|tenant|recruiter|boss|manager|employer|client|customer|supplier|vendor|buyer|seller)|(?:the|their|his|her|that|this) (?:\w+ )?)(?:buyer|seller|landlord|tenant|recruiter|dealer|client|customer|"
-                            r"company|employer|boss|manager|agent|hr|vendor|supplier|contractor|guy|lady|woman|man|bloke|side|firm|other side|owner|realtor|"
-                            r"hiring manager|salesman|rep|family|couple)s?(?:'s|'ll)?)\s+(?:\w+\s+){0,2}?$", re.I)
+                                  r"company|employer|boss|manager|agent|hr|vendor|supplier|contractor|guy|lady|woman|man|bloke|side|firm|other side|owner|realtor|"
+                                  r"hiring manager|salesman|rep|family|couple)s?(?:'s|'ll)?)\s+(?:\w+\s+){0,2}?$", re.I)
 _MINE_SUBJECT = patterns.compile(r"\b(?:i|we|i'?m|we'?re|i'?ll|we'?ll|i'?d|we'?d|my|our|me|us)\b", re.I)
 _MY_NEXT_NUMBER = patterns.compile(r"\b(?:my|our) (?:\w+ )?(first|opening|next|counter|counter-?offer|reply|response|ask|asking price|number|offer|bid|quote|price|figure|proposal|rate)"
-                             r"(?: number| offer| ask| figure| price| bid)? (?:will be|'ll be|is going to be|is gonna be|would be|should be|shall be|is probably going to be)"
-                             r"\s*(?:about|around|roughly|something like|maybe|probably)?\s*$", re.I)
+                                   r"(?: number| offer| ask| figure| price| bid)? (?:will be|'ll be|is going to be|is gonna be|would be|should be|shall be|is probably going to be)"
+                                   r"\s*(?:about|around|roughly|something like|maybe|probably)?\s*$", re.I)
 _DESCRIBES = patterns.compile(r"^\s*(?:[a-z]+[- ])?(?:guy|bloke|one|contractor|builder|quote|bid|offer|dealer|seller|buyer|company|firm|option|place|flat|house|car|job|role|candidate|supplier|vendor|lot|plan|package|version|model)s?\b", re.I)
 _WAS_GOING_BUT = patterns.compile(r"^[^.;!?]{0,60}?\bbut\b[^.;!?]{0,30}?\b(?:didn'?t|did not|never|then|they|he|she|changed)\b", re.I)
 
 
 _ADVISED = patterns.compile(r"\b(?:says?|said|suggests?|suggested|recommends?|recommended|advises?|advised|told (?:me|us)|wants (?:me|us)|thinks?|reckons?|feels?"
-                      r"|(?:is )?(?:pushing|urging|telling) (?:me|us))\s+(?:to|(?:that )?(?:we|i) (?:should|ought to|could))\s+(?:just\s+)?"
-                      r"(offer|ask(?: for)?|open (?:at|with)|counter (?:at|with)|list (?:it )?(?:at|for)|go (?:in )?(?:at|with)|bid|put in|quote|"
-                      r"agree to|accept|take|drop (?:to|it to)|come (?:down|up) to|go (?:up|down) to|meet (?:them|him|her) at|settle (?:at|for))\s*(?:about|around|roughly)?\s*$", re.I)
+                            r"|(?:is )?(?:pushing|urging|telling) (?:me|us))\s+(?:to|(?:that )?(?:we|i) (?:should|ought to|could))\s+(?:just\s+)?"
+                            r"(offer|ask(?: for)?|open (?:at|with)|counter (?:at|with)|list (?:it )?(?:at|for)|go (?:in )?(?:at|with)|bid|put in|quote|"
+                            r"agree to|accept|take|drop (?:to|it to)|come (?:down|up) to|go (?:up|down) to|meet (?:them|him|her) at|settle (?:at|for))\s*(?:about|around|roughly)?\s*$", re.I)
 _ADVISER_THEIRS = patterns.compile(r"\b(?:they|he|she|seller|buyer|landlord|tenant|recruiter|employer|dealer|client|customer|vendor|supplier|hr)(?:'s)?\s+(?:\w+\s+)?$", re.I)
 
 
@@ -172,7 +172,7 @@ def _advised(left: str, theirs: bool) -> str | None:
 
 
 _THEIR_MODAL = patterns.compile(_OTHER_SUBJECT.pattern.removesuffix(r"\s+(?:\w+\s+){0,2}?$").replace(r"(?:'re|'s|'ll|'d)?", "", 1)
-                          + r"(?:'ll|'d|'s going to|'re going to| will| would| might| may| is going to| are going to| plans? to| wants? to)", re.I)
+                                + r"(?:'ll|'d|'s going to|'re going to| will| would| might| may| is going to| are going to| plans? to| wants? to)", re.I)
 
 
 def _others_intent(left: str, intent: re.Match[str]) -> bool:
@@ -253,13 +253,13 @@ def _relabel(item: Labelled, left: str, from_start: str, right: str, done: list[
 
 # -- amounts named in words -----------------------------------------------------------------
 _PCT = patterns.compile(r"(\d+(?:[.,]\d+)?)\s?(?:%|percent|per cent)(?:\s+(off|below|under|less than|lower than|above|over|more than|higher than|on top of|of|discount))?"
-                  r"(?:\s+(?:the|our|their|my|your|his|her|its|this|that))?(?:\s+(asking|list(?:ing)?|sticker|wholesale|retail|base|original|full|current|their|my))?"
-                  r"(?:\s+(price|rate|number|offer|bid|quote|fee|rent|salary))?", re.I)
+                        r"(?:\s+(?:the|our|their|my|your|his|her|its|this|that))?(?:\s+(asking|list(?:ing)?|sticker|wholesale|retail|base|original|full|current|their|my))?"
+                        r"(?:\s+(price|rate|number|offer|bid|quote|fee|rent|salary))?", re.I)
 _BASE_AMOUNT = patterns.compile(r"(?:%|percent|per cent)\s+(?:off|below|under|less than|above|over|more than|on top of|of)\s+(?:(?:the|our|their|my|your|his|her|its|this|that)\s+)?"
-                          r"(?:(?:asking|list|listing|wholesale|retail|sticker|original|full|usual|regular|normal|standard)\s+)?(?:price\s+|rate\s+)?(?:of\s+)?"
-                          r"((?:[$€£]\s?)?\d[\d.,]*\s?(?:k|K)?(?:\s?(?:€|£|\$|euros?|dollars?))?)", re.I)
+                                r"(?:(?:asking|list|listing|wholesale|retail|sticker|original|full|usual|regular|normal|standard)\s+)?(?:price\s+|rate\s+)?(?:of\s+)?"
+                                r"((?:[$€£]\s?)?\d[\d.,]*\s?(?:k|K)?(?:\s?(?:€|£|\$|euros?|dollars?))?)", re.I)
 _REFERENCE = patterns.compile(r"\b(my|our|their|his|her|the)\s+(?:own\s+)?(minimum|min|floor|bottom[- ]?line|walk-?away(?: point| number)?|reservation(?: price)?|limit|"
-                        r"max(?:imum)?|budget|ceiling|target|goal|asking(?: price)?|list(?:ing)?(?: price)?|sticker(?: price)?|offer|number|bid|quote|counter)\b", re.I)
+                              r"max(?:imum)?|budget|ceiling|target|goal|asking(?: price)?|list(?:ing)?(?: price)?|sticker(?: price)?|offer|number|bid|quote|counter)\b", re.I)
 
 
 def complete(s: Situation, text: str) -> None:
@@ -392,7 +392,7 @@ def _reference_amount(s: Situation, words: str) -> float | None:
 # -- plans the amount labeller could not see ------------------------------------------------
 _DROPPED_PLAN = patterns.compile(r"\b(?:i|we) (?:was|were) (?:going|gonna|planning|about) to\b[^.;!?]{0,60}?\bbut (?:(?:i|we) )?(?:didn'?t|did not|never|changed)\b", re.I)
 _BY_TO = patterns.compile(r"\bby\s+(?:another\s+|a further\s+|an extra\s+)?(?:[$€£]\s?)?\d[\d.,]*\s?(?:k|K|%)?\s*(?:,\s*)?(?:to|down to|up to|so (?:i'?m|we'?re|it'?s) at|taking (?:me|us|it) to|putting (?:me|us|it) at)\s+"
-                    r"((?:[$€£]\s?)?\d[\d.,]*\s?(?:k|K|m|M)?)", re.I)
+                          r"((?:[$€£]\s?)?\d[\d.,]*\s?(?:k|K|m|M)?)", re.I)
 
 
 def _reference(s: Situation) -> float | None:
@@ -515,8 +515,8 @@ def _walk_plan(s: Situation, text: str) -> None:
 
 
 _CONCEDE_WORDS = patterns.compile(r"\b(?:split(?:ting)? the difference|meet(?:ing)? (?:them|him|her) (?:halfway|half-way|in the middle)|meet in the middle|"
-                            r"giv(?:e|ing) (?:up|away) (?:the|my|our|on)|throw(?:ing)? in|waiv(?:e|ing)|forgo(?:ing)?|cav(?:e|ing)|giv(?:e|ing) in|fold(?:ing)?|"
-                            r"drop(?:ping)? (?:my|our) (?:price|ask|rate|number)|knock(?:ing)? (?:\w+ ){0,2}off|lower(?:ing)? (?:my|our) (?:price|ask|rate|number)|come down a bit|go up a bit)\b", re.I)
+                                  r"giv(?:e|ing) (?:up|away) (?:the|my|our|on)|throw(?:ing)? in|waiv(?:e|ing)|forgo(?:ing)?|cav(?:e|ing)|giv(?:e|ing) in|fold(?:ing)?|"
+                                  r"drop(?:ping)? (?:my|our) (?:price|ask|rate|number)|knock(?:ing)? (?:\w+ ){0,2}off|lower(?:ing)? (?:my|our) (?:price|ask|rate|number)|come down a bit|go up a bit)\b", re.I)
 
 
 _ADVISED_ANY = patterns.compile(_ADVISED.pattern.removesuffix(r"\s*$"), re.I)

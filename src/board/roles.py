@@ -14,28 +14,28 @@ from board import patterns
 
 _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("landlord", patterns.compile(r"\b(?:(?:list|rent(?:ing)? out|let(?:ting)? out|advertis(?:e|ing))\b[^.;!?]{0,60}\bfor (?:long-term |short-term |monthly )?(?:rent|let)"
-                            r"|(?:first time|new to) (?:being )?(?:a )?landlord|being a landlord|find (?:a )?tenants?)\b", re.I)),
+                                  r"|(?:first time|new to) (?:being )?(?:a )?landlord|being a landlord|find (?:a )?tenants?)\b", re.I)),
     ("vendor", patterns.compile(r"\b(?:(?:i|we) (?:own|run|have|started|founded) (?:a |an |my |our )?(?:small |little |tiny |local |family )?(?:[\w-]+ ){0,2}"
-                          r"(?:company|business|shop|studio|agency|firm|practice|bakery|brand|label|consultancy)"
-                          r"|(?:we|i) (?:make|sell|manufacture|produce|supply|brew|roast|bake|distribute)\b"
-                          r"|freelanc(?:e|er|ing)|self-employed|(?:translator|designer|developer|photographer|consultant|copywriter|writer|illustrator|tutor|coach|contractor|dj|caterer|videographer|musician|artist|songwriter|composer|author|band|painter|model|actor|voice actor|speaker) here"
-                          r"|(?:wants?|want to (?:use|license|licence|buy|book|hire)) (?:one of )?my (?:songs?|tracks?|music|photos?|pictures?|images?|designs?|artwork|art|book|paintings?|footage|video|script|talk|work)\b"
-                          r"|(?:i|we) (?:quoted|pitched|invoiced|billed) (?:a |an |the |my |our )?(?:homeowner|customer|client|buyer|oem|company|brand|sponsor)"
-                          r"|(?:i|we) organi[sz]e (?:a|an|the|our)\b[^.;!?]{0,60}\bsponsor)", re.I)),
+                                r"(?:company|business|shop|studio|agency|firm|practice|bakery|brand|label|consultancy)"
+                                r"|(?:we|i) (?:make|sell|manufacture|produce|supply|brew|roast|bake|distribute)\b"
+                                r"|freelanc(?:e|er|ing)|self-employed|(?:translator|designer|developer|photographer|consultant|copywriter|writer|illustrator|tutor|coach|contractor|dj|caterer|videographer|musician|artist|songwriter|composer|author|band|painter|model|actor|voice actor|speaker) here"
+                                r"|(?:wants?|want to (?:use|license|licence|buy|book|hire)) (?:one of )?my (?:songs?|tracks?|music|photos?|pictures?|images?|designs?|artwork|art|book|paintings?|footage|video|script|talk|work)\b"
+                                r"|(?:i|we) (?:quoted|pitched|invoiced|billed) (?:a |an |the |my |our )?(?:homeowner|customer|client|buyer|oem|company|brand|sponsor)"
+                                r"|(?:i|we) organi[sz]e (?:a|an|the|our)\b[^.;!?]{0,60}\bsponsor)", re.I)),
     ("seller", patterns.compile(r"\b(?:(?:need|have|going|plan(?:ning)?|hoping|about) to sell|(?:agreed|accepted|completed) the sale of (?:our|my)|"
-                          r"buy (?:our|my) (?:place|house|home|flat|car|business|company)|before (?:we|i) list)\b", re.I)),
+                                r"buy (?:our|my) (?:place|house|home|flat|car|business|company)|before (?:we|i) list)\b", re.I)),
     ("client", patterns.compile(r"\b(?:(?:our|my) (?:only |main |current |usual |biggest |\w+ ){0,2}(?:contractor|builder|fitter|plumber|roofer|electrician|agency|vendor|supplier|"
-                          r"caterer|venue|provider|landscaper|cleaners?)\b|renewal (?:quote|price|is coming)|(?:our|my) (?:\w+ )?contract is up|"
-                          r"quotes? (?:for|on) (?:our|my)|(?:the|a|an|their|this|that) (?:\w+ ){0,3}quoted (?:me |us )?(?:[$€£]|\d)|"
-                          r"quoted (?:me |us )?[^.;!?]{0,20}\b(?:to|for) (?:replac\w*|fix\w*|build\w*|paint\w*|redo\w*|repair\w*|install\w*|renovat\w*|re-?roof\w*|clean\w*|mov\w*) (?:our|my)\b|"
-                          r"(?:chat|talking|dealing|negotiating) with (?:the|our|a|my) (?:contractor|builder|fitter|plumber|roofer|electrician|agency|vendor|supplier|caterer|venue)|(?:venue|fitter|builder|contractor|agency|supplier|vendor)\b[^.;!?]{0,40}\bquoted)", re.I)),
+                                r"caterer|venue|provider|landscaper|cleaners?)\b|renewal (?:quote|price|is coming)|(?:our|my) (?:\w+ )?contract is up|"
+                                r"quotes? (?:for|on) (?:our|my)|(?:the|a|an|their|this|that) (?:\w+ ){0,3}quoted (?:me |us )?(?:[$€£]|\d)|"
+                                r"quoted (?:me |us )?[^.;!?]{0,20}\b(?:to|for) (?:replac\w*|fix\w*|build\w*|paint\w*|redo\w*|repair\w*|install\w*|renovat\w*|re-?roof\w*|clean\w*|mov\w*) (?:our|my)\b|"
+                                r"(?:chat|talking|dealing|negotiating) with (?:the|our|a|my) (?:contractor|builder|fitter|plumber|roofer|electrician|agency|vendor|supplier|caterer|venue)|(?:venue|fitter|builder|contractor|agency|supplier|vendor)\b[^.;!?]{0,40}\bquoted)", re.I)),
     ("vendor", patterns.compile(r"\b(?:my (?:\w+ )?(?:client|customer)s?|(?:i|we)'?d charge|we'?re a (?:\w+ ){0,2}(?:brand|company|manufacturer|supplier|agency|studio|bakery|label)|"
-                          r"(?:our|my) (?:biggest |largest |main )?(?:retail |key )?accounts?|(?:i|we)\b[^.;!?]{0,20}\bpitched)\b", re.I)),
+                                r"(?:our|my) (?:biggest |largest |main )?(?:retail |key )?accounts?|(?:i|we)\b[^.;!?]{0,20}\bpitched)\b", re.I)),
     ("candidate", patterns.compile(r"\b(?:desired salary|expected salary|salary expectations?|(?:my|the) (?:base|salary|comp|package)|job offer|offer letter|"
-                             r"(?:the|this|a|an) (?:\w+ ){0,3}(?:role|job|position)\b|trial shift|interview(?:ed|ing|s)?|recruiter|hiring manager|"
-                             r"(?:wants?|want to hire|offered) me\b)", re.I)),
+                                   r"(?:the|this|a|an) (?:\w+ ){0,3}(?:role|job|position)\b|trial shift|interview(?:ed|ing|s)?|recruiter|hiring manager|"
+                                   r"(?:wants?|want to hire|offered) me\b)", re.I)),
     ("buyer", patterns.compile(r"\b(?:(?:house|flat|car|place|home|apartment|condo) (?:we|i) (?:like|love|want)|(?:we|i) (?:import|source|procure|purchase)|import(?:ing)? (?:business|company)|buy(?:ing)? (?:it |them )?from|"
-                         r"(?:get|got|getting) (?:a |some |three |two )?quotes? (?:for|from))\b", re.I)),
+                               r"(?:get|got|getting) (?:a |some |three |two )?quotes? (?:for|from))\b", re.I)),
 ]
 
 

@@ -47,7 +47,7 @@ _STALLED = fast(
 )
 
 _NOT_STALLED = patterns.compile(r"\b(?:not|no longer|never|isn'?t|aren'?t|wasn'?t|weren'?t|avoid(?:ing)?|break(?:ing)?|broke|end(?:ed|ing)?|out of|before (?:we|it))\b"
-                          r"(?:\s+[\w'’]+){0,3}\s*$", re.I)
+                                r"(?:\s+[\w'’]+){0,3}\s*$", re.I)
 
 
 def read_stalled(text: str) -> str | None:
@@ -68,10 +68,10 @@ _VALUE = (r"(?:worth|normal|fair|reasonable|typical|standard|usual|realistic|mar
           r"(?:what|how much)\b[^.;!?]{0,30}?\b(?:pay|pays|paid|go(?:es)? for|sells? for|sold for|cost|costs|charge|charges|earn|earns|make|makes|rent(?:s)? for|fetch(?:es)?)\b)")
 _VALUE_ADMIT = patterns.compile(r"\b" + _ADMIT + r"\b[^.;!?]{0,50}?\b" + _VALUE, re.I)
 _UNSEEN = patterns.compile(r"\b(?:haven'?t|have not|never|didn'?t|not) (?:really |even )?(?:researched|looked (?:anything |it |them )?up|checked (?:the )?(?:market|prices|comps)|"
-                     r"done (?:any|my|much) (?:research|homework)|looked at (?:the )?(?:market|prices|comps|listings))"
-                     r"|\bno (?:data|numbers|benchmarks|comps|comparables|price list|market data)\b(?! (?:problem|issue))", re.I)
+                           r"done (?:any|my|much) (?:research|homework)|looked at (?:the )?(?:market|prices|comps|listings))"
+                           r"|\bno (?:data|numbers|benchmarks|comps|comparables|price list|market data)\b(?! (?:problem|issue))", re.I)
 _ABOUT_THEM = patterns.compile(r"^\W*(?:if|whether|why|what|how|when)? ?(?:\w+ ){0,2}?(?:they|he|she|them|his|her|their|the other (?:side|party|guy))\b"
-                         r"(?!\s+(?:roles?|jobs?|ones?|cars?|things?|kind|type)\b)", re.I)
+                               r"(?!\s+(?:roles?|jobs?|ones?|cars?|things?|kind|type)\b)", re.I)
 
 
 def read_uninformed(text: str) -> str | None:

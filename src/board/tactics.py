@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from board import patterns
 from board.codes import FindingCode as F
 from board.fastre import fast
 
@@ -141,11 +142,11 @@ _HARD = fast(r"\b(?:cold|ice[- ]cold|blunt|hostile|aggressive|tough|rude|harsh|m
                    r"(?:says?|said|saying|keeps? (?:saying|telling \w+|insisting)|insist(?:s|ed|ing)?) (?:that )?(?:no(?: way)?(?: to)? (?:every|each|any|all)|"
                    r"(?:we'?re|i'?m|you'?re|it'?s|that'?s|we are|i am|you are|it is|the \w+ is|(?:my|our|the) (?:number|price|rate|ask|quote) is) (?:way |far |much )?(?:too (?:expensive|high|much|pricey|low)|overpriced|over budget|out of (?:budget|range|line)|ridiculous|unrealistic|crazy|a joke))|"
                    r"(?:says?|said|saying) no to (?:everything|every|each|anything|all))\b", re.I)
-_PEOPLE = re.compile(r"\b(?:(?!(?:The|Then|This|That|They|Their|She|He|His|Her|It|We|Our|My|But|And|So|Honestly|Last|First|Meanwhile|When|While)\b)[A-Z][a-z]{2,}"
-                     r"|(?i:(?:(?:the |their )?\w+'s|the|his|her|their|its) (?:\w+ )?(?:manager|boss|vp|director|wife|husband|partner|salesman|salesperson|rep|ae|agent|owner|recruiter|"
-                     r"hiring manager|deal desk|finance|other one|one|guy|woman|man|colleague|landlord|landlady|son|daughter|dad|father|mum|mom|mother|brother|sister|buyer|seller|"
-                     r"procurement(?: \w+)?|cfo|ceo|founder|producer|coordinator|planner|organi[sz]er|editor|lawyer|accountant|dealer|broker|supervisor|lead|head|team|negotiator|person|lady|chap|bloke|assistant|associate))"
-                     r"|(?i:one of them|the other (?:one|guy|woman|man|person)?|(?:he|she)(?: \w+)? (?:herself|himself)))\b")
+_PEOPLE = patterns.compile(r"\b(?:(?!(?:The|Then|This|That|They|Their|She|He|His|Her|It|We|Our|My|But|And|So|Honestly|Last|First|Meanwhile|When|While)\b)[A-Z][a-z]{2,}"
+                           r"|(?i:(?:(?:the |their )?\w+'s|the|his|her|their|its) (?:\w+ )?(?:manager|boss|vp|director|wife|husband|partner|salesman|salesperson|rep|ae|agent|owner|recruiter|"
+                           r"hiring manager|deal desk|finance|other one|one|guy|woman|man|colleague|landlord|landlady|son|daughter|dad|father|mum|mom|mother|brother|sister|buyer|seller|"
+                           r"procurement(?: \w+)?|cfo|ceo|founder|producer|coordinator|planner|organi[sz]er|editor|lawyer|accountant|dealer|broker|supervisor|lead|head|team|negotiator|person|lady|chap|bloke|assistant|associate))"
+                           r"|(?i:one of them|the other (?:one|guy|woman|man|person)?|(?:he|she)(?: \w+)? (?:herself|himself)))\b")
 
 
 def good_cop_bad_cop(text: str) -> str | None:

@@ -29,20 +29,20 @@ _NOT_SPEAKERS = {"note", "ps", "p.s", "edit", "update", "subject", "re", "fwd", 
 
 _LISTING_CUE = patterns.compile(r"\b(?:asking|list(?:ed|ing)?|ad (?:says|said)|advertised|posted|the price (?:is|was)|you(?:'re| are) (?:asking|selling|offering|charging|wanting)|you want|you(?: (?:have|had|got)| 'v?e got|'ve got) (?:it|them|this|that|these|those)(?: listed| posted| up)?(?: for| at))\W*(?:\w+\W+){0,3}$", re.I)
 _REFERENCE_CUE = patterns.compile(r"\b(?:(?:online|refurbished|elsewhere|amazon|ebay|store) for|i'?ve seen|seen (?:it|them|this|these|one|ones)(?: \w+)?(?: for)?|retail(?:s|ed)?|msrp|(?:kbb|kelley blue book|blue book)(?: \w+)?(?: (?:says|lists|value|price))?|resell (?:it|them|this|that|these)(?: \w+)? for|(?:poured|invested|sunk) (?:about |over |around |almost )?|(?:charge|charges|charging|charged) (?:me|us)|new (?:it|they|these|this|ones?) (?:cost|go|sell)|paid|(?<!if i )(?<!if we )(?:bought|purchased) (?:[\w-]+ ){0,8}?for|originally|it cost|cost me|"
-                            r"worth|value[ds]?|goes for|shipping(?: will)? cost|costs? me|spent)\W*(?:\w+\W+){0,3}$"
-                            r"|\b(?:someone|somebody|some guy|a guy|one guy|another guy|a lady|one lady|a person|a buyer|one buyer|another buyer|people|he|she|they)(?: \w+){0,2} (?:offered|bid|paid|will pay|would pay|wants to pay)(?: me| us)?(?: \w+)?\W*$"
-                            r"|\b(?:that|which) (?:only |just )?(?:costs?|sells? for|retails? for|goes for)(?: only| just| about| around| like)?\W*$"
-                            r"|\b(?:deposit|fees?|tax(?:es)?),?(?: (?:which|that))? (?:is|was|of|will be|would be)(?: about| around| only| just)?\W*$", re.I)
+                                  r"worth|value[ds]?|goes for|shipping(?: will)? cost|costs? me|spent)\W*(?:\w+\W+){0,3}$"
+                                  r"|\b(?:someone|somebody|some guy|a guy|one guy|another guy|a lady|one lady|a person|a buyer|one buyer|another buyer|people|he|she|they)(?: \w+){0,2} (?:offered|bid|paid|will pay|would pay|wants to pay)(?: me| us)?(?: \w+)?\W*$"
+                                  r"|\b(?:that|which) (?:only |just )?(?:costs?|sells? for|retails? for|goes for)(?: only| just| about| around| like)?\W*$"
+                                  r"|\b(?:deposit|fees?|tax(?:es)?),?(?: (?:which|that))? (?:is|was|of|will be|would be)(?: about| around| only| just)?\W*$", re.I)
 _OFFER_CUE = patterns.compile(r"\b(?:how about|what about|would you|will you|could you|can you|i can|i could|i'?ll|i will|i would|i'?d|let'?s|do|take|pay|offer|give|accept|"
-                        r"go|for|at|closer to|up to|down to|stretch to|go to|come to|drop to|lowest|highest|least|most|make it|deal|meet|settle|sell|buy|is fine|works|agreed?(?: on| to| upon)?)\W*(?:\w+\W+){0,2}$", re.I)
+                              r"go|for|at|closer to|up to|down to|stretch to|go to|come to|drop to|lowest|highest|least|most|make it|deal|meet|settle|sell|buy|is fine|works|agreed?(?: on| to| upon)?)\W*(?:\w+\W+){0,2}$", re.I)
 _REFUSE = patterns.compile(r"\b(?:can'?t|cannot|won'?t|couldn'?t|not|no way|never|don'?t (?:have|got))\b(?:\W+\w+){0,3}\W*$", re.I)
 _NO_WAY = patterns.compile(r"\b(?:no way|not a chance|there'?s no chance)(?: that)? (?:i|we) (?:can|could|would|will|am able to)\b(?:\W+\w+){0,8}\W*$", re.I)
 """A refusal that carries its own modal: "there is no way I can sell a new phone for $290"."""
 _LIMIT = patterns.compile(r"\b(?:but|how about|what about|would you|will you|could you|can you|i can(?!'?t|not)|i could(?!n)|i'?ll|lowest|highest|least|most|"
-                    r"(?:more|less|lower|higher) th[ae][nt]|below|above|under|over|beyond|past|(?:south|north) of|(?:moving|budging|budge|move|going down|coming down) (?:off|from))\b", re.I)
+                          r"(?:more|less|lower|higher) th[ae][nt]|below|above|under|over|beyond|past|(?:south|north) of|(?:moving|budging|budge|move|going down|coming down) (?:off|from))\b", re.I)
 _ASKED_NOT = patterns.compile(r"\b(?:(?:are you sure|sure|so|really) you (?:can'?t|cannot|won'?t)|(?:can'?t|won'?t|couldn'?t) you)(?: \w+)?(?: (?:do|go|take|accept|pay|meet|come|make it))(?: (?:up|down))?(?: to| for| at)?\W*$", re.I)
 _TOO = patterns.compile(r"^\W{0,3}(?:(?!(?:but|if|and|so|unless|because|though|then)\b)\w+\W+){0,3}?(?:is|seems|sounds)?\W*(?:way |a bit |little |bit |too |kind of |pretty )*(?:to?o (?:much|high|low|steep|expensive|cheap)|(?:a (?:little|bit) )?(?:on the )?(?:low|high) (?:side|for)|lowball|"
-                  r"out of|(?:is|seems|sounds) (?:(?:a bit|a little|way|well|far|slightly|just|still) )?(?:over|above|beyond|outside|out of) (?:my|our|the) (?:\w+ )?(?:budget|range|means|limit)|a bit (?:much|high|steep)|(?:is|seems) (?:(?:very|really|rather|quite|so|far|pretty|awfully|extremely|ridiculously) )?(?:high|steep|low|ridiculous|insane|crazy)|way too|is a lot|is not|isn'?t)", re.I)
+                        r"out of|(?:is|seems|sounds) (?:(?:a bit|a little|way|well|far|slightly|just|still) )?(?:over|above|beyond|outside|out of) (?:my|our|the) (?:\w+ )?(?:budget|range|means|limit)|a bit (?:much|high|steep)|(?:is|seems) (?:(?:very|really|rather|quite|so|far|pretty|awfully|extremely|ridiculously) )?(?:high|steep|low|ridiculous|insane|crazy)|way too|is a lot|is not|isn'?t)", re.I)
 _DIFF_BEFORE = patterns.compile(r"\b(?:(?:lower|drop|reduce|knock|bring|come|go|cut)\w*\s+(?:it\s+|the price\s+)?(?:down\s+)?by|extra|additional|another|difference of|off|save|saves|saving|knock(?:ed)? off|take off|throw in(?: a| an| the)?|include(?: a| an| the)?)[ \t]*$", re.I)
 _MORE_LESS = patterns.compile(r"^\s*(?:more|less|lower|higher|off|over|under|below|above|cheaper|difference|discount|towards?)\b", re.I)
 _PAY_ASKING = patterns.compile(r"\b(?:pay|do|give you|offer|accept|take)(?: you)? (?:the |your )?(?:full )?(?:asking|listing|listed) price(?: of| at)?\W*$", re.I)
@@ -199,9 +199,9 @@ def offers(tr: Transcript, asking: float | None, owner: str | None = None, scale
 
 
 _QUESTION_NOT_PRICE = patterns.compile(r"\b(?:how (?:many|old|long|far|big|tall|wide|high|heavy|large|often|soon|are|is|was|were)|how much (?:does|do|did) (?:it|they|this|that|these|those|the \w+) weigh|"
-                                 r"what (?:year|size|kind|type|model|colou?r|floor|condition|time|day|date|make)|when|which|mileage|miles)\b", re.I)
+                                       r"what (?:year|size|kind|type|model|colou?r|floor|condition|time|day|date|make)|when|which|mileage|miles)\b", re.I)
 _PRICE_TALK = patterns.compile(r"[$€£]|\d|\b(?:price\w*|offer\w*|pay|paying|take|accept|lowest|highest|budget|cost\w*|sell|selling|deal|cash|afford|worth|"
-                         r"how much(?! (?:does|do|did) (?:it|they|this|that|these|those|the \w+) weigh)|asking|rent|discount|cheaper|lower|negotia\w*|firm|obo|go down|come down|budge)\b", re.I)
+                               r"how much(?! (?:does|do|did) (?:it|they|this|that|these|those|the \w+) weigh)|asking|rent|discount|cheaper|lower|negotia\w*|firm|obo|go down|come down|budge)\b", re.I)
 """A question that asks for a count, a year, a size or a state ("how many miles?", "when was it built?"), not a price."""
 _OFFER_AFTER = patterns.compile(r"\s*(?:firm|obo|or (?:best|nearest)|(?:is|would be) (?:my|the) (?:price|offer|lowest|best|bottom|final)|and (?:it'?s|its) yours|(?:for|on) (?:it|the|this)|,?\s*(?:and )?(?:a |we have a |it'?s a )?deal)\b", re.I)
 
@@ -221,7 +221,7 @@ def _answers_question(text: str, m: Mention) -> bool:
 
 _YEAR_SHAPED = patterns.compile(r"(?<![\w$€£.,])(19\d\d|20[0-3]\d)(?![\w.,]\d|\w|'s|-)")
 _PROPOSE_BEFORE = patterns.compile(r"\b(?:how about|what about|(?:go|come|drop|get it)(?: down| up)? to|(?:lower|drop|bring|brought|reduce|cut|take|knock|come down)(?: it| that| the price| the rent| rent)?(?: down)? to|(?:go|come|drop|sell|rent it|do it|take) (?:any )?(?:below|under|lower than|less than|above|over|higher than|more than)|(?:i can|i could|i'?ll|will you|would you|could you|can you) (?:do|take|pay|accept)|"
-                             r"offer(?: you)?|settle (?:for|on)|meet (?:you )?at|let (?:it|them) go for|sell (?:it|them) for)\s*$", re.I)
+                                   r"offer(?: you)?|settle (?:for|on)|meet (?:you )?at|let (?:it|them) go for|sell (?:it|them) for)\s*$", re.I)
 
 
 _NUMBER_CAN = patterns.compile(r"(?<![\w$€£.,])(\d{1,6}(?:\.\d{1,2})?)(?=\s+can\s+(?:work|do|be|go|happen|manage|stretch)\b)", re.I)
@@ -298,7 +298,7 @@ def _echoes_dropped(text: str, kept: list[Mention], theirs: float | None) -> lis
 
 
 _OWN_MOVE = patterns.compile(r"\b(?:(?:i|we)(?:'m|'ll|'d| am| will| would| can| could)\b|willing|"
-                       r"(?:lower|drop|bring|brought|come|came|go|get|knock|take|bump)\w* (?:it |the price |the rent |rent |that |this )?(?:down |up )?to\b)", re.I)
+                             r"(?:lower|drop|bring|brought|come|came|go|get|knock|take|bump)\w* (?:it |the price |the rent |rent |that |this )?(?:down |up )?to\b)", re.I)
 
 
 def alternative_yields(window: str, start: int, end: int) -> bool:
