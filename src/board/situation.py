@@ -84,15 +84,7 @@ def read_situation(text: str, prior: Situation | None = None) -> Situation:
         notices.append(f"Ignored an implausible amount: {m.text.strip()!r}.")
     if len(text) > WORDS_CAP:
         notices.append(f"Read deadlines, tactics and other word cues in the first {WORDS_CAP:,} characters only.")
-    _fill_words(new, head, labelled)
-    if conv:
-        yes = agreement.in_chat(conv, said)  # "Ok deal." to their 450: agreed at 450, no new offer
-        if yes and (not new.agreed or (cues.agreed_at(head) or (len(text), ""))[0] >= yes[0]):
-            new.agreed = yes[1]
-    planning.complete(new, own_words)
-    if new.wants is None and new.target and new.reservation and new.target.amount and new.reservation.amount:
-        if new.target.amount != new.reservation.amount:  # aiming above the floor means more is better
-            new.wants = "more" if new.target.amount > new.reservation.amount else "less"
+    _fill_words(new, head, labelled, chat_tactics=conv is not None)
     if conv:
         # their tactics are in their lines and in the user's own account, not in the user's lines
         theirs = "\n".join(ln.text for ln in conv.lines if ln.speaker in conv.them)
@@ -103,6 +95,13 @@ def read_situation(text: str, prior: Situation | None = None) -> Situation:
             cops = tactics.two_voices([(ln.speaker, ln.text[:2000]) for ln in conv.lines[:500] if ln.speaker in conv.them])
             if cops:
                 new.tactics.append(Tactic(code=FindingCode.TACTIC_GOOD_COP_BAD_COP, words=cops))
+        yes = agreement.in_chat(conv, said)  # "Ok deal." to their 450: agreed at 450, no new offer
+        if yes and (not new.agreed or (cues.agreed_at(head) or (len(text), ""))[0] >= yes[0]):
+            new.agreed = yes[1]
+    planning.complete(new, own_words)
+    if new.wants is None and new.target and new.reservation and new.target.amount and new.reservation.amount:
+        if new.target.amount != new.reservation.amount:  # aiming above the floor means more is better
+            new.wants = "more" if new.target.amount > new.reservation.amount else "less"
     new.notices = notices
     return merge(prior, new, text) if prior else new
 
@@ -224,7 +223,7 @@ def _destination_value(walk: str, text: str, labelled: list[Labelled]) -> Fact |
     return None
 
 
-def _fill_words(s: Situation, text: str, labelled: list[Labelled]) -> None:
+def _fill_words(s: Situation, text: str, labelled: list[Labelled], chat_tactics: bool = False) -> None:
     s.deadline = cues.read_deadline(text)
     s.issues = cues.read_issues(text)
     s.relationship = cues.read_relationship(text)
@@ -236,7 +235,8 @@ def _fill_words(s: Situation, text: str, labelled: list[Labelled]) -> None:
     s.counterparty_info = cues.read_counterparty(text)
     s.agreed = cues.read_agreed(text)
     s.stalled = signals.read_stalled(text)
-    s.tactics = [Tactic(code=code, words=words) for code, words in cues.read_tactics(text)]
+    if not chat_tactics:  # a pasted chat's tactics are read from its lines below, not twice
+        s.tactics = [Tactic(code=code, words=words) for code, words in cues.read_tactics(text)]
     s.no_alternative = cues.read_no_alternative(text)
     walk = cues.read_walk(text)
     if s.no_alternative and s.alternative and s.alternative.words in _status_quo_words(labelled) and walk and _QUITTING.search(walk):
