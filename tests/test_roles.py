@@ -47,3 +47,14 @@ def test_several_quotes_make_the_user_the_client_and_business_figures_are_not_of
     assert [o.amount for o in s.offers if o.by == "them"] == []
     assert s.target is not None and s.target.amount == 250000
     assert [(p.action, p.amount) for p in s.plans] == [("open", 250000)]
+
+
+@pytest.mark.parametrize("text", [
+    "Our distributor is raising prices 9% next quarter.",
+    "The SaaS vendor is hiking the licence fees to $52k at renewal.",
+    "Our printer wants 12% more for the same run.",
+])
+def test_a_price_rise_on_us_makes_the_user_the_payer(text):
+    from board.situation import read_situation
+    s = read_situation(text)
+    assert s.role == "client" and s.wants == "less"
