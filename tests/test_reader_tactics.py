@@ -400,3 +400,12 @@ def test_a_deadline_behind_an_if_not(text: str, pressed: bool) -> None:
 def test_repeat_and_regular_clients_are_relationships(text: str, ongoing: bool) -> None:
     from board.cues import read_relationship
     assert (read_relationship(text) is not None) is ongoing
+
+
+@pytest.mark.parametrize("text", [
+    "I'm a landlord. Tenant offered 1,850/month, I want 2,000 and won't go below 1,900.",
+    "They offered 80k. I'm hoping for 95,000 and won't take less than 88k.",
+])
+def test_my_own_limit_after_my_own_number_is_not_their_final_offer(text):
+    from board.situation import read_situation
+    assert read_situation(text).tactics == []

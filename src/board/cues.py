@@ -383,8 +383,8 @@ def _mine(sent: str, a: int, b: int) -> bool:
     if subject is not None:
         if subject.group().lower() in ("they", "he", "she"):
             return False
-        if re.fullmatch(r"(?:'m|'re|'ve|'d|'ll)?(?:\s+[\w'’]+){0,3}\s*", before[-40:][subject.end():]):
-            return True  # "I'm firm on 80k", "I need to run it past my wife"
+        if re.fullmatch(r"(?:'m|'re|'ve|'d|'ll)?(?:\s+[\w'’$€£%]+(?:[.,/]\d+)*){0,5}\s*", before[-40:][subject.end():]):
+            return True  # "I'm firm on 80k", "I need to run it past my wife", "I want 2,000 and won't go below 1,900"
     me_next = _ME_NEXT.search(before[-40:])
     if me_next and (not re.search(r"\b(?:my|our)\s+$", me_next.group(), re.I) or _MY_THING.match(sent, a)):
         return True  # "my best and final", but not "my client said they'll walk"
