@@ -171,3 +171,12 @@ def test_a_nibble_is_answered_with_a_trade_even_when_the_user_wants_to_walk() ->
     codes, move = board(text, "walkaway")
     assert "tactic-nibble" in codes
     assert move == "trade-concession"
+
+
+def test_a_suggested_counter_never_falls_short_of_the_alternative_in_hand() -> None:
+    text = "Selling my 2015 Civic. Listed at $14,500, a guy offered $11,000 cash. Carmax quoted me $12,400."
+    s = read_situation(text)
+    critiques, rec = asyncio.run(run_board(get_engine("offline"), load_board(), Case(mode="prep", text=text, situation=s, analysis=analyse(s))))
+    assert rec.next_move == "counter-offer"
+    figures = [float(x.replace(",", "")) for x in __import__("re").findall(r"\$([\d,]+)", rec.say)]
+    assert figures and figures[-1] > 12_400

@@ -26,9 +26,20 @@ ROOM = 0.10
 
 
 def suggested_opening(v: View) -> float | None:
-    """An opening beyond the target with room to trade, kept within reach of the market range."""
+    """An opening beyond the target with room to trade, kept within reach of the market range,
+    and never worse than what the user can already get elsewhere or would walk away at."""
     if v.wants is None:
         return None  # which side of the target is "beyond" is unknown
+    opening = _opening(v)
+    floors = [x for x in (v.alternative, v.reservation) if x is not None]
+    if opening is not None and floors:
+        floor = max(floors, key=lambda x: v.sign * x)
+        if v.sign * opening < v.sign * v.beyond(floor, ROOM / 2):
+            opening = nice_round(v.beyond(floor, ROOM))  # "I'd be at $12,000" with $12,400 in hand would be a step back
+    return opening
+
+
+def _opening(v: View) -> float | None:
     t, edge = v.target, v.range_edge
     if t is None and edge is None:
         r = v.reservation
