@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import re
 
 import pytest
 
@@ -178,5 +179,5 @@ def test_a_suggested_counter_never_falls_short_of_the_alternative_in_hand() -> N
     s = read_situation(text)
     critiques, rec = asyncio.run(run_board(get_engine("offline"), load_board(), Case(mode="prep", text=text, situation=s, analysis=analyse(s))))
     assert rec.next_move == "counter-offer"
-    figures = [float(x.replace(",", "")) for x in __import__("re").findall(r"\$([\d,]+)", rec.say)]
+    figures = [float(x.replace(",", "")) for x in re.findall(r"\$([\d,]+)", rec.say)]
     assert figures and figures[-1] > 12_400
