@@ -8,6 +8,8 @@ give what is cheap for the user and valuable for them. A deadlock needs a condit
 
 from __future__ import annotations
 
+import math
+
 import re
 
 from board.codes import FindingCode as F
@@ -106,7 +108,9 @@ def next_step(v: View) -> tuple[float, float] | None:
         size = nice_round(gap * 0.2) if gap else None
     if not size:
         return None
-    return size, start - v.sign * size
+    unit = 10.0 ** math.floor(math.log10(size))  # the level said as plainly as the step: 76,000, not 76,020
+    level = round((start - v.sign * size) / unit) * unit
+    return abs(start - level), float(round(level, 6))
 
 
 def _conditional(v: View) -> str:
