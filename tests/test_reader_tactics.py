@@ -409,3 +409,88 @@ def test_repeat_and_regular_clients_are_relationships(text: str, ongoing: bool) 
 def test_my_own_limit_after_my_own_number_is_not_their_final_offer(text):
     from board.situation import read_situation
     assert read_situation(text).tactics == []
+
+
+@pytest.mark.parametrize("text", [
+    "The buyer's solicitor says they need another 8k off the price, or they withdraw.",
+    "Got this from the landlord's agent:\n\n> We can renew at 1,400 a month. Otherwise we will need to withdraw the offer of renewal.",
+    "Marta: we love the van but unless you take 9k off we'll have to pull out, sorry",
+    "He threatened to withdraw his bid if we don't cover the closing costs.",
+])
+def test_threat_to_withdraw(text: str) -> None:
+    assert F.TACTIC_WALKAWAY_THREAT in codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I told the agent that otherwise we will have to withdraw the house from sale.",
+    "Should I say we'll withdraw if they don't come up?",
+    "Or they withdraw? Is that what they'd do?",
+    "I replied:\n> Otherwise we will have to withdraw our offer.",
+])
+def test_own_or_asked_withdrawal_is_no_threat(text: str) -> None:
+    assert F.TACTIC_WALKAWAY_THREAT not in codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    'The owner shrugged: "7,500, that\'s the lowest we go."',
+    'Their finance guy said "this is the best we can do, if you don\'t like it there\'s the door".',
+    "Dina: 1,150 a month, that's the highest I'll go",
+])
+def test_lowest_it_goes_is_final(text: str) -> None:
+    assert F.TACTIC_TAKE_IT_OR_LEAVE_IT in codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Is that the lowest they'll go?",
+    "Ask him if that's the lowest he'll go.",
+    "I wonder whether this is the lowest they'll go.",
+])
+def test_asking_for_their_lowest_is_no_final_offer(text: str) -> None:
+    assert F.TACTIC_TAKE_IT_OR_LEAVE_IT not in codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    'The account exec was lovely, "I\'ll fight for you on this". Then her boss Gareth joined the call and slammed the proposal down as a waste of time.',
+    "Ana, the leasing agent, kept saying she'd fight for us. Then the property manager stormed out when we mentioned the rent.",
+    'Our rep Tom was super friendly and helpful all morning. Then the regional manager walked in and said "14k, that\'s the lowest it goes".',
+])
+def test_friendly_one_and_angry_one(text: str) -> None:
+    assert F.TACTIC_GOOD_COP_BAD_COP in codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Jonas: my manager won't approve more than 70k for this role, sorry!",
+    "Got this from the buyer:\n\n> My partner has to sign off on anything over 5k.",
+    "Priya: I'd love to but the finance director caps contractor rates at 500",
+])
+def test_authority_in_their_pasted_lines(text: str) -> None:
+    assert F.TACTIC_HIGHER_AUTHORITY in codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Me: my manager won't approve more than 70k, so that's my ceiling.",
+    "I'm going to reply:\n> My partner has to sign off on anything over 5k.",
+    "Question: does my boss have to sign off on this first?",
+])
+def test_own_pasted_lines_are_not_their_authority(text: str) -> None:
+    assert F.TACTIC_HIGHER_AUTHORITY not in codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The customer signed our quote on Monday. Today she asked if we could also paint the garage door for free.",
+    "Heads of terms were signed in May, and now the buyer wants a 10% holdback on top.",
+    "They countersigned the statement of work last week; then the client asked for two extra workshops at no extra cost.",
+])
+def test_ask_after_a_signed_proposal_is_a_nibble(text: str) -> None:
+    from board.cues import read_agreed
+    assert read_agreed(text) and F.TACTIC_NIBBLE in codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The client hasn't signed our proposal yet and wants to know if we could also do the logo.",
+    "Once they sign the term sheet, should I ask for more?",
+    "Before the buyer signed our quote I offered to throw in delivery.",
+])
+def test_no_signature_yet_is_no_agreement(text: str) -> None:
+    from board.cues import read_agreed
+    assert not read_agreed(text)

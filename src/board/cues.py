@@ -230,7 +230,9 @@ _AGREED = _rx(r"we(?:'d| had| have|'ve)? (?:already |verbally |finally )?(?:agre
               r"agreed the (?:contract|rate|fee|number|amount|figure|rent|lease)", r"(?:the )?(?:deal|price|rate|fee|rent|number|terms|sale) (?:was|is|had been|were) (?:agreed|settled|locked in|done)", r"(?:ok(?:ay)?|alright|fine|great|sure),? (?:it'?s a )?deal\b", r"you'?ve got (?:yourself )?a deal", r"agreed (?:on|to)", r"(?:it'?s|we have|we had) a deal",
               r"deal (?:is|was) done", r"after (?:we )?(?:agreed|agreeing|shaking hands)", r"verbally agreed", r"accepted (?:their|the|his|her) offer",
               r"they accepted (?:my|our)", r"(?:i|we) (?:verbally |already )?accepted", r"(?:all|everything) (?:was )?agreed", r"(?:shook|shaken) hands",
-              r"(?:we )?(?:landed|closed|signed) (?:at|on|the deal)", r"(?:we|they) said yes", r"deal (?:agreed|struck|done)", r"agreed the (?:sale|price|deal|terms)", quick=True)
+              r"(?:we )?(?:landed|closed|signed) (?:at|on|the deal)", r"(?:we|they) said yes", r"deal (?:agreed|struck|done)", r"agreed the (?:sale|price|deal|terms)",
+              r"(?:client|customer|buyer|they|he|she) (?:signed|accepted|countersigned|approved) (?:our|my|the) (?:\w+ )?(?:proposal|quote|estimate|sow|statement of work|engagement letter|heads of terms|term sheet)",
+              r"(?:signed|countersigned) (?:the )?(?:heads of terms|term sheet|letter of intent|loi)|(?:heads of terms|term sheet|loi) (?:was |were |are |is |now |all )*(?:signed|agreed)", quick=True)
 _NO_ALTERNATIVE = patterns.compile(r"\b(?:(?:do not|don'?t|didn'?t|doesn'?t|haven'?t|have no|has no|got no|without)(?: \w+){0,2} (?:other|another|alternative|backup|competing|second|fallback)(?: \w+)?"
                                    r"|no (?:other|alternative|backup|competing|second|fallback|real) (?:offers?|options?|alternatives?|plan|choice|buyers?|candidates?|dealers?|jobs?|leads?)"
                                    r"|nothing else (?:lined up|on the table|in the pipeline)|only (?:offer|option) i have|no plan b|nowhere else to go"
@@ -325,13 +327,39 @@ def read_walk(text: str) -> str | None:
     return None
 
 
+_PASTED = patterns.compile(r"(?m)^[ \t]*(?:>[ \t]*|(?!(?:You|My|Our|Note|Edit|Update|PS|Subject|Re|Context|Background|Question|Q|A|Plan|Goal|Budget|Offer|Price|"
+                           r"Deadline|Details|Summary|Tldr|TLDR|Option|Step|Example|Answer|Reply|Draft|Response)\b)((?-i:[A-Z][a-z]*(?: [A-Z][a-z]+)?))[ \t]*:[ \t]+)(?!\s*>)([^\n]{2,400})$")
+"""A line pasted from a message: a "> " quoted line of an email, or a chat line under a name ("Sophie: …", "Me: …")."""
+_PASTED_MINE = patterns.compile(r"\b(?:i|we)(?:'m| am|'d| would|'ll| will)? (?:\w+ ){0,3}?(?:wrote|write|writing|replied|reply|replying|sent|send|sending|drafted|said|say)\b[^\n]{0,40}$|\bmy (?:draft|reply|response|answer)\b[^\n]{0,40}$", re.I)
+_ME_LABEL = patterns.compile(r"(?:me|i|we|us|myself)", re.I)
+
+
+def _pasted(text: str) -> list[tuple[int, int, str]]:
+    """Pasted lines (see _PASTED) and whose they are: the user's under "Me:" or introduced as theirs ("I replied:")."""
+    out = []
+    for m in _PASTED.finditer(text):
+        block = m.start()
+        while block > 0 and text[text.rfind("\n", 0, block - 1) + 1:block].lstrip().startswith(">"):
+            block = text.rfind("\n", 0, block - 1) + 1  # the first line of a quoted block
+        mine = (m.group(1) and _ME_LABEL.fullmatch(m.group(1))) or _PASTED_MINE.search(text[max(0, block - 80):block].rstrip())
+        out.append((m.start(2), m.end(2), "me" if mine else "them"))
+    return out
+
+
+def _introduced_as_mine(text: str, at: int) -> bool:
+    """A quote the user introduces as their own words on the line before ("I replied:\n> …")."""
+    before = text[max(0, at - 80):at].rstrip(" \t>\n")
+    return before.endswith(":") and bool(_PASTED_MINE.search(before))
+
+
 def read_tactics(text: str, speech: str | None = None) -> list[tuple[FindingCode, str]]:
     """Their tactics: third-person cues in the user's account, first-person cues in their own words.
 
     ``speech`` is their words when the caller has them (their chat lines); otherwise their
     quoted words are taken from ``text``.
     """
-    spans = [(x, y, _owner(text, x, owner)) for x, y, owner in quotes(text)]
+    spans = [(x, y, "me" if _introduced_as_mine(text, x) else _owner(text, x, owner)) for x, y, owner in quotes(text)]
+    spans += [span for span in _pasted(text) if not any(x <= span[0] < y for x, y, _ in spans)]
     if speech is None:
         speech = "\n".join(text[a:b] for a, b, owner in spans if owner == "them")
     agreed = agreed_at(text)
