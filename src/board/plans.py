@@ -182,9 +182,40 @@ def _others_intent(left: str, intent: re.Match[str]) -> bool:
     return bool(_OTHER_SUBJECT.search(left[max(0, intent.start() - 40):intent.start()]))
 
 
+_TOLD_CLAIM = patterns.compile(r"\b(?:tell(?:ing)?|say(?:ing)?|reply(?:ing)?|respond(?:ing)?|mention(?:ing)?|claim(?:ing)?|pretend(?:ing)?|let (?:them|him|her) know|"
+                               r"e-?mail(?:ing)?|text(?:ing)?|writ(?:e|ing))(?: (?:to )?(?:them|him|her|the \w+))?(?: back)?(?: that)?,?\s+"
+                               r"(?:(?:i|we)(?:'ve| have)? (?:got|have|received|already have) (?:a |an |another |one )|(?:my|our) (?:\w+ )?(?:budget|max(?:imum)?|ceiling|floor|minimum|limit|cap)\b)"
+                               r"[^.;!?]{0,60}$", re.I)
+
+
+def planned_claim(words: str, text: str) -> bool:
+    """Whether ``words`` are something the user means to tell the other side ("my plan: tell her I have
+    another offer"), not a fact about their position."""
+    sent = next((x for _, x in sentences(text) if words in x), words)
+    at = sent.find(words)
+    for intent in _INTENT.finditer(sent):
+        if intent.start() > max(at, 0) + 20:
+            break
+        head = sent[:max(at, intent.end()) + 60]
+        if _TOLD_CLAIM.search(head[:_TOLD_CLAIM_END.search(head, intent.end()).end()] if _TOLD_CLAIM_END.search(head, intent.end()) else head, intent.end()) \
+                and not _others_intent(sent[:intent.end()], intent):
+            return True
+    return False
+
+
+_TOLD_CLAIM_END = patterns.compile(r"\b(?:offer|quote|bid|job|budget|max(?:imum)?|ceiling|floor|minimum|limit|cap)\b", re.I)
+
+
 def _relabel(item: Labelled, left: str, from_start: str, right: str, done: list[Labelled]) -> str:
     label, m = item.label, item.mention
     theirs = any(x.label == "them_offer" for x in done)
+    if label in ("reservation", "alternative"):
+        intent = _last(_INTENT, left)
+        told = _TOLD_CLAIM.search(left, intent.end()) if intent is not None else None
+        if told is not None and not _others_intent(left, intent):
+            # "plan is to tell her I have another offer at $110k", "going to reply that our budget is 9k":
+            # a number the user means to say is a move, not a fact about their alternative or their line
+            return "none" if label == "alternative" else ("plan_counter" if theirs else "plan_open")
     if label.startswith("plan_") and label != "plan_walk" and re.search(r"\b(?:the|that|this|a)\s*$", left, re.I) and _DESCRIBES.match(right):
         return "none"  # "tell the $52k contractor…": the amount names a party, it is not what I will say
     advised = _advised(left, theirs) if label in ("none", "them_offer", "me_offer") or label.startswith("plan_") else None

@@ -102,8 +102,30 @@ def read_situation(text: str, prior: Situation | None = None) -> Situation:
     if new.wants is None and new.target and new.reservation and new.target.amount and new.reservation.amount:
         if new.target.amount != new.reservation.amount:  # aiming above the floor means more is better
             new.wants = "more" if new.target.amount > new.reservation.amount else "less"
+    if new.wants is None and new.reservation is not None:
+        new.wants = _line_wants(new.reservation.words, new.reservation.amount)
     new.notices = notices
     return merge(prior, new, text) if prior else new
+
+
+_FLOOR_WORDS = patterns.compile(r"\b(?:floor|minimum|min|bottom[- ]?line|rock[- ]bottom|at least|no less than|lowest|(?:less|lower) than|below|under|south of)\b", re.I)
+_CEILING_WORDS = patterns.compile(r"\b(?:ceiling|max(?:imum)?|cap(?:ped)?|budget|at (?:the )?most|no more than|highest|most (?:i|we)|(?:more|higher) than|above|over|north of|exceed\w*|afford)\b", re.I)
+
+
+def _line_wants(words: str, amount: float | None) -> str | None:
+    """Which way is better, read off how the walk-away point is put: a floor ("my minimum is 550", "I won't
+    settle for less than 900") means more is better, a ceiling ("my budget tops out at 40k", "no more than
+    2,000") less. Only the words just before the amount count, and only when they point one way."""
+    window = words
+    if amount is not None:
+        for m in amounts(words):
+            if abs(m.value - amount) < 0.005 * max(abs(amount), 1):
+                window = words[max(0, m.start - 60):m.end + 25]
+                break
+    floor, ceiling = bool(_FLOOR_WORDS.search(window)), bool(_CEILING_WORDS.search(window))
+    if floor == ceiling:
+        return None
+    return "more" if floor else "less"
 
 
 _FACING = {"seller": "buyer", "dealer": "buyer", "landlord": "tenant", "buyer": "seller", "tenant": "landlord",
@@ -243,6 +265,8 @@ def _fill_words(s: Situation, text: str, labelled: list[Labelled], chat_tactics:
         s.alternative = None  # threatening to quit: today's pay is what is being put at risk, not a fallback
     if s.alternative is None and not s.no_alternative:
         named = cues.read_alternative(text)
+        if named and planning.planned_claim(named, text):
+            named = None  # "plan is to tell her I have another offer": a claim to be made, not an option in hand
         if named:
             s.alternative = Fact(amount=None, words=named)  # an alternative with no value stated
     if s.alternative and s.no_alternative:

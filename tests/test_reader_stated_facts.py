@@ -1,0 +1,88 @@
+"""How people state which way is better, a quote they received, and a claim they only mean to make."""
+
+from __future__ import annotations
+
+import pytest
+
+from board.situation import read_situation
+
+
+@pytest.mark.parametrize("text", [
+    "The client offered 450 a day. My minimum for this kind of work is 550 a day.",
+    "They came back with £400. I decided I wouldn't settle for less than £900.",
+    "Got 3,100 from them. My floor is 3,500, honestly.",
+    "Offer is 62k. I won't go below 70k on this.",
+])
+def test_a_floor_means_more_is_better(text):
+    s = read_situation(text)
+    assert s.reservation is not None
+    assert s.wants == "more"
+
+
+@pytest.mark.parametrize("text", [
+    "Their number is 48,000. My budget tops out at 45,000.",
+    "They want €0.47 a unit. Our approved ceiling is €0.45.",
+    "The quote came in at 9,800. We can't pay more than 9,000.",
+])
+def test_a_ceiling_means_less_is_better(text):
+    s = read_situation(text)
+    assert s.reservation is not None
+    assert s.wants == "less"
+
+
+def test_no_direction_when_the_line_says_neither_way():
+    s = read_situation("They offered 500. My walk-away point is 520.")
+    assert s.wants is None
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("We got a quote of €14,500 from a small studio for the website.", 14500),
+    ("I received an estimate of $3,200 from the roofer.", 3200),
+    ("We have a bid of £8,000 from the builder for the extension.", 8000),
+])
+def test_a_quote_received_is_their_offer(text, amount):
+    s = read_situation(text)
+    assert [(o.by, o.amount) for o in s.offers] == [("them", amount)]
+
+
+@pytest.mark.parametrize("text", [
+    "Supplier says €0.47 is final. We also have a written quote from Cartonia at €0.44 for the same spec.",
+    "The dealer wants 21,500. We also got an offer from Autohaus at 20,900.",
+    "They're at 95k. I also have an offer from a bank for 101k.",
+])
+def test_also_having_a_quote_from_another_party_is_the_alternative(text):
+    s = read_situation(text)
+    assert s.alternative is not None and s.alternative.amount is not None
+    assert s.alternative.amount not in [o.amount for o in s.offers]
+
+
+@pytest.mark.parametrize("text", [
+    "Offer is $95k. My plan is to tell her I have another offer at $110k so they match it.",
+    "They offered 60k. I'm going to say I've got another offer at 70k and see what happens.",
+    "Got 40k from them. Thinking of telling them we have a competing offer for 48k.",
+])
+def test_an_alternative_the_user_means_to_claim_is_not_one_in_hand(text):
+    s = read_situation(text)
+    assert s.alternative is None or s.alternative.amount is None
+    assert not (s.alternative and "offer" in s.alternative.words and any(w in s.alternative.words for w in ("tell", "say", "telling")))
+
+
+@pytest.mark.parametrize("text", [
+    "They quoted €14,500. Plan is to reply that our budget is €9k flat.",
+    "Quote came in at 12,000. I'm going to tell them our max is 10,000.",
+    "Their price is $2,400. We'll email back that our budget is $2,000.",
+])
+def test_a_budget_the_user_means_to_state_is_a_move(text):
+    s = read_situation(text)
+    assert s.reservation is None
+    assert any(p.amount is not None for p in s.plans)
+
+
+@pytest.mark.parametrize("text", [
+    "They offered 60k. I have another offer at 70k from a bank, signed last week.",
+    "They quoted 12,000. Our budget is 10,000 and I told the team.",
+    "Offer is 95k. I'll tell her tomorrow; I do have another offer at 105k in writing.",
+])
+def test_facts_stated_plainly_stay_facts(text):
+    s = read_situation(text)
+    assert (s.alternative is not None and s.alternative.amount) or s.reservation is not None
