@@ -86,3 +86,25 @@ def test_a_budget_the_user_means_to_state_is_a_move(text):
 def test_facts_stated_plainly_stay_facts(text):
     s = read_situation(text)
     assert (s.alternative is not None and s.alternative.amount) or s.reservation is not None
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("Email from the supplier:\n\n> We've looked again and $12.40 a unit is our best price.\n\nMy budget is $12.", 12.40),
+    ("The owner texted:\n\nOwner: £185k is my final figure.\n\nI'd go to £195k max.", 185000),
+    ("Her message:\n\nSophie: sorry, my director won't sign off anything above £350/day.\n\nMy floor is £400/day.", 350),
+    ("Their reply:\n\n> Thanks for the proposal. Could you do it for €4.200?\n\nMy minimum is €3.500.", 4200),
+])
+def test_a_number_in_their_pasted_words_is_their_offer(text, amount):
+    s = read_situation(text)
+    assert ("them", amount) in [(o.by, o.amount) for o in s.offers]
+
+
+@pytest.mark.parametrize("text", [
+    "Target: 90k. Floor: 80k. They offered 85k.",
+    "Background: my minimum for this work is €550/day. They offered €450/day.",
+    "Update: they came back at 50k, my floor is 55k.",
+])
+def test_notes_under_a_heading_are_not_their_words(text):
+    s = read_situation(text)
+    assert s.reservation is not None
+    assert all(o.amount != s.reservation.amount for o in s.offers)

@@ -96,8 +96,8 @@ def _side(before: str, prev: str | None, quoted: str | None, verb: str = "") -> 
         if first and quoted is None and _NOT_ITS_VERB.search(clause[pron[-1].end():]):
             first = False  # "the place we toured quoted $28,500", "I was offered $90k": not my move
         if quoted == "them":
-            if re.search(r"\bif (?:you|u)\b", clause, re.I):
-                return "them_offer"  # "if you cannot lower to €1.080 we will leave": their demand, their number
+            if re.search(r"\bif (?:you|u)\b|\b(?:could|can|would|will|won'?t|can'?t) (?:you|u)\b|\b(?:you|u) (?:could|can|might)\b", clause, re.I):
+                return "them_offer"  # "if you cannot lower to €1.080 we will leave", "could you do it for €4.200?": their demand, their number
             return "me_offer" if word.startswith(("you", "u")) else "them_offer"
         return "me_offer" if first else "them_offer"
     if not re.search(r"\w", clause) and prev in ("me_offer", "them_offer"):
@@ -113,6 +113,32 @@ _MINE_BEFORE = patterns.compile(r"(?:\b(?:i|we)\b[^\"“.!?]{0,30}\b(?:said|say|
                                 r"\b(?:tell|say to|reply to|text|email|ask) (?:them|him|her)\b|\b(?:i'?ll|i will|i'?d|to|gonna|going to|should i|thinking of) (?:\w+ )?(?:reply(?:ing)?|respond(?:ing)?|say(?:ing)?|text(?:ing)?|writ(?:e|ing)))[^\"“.!?]{0,25}$", re.I)
 
 
+_NOT_A_SPEAKER = (r"You|My|Our|Note|Notes|Edit|Update|PS|Subject|Re|Context|Background|Question|Q|A|Plan|Goal|Goals|Budget|Offer|Offers|Price|Deadline|Details|"
+                  r"Summary|Tldr|TLDR|Option|Options|Step|Example|Answer|Reply|Draft|Response|Target|Floor|Ceiling|Max|Min|Minimum|Maximum|Limit|Walkaway|Walk|"
+                  r"Alternative|Alternatives|Batna|BATNA|Market|Comps|Asking|List|Listing|Current|Salary|Rent|Rate|Status|Problem|Issue|Situation|Timeline|"
+                  r"From|To|Date|Cc|Sent|Terms|Total|Cost|Costs|Quote|Fee|Fees|Pay|Base|Bonus|Equity|Ideal|Range|Worst|Best|Facts|Info|Me|I|We|Us|Myself")
+_PASTED_LINE = patterns.compile(r"(?m)^[ \t]*(?:>[ \t]*|(?!(?:" + _NOT_A_SPEAKER + r")\b)((?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?))[ \t]*:[ \t]+)(?!\s*>)([^\n]{2,400})$")
+"""A line pasted from their message: a "> " line of a quoted email, or a chat line under a speaker's name ("Sophie: …", "Owner: …")."""
+_SPEECH = patterns.compile(r"\b(?:i|i'm|i'd|i'll|we|we're|we'd|we'll|we've|my|our|you|your)\b", re.I)
+_FROM_ME = patterns.compile(r"^[ \t>]*from:[ \t]*(?:me|myself|us)\b", re.I | re.M)
+
+
+def _pasted_lines(text: str) -> list[tuple[int, int, str]]:
+    """Lines pasted from the other side's messages, in their voice ("> €0.47 is our final price", "Owner: £185k is
+    my final figure"). A name-labelled line counts only when it speaks (I/we/my/you); a "> " line is the user's own
+    under a "> From: me" header or when introduced as their reply."""
+    out = []
+    for m in _PASTED_LINE.finditer(text):
+        if m.group(1) is not None and not _SPEECH.search(m.group(2)):
+            continue  # "Target: 90k": a note, not speech
+        block = m.start()
+        while block > 0 and text[text.rfind("\n", 0, block - 1) + 1:block].lstrip().startswith(">"):
+            block = text.rfind("\n", 0, block - 1) + 1  # the first line of a quoted block
+        mine = m.group(1) is None and (_FROM_ME.search(text[block:m.end()]) or _MINE_BEFORE.search(text[max(0, block - 60):block].rstrip() + " "))
+        out.append((m.start(2), m.end(2), "me" if mine else "them"))
+    return out
+
+
 def quotes(text: str) -> list[tuple[int, int, str]]:
     """Quoted speech spans and whose words they are: the user's ("I said …") or theirs."""
     out = []
@@ -120,6 +146,9 @@ def quotes(text: str) -> list[tuple[int, int, str]]:
         g = next(i for i in (1, 2, 3, 4) if m.group(i) is not None)
         owner = "me" if _MINE_BEFORE.search(text[max(0, m.start() - 60):m.start()]) else "them"
         out.append((m.start(g), m.end(g), owner))
+    if ":" in text or ">" in text:
+        out += [span for span in _pasted_lines(text) if not any(x <= span[0] < y or span[0] <= x < span[1] for x, y, _ in out)]
+        out.sort()
     return out
 
 
@@ -259,10 +288,13 @@ def _names_other_party(lead: str) -> bool:
     return False
 
 
+_OUR_NUMBER = patterns.compile(r"^\s*(?:(?:/|per |an? |each )\s*\w+\s*)?(?:is|was|would be|will be|'s)\s+(?:my|our)\s+(?:\w+\s+)?(?:offer|price|figure|number|bid|quote|rate|limit)\b", re.I)
+
+
 def label_amounts(text: str, reference: float | None = None, role: str | None = None) -> list[Labelled]:
     """Every amount of ``text`` with the role it plays, in order of appearance."""
     found = percent.with_percents(text, amounts(text, reference))
-    spans = quotes(text) if ('"' in text or "“" in text or ":" in text) else []
+    spans = quotes(text) if ('"' in text or "“" in text or ":" in text or ">" in text) else []
     span_starts = [a for a, _, _ in spans]
     money = sorted(m.value for m in found if m.kind == "money" and m.value)
     scale = money[len(money) // 2] if money else reference
@@ -344,6 +376,8 @@ def label_amounts(text: str, reference: float | None = None, role: str | None = 
                 label = "them_offer"  # "their manager says the max is now £32/hour": their limit, reported, is their offer
             if quoted == "them" and label == "alternative":
                 label = "none"  # "we found a flat for €1.050", in their mouth: their alternative, not mine
+            if quoted and label in (None, "none") and _OUR_NUMBER.match(right):
+                label = quoted + "_offer"  # "€0.47/unit is our final price", in their pasted words: their offer
             if quoted == "them" and label in ("reservation", "target", "plan_counter", "plan_concede", "plan_accept", "asking"):
                 label = "them_offer"  # "I can't go below 58", in their mouth, is their number
             if m.kind == "bare" and not m.scaled and (labels.COUNT_AFTER.match(text[m.end:m.end + 30])
