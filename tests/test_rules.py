@@ -52,7 +52,11 @@ def test_suggested_opening_sits_beyond_target_within_reach_of_the_range():
 def test_anchor_uninformed_when_the_value_is_unknown_and_nothing_is_on_the_table():
     f = raised("anchor-uninformed", uninformed="no idea what it's worth", plan=("open", 5000, "I'll ask 5k"))
     assert f and f.severity == "high" and "no idea" in f.evidence
-    assert raised("anchor-uninformed", uninformed="no idea", history=[("them", 4000)]) is None
+    # their offer is out but the user has named nothing yet: countering it would be a guess too
+    f = raised("anchor-uninformed", "concede", uninformed="no clue what an old lamp like this fetches",
+               history=[("them", 4000)], plan=("counter", 4500, "ask if they'd do 4,500"))
+    assert f and "$4,000" in f.advice and "worth" in f.advice
+    assert raised("anchor-uninformed", uninformed="no idea", history=[("them", 4000), ("me", 4800)]) is None
     assert raised("anchor-uninformed", market=(80000, 90000)) is None
 
 
@@ -158,6 +162,15 @@ def test_beyond_reservation_made_or_planned():
     assert f and "$85,000" in f.advice
     assert raised("concession-beyond-reservation", "concede", wants="more", reservation=85000,
                   history=[("me", 100000), ("them", 80000)], plan=("concede", 90000, "go to 90k")) is None
+
+
+def test_a_first_counter_of_my_own_past_my_line_crosses_it():
+    # buyer, ceiling 12 per unit, their final is 13, no number of mine yet; I mean to offer 12.50
+    f = raised("concession-beyond-reservation", "concede", wants="less", reservation=12,
+               history=[("them", 13)], plan=("counter", 12.5, "offer them 12.50 to keep things simple"))
+    assert f and "12.50" in f.evidence and "$12" in f.advice
+    assert raised("concession-beyond-reservation", "concede", wants="less", reservation=12,
+                  history=[("them", 13)], plan=("counter", 11.5, "offer them 11.50")) is None
 
 
 def test_a_planned_step_answering_their_move_is_not_unilateral_a_bigger_one_is():

@@ -268,3 +268,12 @@ def test_an_uninformed_buyer_facing_only_a_list_price_gathers_the_value_first():
     critiques, rec = run(c)
     assert "anchor-uninformed" in {f.code for x in critiques for f in x.findings}
     assert rec.next_move == "gather-information" and "$380,000" in rec.rationale + rec.say
+
+
+def test_an_offer_of_theirs_the_user_cannot_value_is_valued_before_it_is_countered():
+    # a stranger offers 900 for an old guitar; no idea of its worth; about to ask for 1,100
+    c = case("concede", history=[("them", 900)], uninformed="never checked what these sell for",
+             plan=("counter", 1100, "was going to ask if they'd do 1,100"))
+    critiques, rec = run(c)
+    assert "anchor-uninformed" in {f.code for x in critiques for f in x.findings}
+    assert rec.next_move == "gather-information" and "$900" in rec.rationale

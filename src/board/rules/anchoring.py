@@ -99,8 +99,16 @@ def uninformed(v: View) -> Finding | None:
     sev = "high" if v.opening or v.mode == "prep" else "medium"
     bet = f" Opening at {v.money(v.opening[0])} is a bet." if v.opening else ""
     if _first_is_theirs(v):
-        if v.theirs or v.mine:
-            return None  # an offer of theirs is on the table: answer it (counter-anchor), don't wait for one
+        if v.mine:
+            return None  # the user has already answered with a number: re-anchor (counter-anchor)
+        if v.theirs:
+            amount = v.money(v.theirs[-1].amount)
+            return finding(
+                F.ANCHOR_UNINFORMED, sev, quote(v.s.uninformed),
+                f"Their {amount} is a real offer, but you don't know what the thing is worth — so any counter is a guess "
+                f"pulled toward their number, and it may sit below the value. Before you answer, find the value "
+                f"(recent sales of the same thing, a valuation, a second buyer or quote); their offer will keep a day.",
+            )
         # Only their list or asking price is out: the first offer will still be the user's, and a
         # listing says what they hope for, not what it is worth.
         anchor = v.their_anchor

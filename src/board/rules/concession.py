@@ -235,6 +235,10 @@ def beyond_reservation(v: View) -> Finding | None:
     plan = planned(v)
     if plan is not None and v.planned_level(plan) is not None:
         levels.append((v.planned_level(plan), plan.words))
+    for p in v.plans("counter") if v.my_latest is None else []:
+        # a first number of my own past my line is a move across it, whatever I started from
+        if p is not plan and v.planned_level(p) is not None:
+            levels.append((v.planned_level(p), p.words))
     for p in v.plans("accept"):
         level = p.amount if p.amount is not None else v.on_table  # "tempted to just say yes to 900": the number I'd say yes to
         if level is not None:

@@ -31,8 +31,9 @@ Priority (the same order as ``advisors/moderator.md``):
    worth negotiating → ``counter-offer``; with no alternative at all → ``improve-batna`` — except
    that, when stress-testing a walk against a number they called final, pressure is tested with a
    justified, conditional ``counter-offer``, not answered with a bluff.
-4. **Decisive facts first.** The value is unknown and no offer is on the table (at most their list
-   price), or (walkaway) the alternative's worth is unknown → ``gather-information``.
+4. **Decisive facts first.** The value is unknown and the user has named no number yet (at most
+   their list price or their offer is out), or (walkaway) the alternative's worth is unknown →
+   ``gather-information``.
 5. **The mode.** ``prep``: with no alternative at all and a number in play (theirs, the range, or
    the user's line), build one first → ``improve-batna``; re-anchor with ``counter-offer`` if they named a number (or took a
    position: a planned counter, a tactic); a planned give-for-nothing → ``trade-concession``;
@@ -121,7 +122,10 @@ def decide(v: View, codes: set[str]) -> tuple[M, str]:
                                      "Don't answer pressure with a bluff: test their 'final' with a justified, conditional number of your own "
                                      "and the evidence behind it.")
         return M.IMPROVE_BATNA, "Walking now would be a bluff — nothing better stands behind it. Strengthen the alternative before you threaten to leave."
-    if F.ANCHOR_UNINFORMED in codes and (v.their_anchor is None or not (v.theirs or v.mine)):
+    if F.ANCHOR_UNINFORMED in codes and (v.their_anchor is None or not v.mine):
+        if v.theirs:
+            return M.GATHER_INFORMATION, (f"Their {v.money(v.theirs[-1].amount)} is on the table, but you don't know what it is worth yet: "
+                                          "any counter would be a guess pulled toward their number — find the value first, then answer with a justified figure.")
         if v.their_anchor is not None:
             return M.GATHER_INFORMATION, (f"You don't know the value yet, and their {v.money(v.their_anchor[0])} list price says what they hope for, "
                                           "not what it is worth: get the figures that decide the value before you make the first offer.")
