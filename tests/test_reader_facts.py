@@ -253,3 +253,8 @@ def test_a_rule_i_keep_is_the_walk_away_point(text: str) -> None:
 def test_a_denial_about_knowing_is_not_a_line() -> None:
     s = read_situation("I don't know what it's worth, they offered under 500.")
     assert s.reservation is None
+
+
+def test_a_relative_clause_does_not_make_their_price_mine() -> None:
+    s = read_situation("The venue we love sent their package: €18.500 for a Saturday. On the day I offered 15.000 they said no.")
+    assert [(o.by, o.amount) for o in s.offers] == [("them", 18500), ("me", 15000)]

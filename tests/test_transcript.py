@@ -366,3 +366,11 @@ def test_the_listing_note_before_a_chat_comes_first_and_the_bottom_is_the_line()
     assert [(o.by, o.amount) for o in s.offers][:3] == [("me", 9400), ("them", 8000), ("me", 9000)]
     assert s.offers[-1].by == "them" and s.offers[-1].amount == 8200
     assert s.reservation is not None and s.reservation.amount == 8500
+
+
+def test_a_question_i_mean_to_send_is_my_number_and_a_collector_buys() -> None:
+    from board.situation import read_situation
+    s = read_situation("Collector: Hi, I'd give you $2,000 for it, cash\nMe: let me think\n"
+                       "I was going to just reply \"could you do $2,500?\" and meet in the middle.")
+    assert s.role == "seller" and s.wants == "more"
+    assert [(o.by, o.amount) for o in s.offers if o.by == "them"] == [("them", 2000)]

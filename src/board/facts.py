@@ -83,22 +83,30 @@ _NOT_ITS_VERB = patterns.compile(r"^\s*(?:" + _AUX + r"\s+)*(?:(?!" + _AUX + r"\
 _MY_NOTE_VERB = patterns.compile(r"(?:asked|offered|countered|proposed|dropped|lowered|raised|bumped|went|came (?:down|up)|opened|bid|listed|put)\b", re.I)
 
 
+_RELATIVE = re.compile(r"\b(?:the|this|that|these|those)\s+[a-z]+(?:\s+[a-z]+)?\s+$", re.I)
+
+
 def _side(before: str, prev: str | None, quoted: str | None, verb: str = "") -> str:
     """Whose move an offer verb reports, from the subject just before it."""
     cuts = list(_CLAUSE_CUT.finditer(before))
     clause = before[cuts[-1].end():] if cuts else before
     if _MARKET_SOURCE.search(clause):
         return "market"  # "Glassdoor says 90-110k", "friends there get 140k"
-    pron = list(_PRONOUN.finditer(clause)) or ([] if re.search(r"\w", clause) else list(_PRONOUN.finditer(before)))
+    src = clause if _PRONOUN.search(clause) or re.search(r"\w", clause) else before
+    pron = list(_PRONOUN.finditer(src))
     if pron:
         word = pron[-1].group().lower()
         first = bool(_ME.fullmatch(word))
-        if first and quoted is None and _NOT_ITS_VERB.search(clause[pron[-1].end():]):
+        if first and quoted is None and _NOT_ITS_VERB.search(src[pron[-1].end():]):
             first = False  # "the place we toured quoted $28,500", "I was offered $90k": not my move
+        if first and quoted is None and _RELATIVE.search(src[:pron[-1].start()]) and re.fullmatch(r"\s+[a-z]+\s*", src[pron[-1].end():], re.I):
+            first = False  # "the venue we love sent €18.500": the venue sent it, "we love" only says which venue
         if quoted == "them":
             if re.search(r"\bif (?:you|u)\b|\b(?:could|can|would|will|won'?t|can'?t) (?:you|u)\b|\b(?:you|u) (?:could|can|might)\b", clause, re.I):
                 return "them_offer"  # "if you cannot lower to €1.080 we will leave", "could you do it for €4.200?": their demand, their number
             return "me_offer" if word.startswith(("you", "u")) else "them_offer"
+        if quoted == "me" and word.startswith(("you", "u")):
+            return "me_offer"  # "could you do $2,500?" in my own words: my number, put to them
         return "me_offer" if first else "them_offer"
     if not re.search(r"\w", clause) and prev in ("me_offer", "them_offer"):
         return prev

@@ -128,7 +128,7 @@ def _line_wants(words: str, amount: float | None) -> str | None:
     return "more" if floor else "less"
 
 
-_FACING = {"seller": "buyer", "dealer": "buyer", "landlord": "tenant", "buyer": "seller", "tenant": "landlord",
+_FACING = {"seller": "buyer", "dealer": "buyer", "landlord": "tenant", "buyer": "seller", "tenant": "landlord", "collector": "seller",
            "recruiter": "candidate", "employer": "candidate", "hiring manager": "candidate", "hr": "candidate",
            "candidate": "employer", "client": "vendor", "customer": "vendor", "vendor": "client", "supplier": "client",
            "contractor": "client", "freelancer": "client", "agency": "client", "builder": "client", "rep": "client"}
