@@ -258,3 +258,25 @@ def test_a_denial_about_knowing_is_not_a_line() -> None:
 def test_a_relative_clause_does_not_make_their_price_mine() -> None:
     s = read_situation("The venue we love sent their package: €18.500 for a Saturday. On the day I offered 15.000 they said no.")
     assert [(o.by, o.amount) for o in s.offers] == [("them", 18500), ("me", 15000)]
+
+
+@pytest.mark.parametrize("text", [
+    "I'm buying a bakery. I'd pay up to $240k max, it does $520k turnover a year.",
+    "Buying a small agency: my ceiling is $240k tops — they have $900k in annual revenue.",
+    "I won't pay more than $240k for the shop; it makes about $60k profit.",
+    "Looking at a bar, I'll go to $240k at most; it does $700k in sales.",
+])
+def test_a_business_figure_is_not_a_price(text: str) -> None:
+    s = read_situation(text)
+    assert s.reservation is not None and s.reservation.amount == 240000
+    assert s.offers == [] and s.asking is None
+
+
+@pytest.mark.parametrize("text", [
+    "The seller wants $520k for the bakery.",
+    "They offered $900k for my agency.",
+    "The sales guy quoted $700k for the fleet.",
+])
+def test_a_price_with_no_business_figure_after_it_stays_a_price(text: str) -> None:
+    s = read_situation(text)
+    assert [o.amount for o in s.offers] + ([s.asking.amount] if s.asking else []) != []

@@ -341,6 +341,8 @@ def label_amounts(text: str, reference: float | None = None, role: str | None = 
                 if rm and (r_label != "current" or label is None):
                     label = r_label
                     break
+            if labels.METRIC_AFTER.match(right):
+                label = "none"  # "£310k turnover", "$38k MRR": how big the business is, not a number on the table
             if label is None and role in (None, "candidate") and _PAY_AFTER.match(right):
                 label = "them_offer"  # "Senior Analyst, 84 thousand base + 10% bonus": the package they put forward
             if label is None and prev_label and labels.CONTINUE.match(seg):

@@ -119,4 +119,8 @@ COUNT_AFTER = patterns.compile(r"^\s*(?!(?:last|this|next|that|the|a|an|per|ever
                                r"employees|techs|staff|seats|users|licen[cs]es|shops|stores|locations|sites|kids|bedrooms?|beds|baths?|rooms?|miles|km|tonnes|tons|t|kg|lbs?)\b", re.I)
 """After a bare number: it counts things ("3 remote days", "50 parts a year"), it is not money."""
 
+METRIC_AFTER = patterns.compile(r"^\s*(?:(?:a|per) (?:year|month)\s+|/\s*(?:yr|year|mo|month)\s+)?(?:in\s+)?(?:annual\s+|yearly\s+|monthly\s+|recurring\s+)?"
+                                r"(?:turnover|revenues?|sales|takings|arr|mrr|ebitda|net income|net profit|gross profit|profits?|earnings|gmv)\b", re.I)
+"""After an amount: a figure about a business ("£310k turnover", "$2m in annual revenue"), not a price anyone put forward."""
+
 TRAIL = r"(?:\s+(?:to|at|with|for|of|around|about|roughly|maybe|it|them|him|her|down|up|by|just|only|like|my (?:price|ask|offer|number|rate)))*"
