@@ -153,9 +153,27 @@ def test_giving_up_another_issue_is_a_concession(text):
     "Supplier wants 12% more. I might pull out of the deal.",
     "Landlord wants 1,900. I'm going to say no and go with the other flat.",
     "If they won't do 95k I'm walking away.",
+    "They offered 70k and want an answer tomorrow. I'm going to email them: if you can't move to 75k I'll have to pass.",
+    "Landlord wants 2,100. Thinking of telling him that unless he comes down to 1,900 we'll pass on the flat.",
+    "They gave me till Friday. I might just tell them I'll pass on it and keep looking.",
+    "Got the offer at 60k. Planning to say if they won't budge I'd politely pass.",
 ])
 def test_planned_walks(text):
     assert "walk" in [a for a, _ in _plans(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "I'll pass the message along to my wife.",
+    "I'm going to pass on your number to my boss.",
+    "If the inspection goes fine we'll pass it to the lawyer.",
+    "They said they'll pass if I don't drop to 400.",
+    "The buyer said if we don't fix the roof they'll pass.",
+    "I'll have to pass through Leeds on Monday to sign it.",
+    "I might pass by the dealership tomorrow.",
+    "If they don't pay I'm not walking away.",
+])
+def test_passing_something_on_or_their_pass_is_not_my_walk(text):
+    assert "walk" not in [a for a, _ in _plans(text)]
 
 
 def test_a_told_walk_condition_is_the_walk_away_point_too():

@@ -253,6 +253,19 @@ def test_walkaway_bluff_against_a_final_number_is_tested_with_a_counter():
     assert rec.next_move == "counter-offer" and "final" in rec.rationale
 
 
+def test_walkaway_bluff_under_their_threat_to_move_on_is_tested_with_a_counter():
+    c = case("walkaway", wants="more", reservation=85000, target=95000, history=[("them", 92000)],
+             no_alternative="no other offer yet", tactic=("tactic-walkaway-threat", "sign today or we go to the next candidate"),
+             plan=("walk", None, "tell them I'll have to pass unless they give me till Monday"))
+    critiques, rec = run(c)
+    assert "walkaway-bluff" in {f.code for x in critiques for f in x.findings}
+    assert rec.next_move == "counter-offer"
+    # the same bluff with no pressure of theirs: build the alternative first
+    calm = case("walkaway", wants="more", reservation=85000, target=95000, history=[("them", 92000)],
+                no_alternative="no other offer yet", plan=("walk", None, "tell them I'll have to pass"))
+    assert run(calm)[1].next_move == "improve-batna"
+
+
 def test_prep_with_no_alternative_builds_one_before_answering_their_number():
     c = case("prep", wants="less", history=[("them", 1900)], no_alternative="I haven't looked at anything else yet")
     _, rec = run(c)

@@ -514,7 +514,9 @@ _WALK_PLAN = patterns.compile(
     r"|threaten(?:ing)? to (?:walk|leave|pull|go|cancel|take|switch|quit)|(?:say|saying|tell(?:ing)? (?:them|him|her)) no(?: thanks)?,? and (?:go|take|sign|move|stay|stick)"
     r"|turn(?:ing)? (?:it|them|him|her|the (?:offer|deal|job)) down(?: and)?|decline (?:it|the offer)(?: and)?|go(?:ing)? with the other|sign(?:ing)? with the other"
     r"|(?:go|going|sign|signing|switch|switching|move|moving) (?:with|to) (?:the )?(?:cheaper|other|competing|rival|second|new)|tak(?:e|ing) the other (?:offer|job|one|deal|flat|place|quote)"
-    r"|(?:i'?m|we'?re|i am|we are) (?:out|done|gone|walking|leaving|off)(?:\b(?! (?:of (?:money|cash|options|time|work)|with|for|on|to)\b))|walk(?:ing)? if|call (?:their|his|her) bluff)", re.I)
+    r"|(?:i'?m|we'?re|i am|we are) (?:out|done|gone|walking|leaving|off)(?:\b(?! (?:of (?:money|cash|options|time|work)|with|for|on|to)\b))|walk(?:ing)? if|call (?:their|his|her) bluff"
+    r"|(?:(?:i|we)(?:'ll| will|'d| would)|(?:i|we) (?:may|might)|(?:have|had|going) to) (?:(?:just|probably|simply|politely|regretfully|have to|need to|to) ){0,2}pass(?:\s+on\s+(?:it|this|that|the (?:offer|job|role|deal|position|opportunity|flat|house|place|car|contract|quote)))?(?=\s*(?:$|[.,;!?\"'\u201d)—–-]|and\b|then\b|on (?:it|this|that|the (?:offer|job|role|deal|position|opportunity|flat|house|place|car|contract|quote))\b)))", re.I)
+_IF_CLAUSE = patterns.compile(r"\b(?:if|unless)\s+(?:you|they|he|she|it|the \w+|(?:my|our|their) \w+)\b[^.;!?,]*?(?=,|\b(?:i|we)\b|$)", re.I)
 _NOT_BETWEEN = patterns.compile(r"\b(?:not|never|n't|no way|without|instead of|rather than)\b", re.I)
 
 
@@ -529,7 +531,10 @@ def _walk_plan(s: Situation, text: str) -> None:
             continue
         w = _WALK_PLAN.search(sent, intent.start())
         between = sent[intent.end():w.start()] if w is not None else ""
-        if w is None or _NOT_BETWEEN.search(sent[intent.start():w.start()]) or len(between) > 70:
+        span = sent[intent.start():w.start()] if w is not None else ""
+        cond = _IF_CLAUSE.search(span)  # "if you can't give me till Monday, I'll pass": the no is theirs, not my walk's
+        span = span[:cond.start()] + span[cond.end():] if cond else span
+        if w is None or _NOT_BETWEEN.search(span) or len(between) > 70:
             continue
         if not re.match(r"(?:i|we)\b", w.group(), re.I) and re.search(r"\b(?:them|him|her|they|he|she)\b(?:\s+\w+){0,3}\s*$", between, re.I) \
                 and not re.search(r"\b(?:i|we)(?:'ll|'m|'re| will| am| are|'d| would)\b", between, re.I):

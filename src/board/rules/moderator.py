@@ -29,8 +29,9 @@ Priority (the same order as ``advisors/moderator.md``):
    testing a walk, an alternative weaker than the offer makes it a bluff too): if the offer
    already meets the target → ``accept``; if a weaker alternative exists the deal on the table is
    worth negotiating → ``counter-offer``; with no alternative at all → ``improve-batna`` — except
-   that, when stress-testing a walk against a number they called final, pressure is tested with a
-   justified, conditional ``counter-offer``, not answered with a bluff.
+   that, when stress-testing a walk against a number they called final (or under their own threat
+   to move on), pressure is tested with a justified, conditional ``counter-offer``, not answered
+   with a bluff.
 4. **Decisive facts first.** The value is unknown and the user has named no number yet (at most
    their list price or their offer is out), or (walkaway) the alternative's worth is unknown →
    ``gather-information``.
@@ -117,9 +118,9 @@ def decide(v: View, codes: set[str]) -> tuple[M, str]:
             return M.ACCEPT, f"Walking would be a bluff, and their {table} already meets your target of {v.money(v.target)}: take it."
         if v.s.alternative is not None and not v.s.no_alternative:
             return M.COUNTER_OFFER, f"Walking would be a bluff — their {table} beats your alternative ({alt}). Negotiate this deal with a justified counter instead."
-        if v.mode == "walkaway" and F.TACTIC_TAKE_IT_OR_LEAVE_IT in codes:
-            return M.COUNTER_OFFER, ("They called their number final, and walking would be a bluff — nothing better stands behind it. "
-                                     "Don't answer pressure with a bluff: test their 'final' with a justified, conditional number of your own "
+        if v.mode == "walkaway" and codes & {F.TACTIC_TAKE_IT_OR_LEAVE_IT, F.TACTIC_WALKAWAY_THREAT}:
+            return M.COUNTER_OFFER, ("They are pressing (a number called final, or a threat to move on), and walking would be a bluff — nothing better stands behind it. "
+                                     "Don't answer pressure with a bluff: test it with a justified, conditional number of your own "
                                      "and the evidence behind it.")
         return M.IMPROVE_BATNA, "Walking now would be a bluff — nothing better stands behind it. Strengthen the alternative before you threaten to leave."
     if F.ANCHOR_UNINFORMED in codes and (v.their_anchor is None or not v.mine):
