@@ -176,3 +176,17 @@ def test_the_salary_i_am_on_is_the_base_and_a_later_offer_is_not() -> None:
     from board.situation import read_situation
     s = read_situation("Product designer, on 62k (GBP). Asked for a 10% raise. My manager offered 4%. I now have a written offer at £69k elsewhere.")
     assert [(o.by, o.amount) for o in s.offers][:2] == [("me", 68200), ("them", 64480)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("We pay $1,000 a month now. They want the increase under 5%.", 1050),
+    ("We pay $1,000 a month now. Keep any rise below 3%.", 1030),
+    ("We pay $1,000 a month now. I need a discount of at least 10%.", 900),
+    ("We pay $1,000 a month now. The hike must be no more than 4%.", 1040),
+])
+def test_a_bound_on_a_rise_or_cut_takes_its_direction_from_the_noun(text: str, value: float) -> None:
+    assert _read(text)[-1][0] == value
+
+
+def test_a_bare_under_still_reads_as_a_cut() -> None:
+    assert _read("We pay $1,000 a month now. They offered 5% under list.")[-1][0] == 950

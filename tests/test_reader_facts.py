@@ -280,3 +280,25 @@ def test_a_business_figure_is_not_a_price(text: str) -> None:
 def test_a_price_with_no_business_figure_after_it_stays_a_price(text: str) -> None:
     s = read_situation(text)
     assert [o.amount for o in s.offers] + ([s.asking.amount] if s.asking else []) != []
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("We pay $1,000 a month now. Our CFO wants the increase under 5%.", 1050),
+    ("We pay $1,000 a month now. My boss says keep it below $1,040.", 1040),
+    ("We pay $1,000 a month now.\n- finance needs the increase kept within 3%", 1030),
+    ("We pay $1,000 a month now. My partner wants the rise no more than 4%.", 1040),
+])
+def test_a_bound_from_my_own_side_is_my_line(text: str, amount: float) -> None:
+    s = read_situation(text)
+    assert s.reservation is not None and s.reservation.amount == amount
+    assert all(o.by != "them" for o in s.offers)
+
+
+@pytest.mark.parametrize("text", [
+    "We pay $1,000 a month now. Their finance team wants the increase above 8%.",
+    "We pay $1,000 a month now. They want $1,080.",
+])
+def test_a_bound_from_their_side_stays_their_number(text: str) -> None:
+    s = read_situation(text)
+    assert s.reservation is None
+    assert [(o.by, o.amount) for o in s.offers] == [("them", 1080)]

@@ -264,6 +264,11 @@ _FROM_RIVAL = patterns.compile(r"^[^.;!?]{0,25}\b(?:from|with|by)\s+(?:another|a
 _MY_SIDE_WANTS = patterns.compile(r"\b(?:my|our) (?:\w+ )?(?:cfo|ceo|coo|cto|board|wife|husband|partner|spouse|co-?founders?|accountant|lawyer|solicitor|finance(?: team| director)?|family|dad|mum|mom|parents)\b"
                                   r"[^.;!?]{0,40}\b(?:wants?|wanted|told|tells|is (?:pushing|pressing|urging)|keeps telling|asked|says i should) (?:me|us) to (?:just |simply |quietly )?(?:\w+ )?$", re.I)
 """Someone on the user's own side pushing them to take a number: a move the user weighs, not the other side's offer."""
+_MY_SIDE_LIMIT = patterns.compile(r"(?:\b(?:my|our) (?:\w+ )?(?:cfo|ceo|coo|board|boss|manager|director|wife|husband|partner|spouse|co-?founders?|accountant|finance(?: team| director)?|procurement|family)"
+                                  r"|(?:^|[-•*,;:]\s*|\b(?:and|but|also)\s+)(?:finance|procurement|accounting|purchasing)(?: team| dept| department)?)\b"
+                                  r"[^.;!?]{0,15}\b(?:wants?|needs?|insists? on|requires?|expects?|says?|told (?:me|us))\b[^.;!?\d]{0,30}"
+                                  r"\b(?:under|below|beneath|over|above|(?:no |not )?(?:less|more|lower|higher) than|at (?:least|most)|within|no more than|no less than|capped at)\s*$", re.I)
+"""Someone on the user's own side setting a bound ("finance wants the increase under 5%"): the user's line, not the other side's number."""
 _CONDITION_ON_THEM = patterns.compile(r"\b(?:unless|if|until)\s+(?:they|he|she|you|it)\b[^.;!?]*$", re.I)
 
 
@@ -368,6 +373,8 @@ def label_amounts(text: str, reference: float | None = None, role: str | None = 
                 lead = lead[own.start():]  # "…keep renting, the landlord wants $2,050": the landlord's clause is its own
             if label in ("me_offer", "them_offer", "plan_accept") and (_names_other_party(lead) or _FROM_RIVAL.search(text[cue_at:m.start])):
                 label = "alternative"  # "another buyer offered me 750", "a quote from a second distributor at 2% below": my alternative
+            if label in (None, "none", "me_offer", "them_offer") and _MY_SIDE_LIMIT.search(text[max(s_start, m.start - 90):m.start]):
+                label = "reservation"  # "our CFO wants the increase under 5%": a bound from my own side, my line
             if label in ("me_offer", "them_offer") and _MY_SIDE_WANTS.search(lead):
                 label = "plan_accept"  # "my CFO wants me to just agree to 6%": pressure from my own side, a move I am weighing
             rival = _RIVALS.get(role or "")

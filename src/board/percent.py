@@ -56,6 +56,9 @@ _OBJECT = (r"(?:\s+(?:(?:the|our|my|their|its|his|her|your)\s+)?(?:\w+\s+)?(?:pr
            r"subscription|bill|contract|licen[cs]es?|it|them|us|me|everything))")
 _DIR_BEFORE = patterns.compile(r"(?:(?P<up>" + _UP + r")|(?P<down>" + _DOWN + r"))\b" + _OBJECT + r"?(?:\s+(?:\w+\s+){0,2}?(?:by|of|at|to|with|for))?"
                                r"\s*(?:(?:a|an|the|just|only|about|around|roughly|another|further|extra|nearly|almost|over)\s+)*$", re.I)
+_BOUNDED = patterns.compile(r"\b(?:(?P<up>increases?|raises?|rises?|hikes?|uplifts?|bumps?|markups?)|(?P<down>discounts?|cuts?|reductions?|decreases?|rebates?))\s+(?:\w+\s+){0,2}?"
+                            r"(?:under|below|over|above|beneath|(?:no |not )?(?:less|more|lower|higher) than|at (?:least|most)|within|capped at|up to|no more than|no less than)\s*$", re.I)
+"""A limit put on a rise or a cut ("keep the increase under 5%"): the comparison word bounds it, the noun gives the direction."""
 _FEE = patterns.compile(r"\b(?:commission|fee|fees|(?:his|her|their|your|my|the agent'?s|the broker'?s) cut|rate|markup|mark-up|take rate|royalty|percentage|split|charg(?:e|es|ed|ing))\b", re.I)
 _TO_LEVEL = patterns.compile(r"\b(?:down|up|back|it|that|them|us|this|him|her)\s+to\s+(?:(?:just|only|about|around|maybe)\s+)?$", re.I)
 _NEGATED = patterns.compile(r"\b(?:not|never|no|n'?t|without)\s+(?:\w+\s+){0,2}?$", re.I)
@@ -81,6 +84,9 @@ def _direction(text: str, p: Mention, lo: int) -> int:
         return 1
     if prefix in ("-", "−") and not re.search(r"\d\s*[-−]$", text[max(0, p.start - 3):p.start]):
         return -1
+    bounded = _BOUNDED.search(text[max(lo, p.start - 45):p.start])
+    if bounded:
+        return 1 if bounded.group("up") else -1
     after = _DIR_AFTER.match(text[p.end:p.end + 40])
     if after:
         return 1 if after.group("up") else -1
@@ -132,7 +138,7 @@ def with_percents(text: str, found: list[Mention]) -> list[Mention]:
             fees.append(p)
         if not sign and not fee:
             continue  # "about 30%": no sign of a price change
-        if _NEGATED.search(before[-30:]) and not re.search(r"\d", before[-30:]):
+        if _NEGATED.search(before[-30:]) and not re.search(r"\d", before[-30:]) and not _BOUNDED.search(before):
             continue  # "not a 5% raise", "no 10% discount": a number denied is no number
         of = own or base
         if fee:
