@@ -171,8 +171,12 @@ def test_planned_walks(text):
     "I'll have to pass through Leeds on Monday to sign it.",
     "I might pass by the dealership tomorrow.",
     "If they don't pay I'm not walking away.",
+    "They offered 400. I'll send back 450 and leave it there.",
+    "Planning to tell him the price is firm and leave it there.",
+    "I'm going to thank her for the 3k bump and leave it there for now.",
 ])
 def test_passing_something_on_or_their_pass_is_not_my_walk(text):
+    """Nor is leaving the matter there: that stops the asking, it does not end the talks."""
     assert "walk" not in [a for a, _ in _plans(text)]
 
 
