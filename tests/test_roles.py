@@ -58,3 +58,22 @@ def test_a_price_rise_on_us_makes_the_user_the_payer(text):
     from board.situation import read_situation
     s = read_situation(text)
     assert s.role == "client" and s.wants == "less"
+
+
+@pytest.mark.parametrize("text", [
+    "Forwarding the buyers' email: they want money off. We also had our own plumber look at it.",
+    "Our buyer's solicitor says they need more time, and our builder says the wall is fine.",
+    "The buyers' survey came back bad; we got our roofer to quote the fix.",
+    "The buyer's offer came in through the agent this morning.",
+])
+def test_the_buyers_paperwork_makes_me_the_seller(text: str) -> None:
+    assert infer(text) == "seller"
+
+
+@pytest.mark.parametrize("text", [
+    "Another buyer's offer beat ours on the flat we loved.",
+    "My buyer's agent thinks we should bid 430.",
+    "Our roofer quoted £5,800 to redo the flashing.",
+])
+def test_other_buyers_or_my_own_agent_do_not(text: str) -> None:
+    assert infer(text) != "seller"
