@@ -83,7 +83,7 @@ _NOT_ITS_VERB = patterns.compile(r"^\s*(?:" + _AUX + r"\s+)*(?:(?!" + _AUX + r"\
 _MY_NOTE_VERB = patterns.compile(r"(?:asked|offered|countered|proposed|dropped|lowered|raised|bumped|went|came (?:down|up)|opened|bid|listed|put)\b", re.I)
 
 
-_RELATIVE = re.compile(r"\b(?:the|this|that|these|those)\s+[a-z]+(?:\s+[a-z]+)?\s+$", re.I)
+_RELATIVE = patterns.compile(r"\b(?:the|this|that|these|those)\s+[a-z]+(?:\s+[a-z]+)?\s+$", re.I)
 
 
 def _side(before: str, prev: str | None, quoted: str | None, verb: str = "") -> str:
@@ -92,7 +92,7 @@ def _side(before: str, prev: str | None, quoted: str | None, verb: str = "") -> 
     clause = before[cuts[-1].end():] if cuts else before
     if _MARKET_SOURCE.search(clause):
         return "market"  # "Glassdoor says 90-110k", "friends there get 140k"
-    src = clause if _PRONOUN.search(clause) or re.search(r"\w", clause) else before
+    src = clause if re.search(r"\w", clause) else before  # a clause with no words of its own: the subject is further back
     pron = list(_PRONOUN.finditer(src))
     if pron:
         word = pron[-1].group().lower()
@@ -294,9 +294,11 @@ def _names_other_party(lead: str) -> bool:
     The party itself must not be denied: in "no other offers yet, they offered 310" the
     offer is the counterparty's, whatever comma stands between.
     """
+    if _negated(lead):
+        return False
     for rx in (labels.THIRD_PARTY, _ALT_RE):
         hits = list(rx.finditer(lead))
-        if hits and not _negated(lead[:hits[-1].start()]) and not _negated(lead) and not _MENTIONED.search(lead[:hits[-1].start()]):
+        if hits and not _negated(lead[:hits[-1].start()]) and not _MENTIONED.search(lead[:hits[-1].start()]):
             return True
     return False
 

@@ -19,7 +19,7 @@ from collections import Counter
 from board import agreement, cues, patterns
 from board.facts import _ALT_RE, BELIEF, Labelled, _nearest, label_amounts, quotes
 from board.models import Fact, MarketRange, Offer, Plan, Situation, Tactic
-from board.money import MAX_MENTIONS, absurd, amounts
+from board.money import MAX_MENTIONS, Mention, absurd, amounts
 from board import plans as planning
 from board import roles, signals, tactics
 from board.codes import FindingCode
@@ -197,8 +197,9 @@ def _fill_facts(s: Situation, labelled: list[Labelled], text: str) -> None:
 _OFF_AFTER = patterns.compile(r"^\s*(?:off|knocked off|discount|less)\b(?! (?:work|sick|the (?:table|record)))", re.I)
 
 
-def _off_the_price(m, text: str, s: Situation) -> float | None:
-    """"£500 off" is a price, not 500: the last price of theirs (or the asking price) less the amount."""
+def _off_the_price(m: Mention, text: str, s: Situation) -> float | None:
+    """"£500 off" is a price, not 500: the asking price less the amount ("another £300 off", or no
+    asking price known: their last price less it)."""
     if m.value is None or not _OFF_AFTER.match(text[m.end:m.end + 20]):
         return m.value
     theirs = [o.amount for o in s.offers if o.by == "them"]
