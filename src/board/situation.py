@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from board import agreement, cues, patterns
+from board import agreement, cues, multiples, patterns
 from board.facts import _ALT_RE, BELIEF, Labelled, _nearest, label_amounts, quotes
 from board.models import Fact, MarketRange, Offer, Plan, Situation, Tactic
 from board.money import MAX_MENTIONS, Mention, absurd, amounts
@@ -99,6 +99,8 @@ def read_situation(text: str, prior: Situation | None = None) -> Situation:
         if yes and (not new.agreed or (cues.agreed_at(head) or (len(text), ""))[0] >= yes[0]):
             new.agreed = yes[1]
     planning.complete(new, own_words)
+    if new.market_range is None:
+        new.market_range = multiples.market_from_multiples(own_words[:WORDS_CAP], [i.mention for i in labelled])
     if new.wants is None and new.target and new.reservation and new.target.amount and new.reservation.amount:
         if new.target.amount != new.reservation.amount:  # aiming above the floor means more is better
             new.wants = "more" if new.target.amount > new.reservation.amount else "less"
