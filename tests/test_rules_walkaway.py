@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import pytest
+
+from board.cues import read_prefers_deal
 from board.models import Fact
 from board.rules import RULES
 from board.rules.common import View
 from board.rules import walkaway
 from rules_helpers import case
+from test_rules_general import board
 
 
 def raised(code: str, mode: str = "prep", **kw):
@@ -46,3 +50,46 @@ def test_the_same_alternative_in_hand_makes_the_walk_real():
     kw = dict(wants="more", alternative=held, history=[("them", 100000)])
     assert raised("batna-stronger-than-offer", **kw) is not None
     assert raised("walkaway-bluff", plan=WALK, **kw) is None
+
+
+# -- a better alternative for a deal the user would rather keep -----------------------------
+@pytest.mark.parametrize("text", [
+    "I'd honestly rather stay, I like the team.",
+    "We would much prefer to renew with them, the migration is painful.",
+    "I really don't want to lose them as a client.",
+    "I'd rather not switch, they know our setup.",
+    "This venue is still our first choice.",
+])
+def test_the_user_would_rather_keep_this_deal(text):
+    assert read_prefers_deal(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I'd rather walk than take 60k.",
+    "I'd like to stay near 1,800 if I can.",
+    "I'd like to stay on good terms with the founder.",
+    "I won't go under €500, I'd rather keep it.",  # keeping the thing is the alternative, not this deal
+    "I'd rather keep the price at 1,200.",
+])
+def test_other_preferences_are_not_a_preference_for_this_deal(text):
+    assert read_prefers_deal(text) is None
+
+
+RATHER_STAY = ("On 62k. Asked for a 10% raise; my manager offered a 4% raise. {stuck}I have a written offer elsewhere at £69k. "
+               "I'd honestly rather stay, I like the team. Thinking of telling my manager about the offer.")
+
+
+def test_a_better_alternative_for_a_deal_they_would_rather_keep_is_leverage_first():
+    codes, move = board(RATHER_STAY.format(stuck=""), "walkaway")
+    assert "batna-stronger-than-offer" in codes
+    assert move == "counter-offer"
+    codes, move = board(RATHER_STAY.format(stuck="She said 4% again last week, nothing moves on either side. "), "walkaway")
+    assert "deadlock" in codes
+    assert move == "slow-walkaway"
+
+
+def test_without_the_preference_the_better_alternative_is_a_strategic_walk():
+    text = RATHER_STAY.format(stuck="").replace("I'd honestly rather stay, I like the team. ", "")
+    codes, move = board(text, "walkaway")
+    assert "batna-stronger-than-offer" in codes
+    assert move == "walk-away"

@@ -531,6 +531,22 @@ _NEW_EMPLOYER = patterns.compile(r"\b(?:offer (?:from|letter)|job offer|new (?:j
 _WITH_EMPLOYER = patterns.compile(r"\b(?:(?:a|my|the) (?:raise|pay rise|promotion)|ask(?:ing)? (?:them |him |her )?for (?:a )?(?:raise|more)|counter-?offer from (?:my|our)|retention|(?:my|our) (?:boss|manager|employer) (?:offered|said|wants|told))\b", re.I)
 
 
+_PREFERS = _rx(
+    r"(?:i|we)(?:'d| would) (?:\w+ ){0,2}?(?:rather|prefer to|prefer|love to|like to) (?:stay|keep(?= (?:them|him|her|working|(?:the|this|our|my) (?:client|customer|account|contract|job|role|tenants?|relationship|deal|team|supplier|vendor)))|stick(?= with (?:them|him|her|us|this|the))|remain|renew|close|sign|make (?:this|it) work|work (?:it )?out|do (?:this|the) deal|go with (?:them|this one|this))\b"
+    r"(?! (?:away|out|off|\w+ elsewhere|near|on good|on \w+ terms|friends|close to|around|at|under|below|above|within|until|till|in touch|calm|positive|firm|quiet|it (?:at|to|under|below|short|simple)|things|the (?:price|number|rent|rate|cost)))",
+    r"(?:i|we)(?:'d| would) (?:\w+ ){0,2}?prefer (?:staying|keeping|this one|this deal|this place|this job|them)",
+    r"(?:i|we)(?:'d| would) (?:\w+ ){0,2}?rather not (?:leave|move|switch|go|walk|lose (?:them|him|her|this|it|the \w+))",
+    r"(?:i|we) (?:really |honestly |genuinely |truly )?(?:don'?t|do not) (?:really |actually )?want to (?:leave|move|switch|walk(?: away)?|lose (?:them|him|her|this|it|the \w+))",
+    r"(?:it'?s|this is|this one is|they'?re|they are|(?:this|the) (?:\w+ ){0,2}is) (?:still )?(?:my|our) (?:first|top) choice",
+)
+"""The user would rather close this deal than take the alternative ("I'd honestly rather stay")."""
+
+
+def read_prefers_deal(text: str) -> str | None:
+    """Words showing the user values this deal above its numbers: the alternative then wins on price only."""
+    return first(text, _PREFERS)
+
+
 def read_relationship(text: str) -> str | None:
     """An ongoing relationship with the counterparty; today's job named as the fallback to a new offer is not one."""
     moving_on = None

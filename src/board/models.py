@@ -88,6 +88,8 @@ class Situation(BaseModel):
     """Words saying a deal was already agreed (so a further ask is a nibble)."""
     stalled: str | None = None
     """Words saying neither side is moving ("nobody budges", "stuck since October", "at an impasse")."""
+    prefers_deal: str | None = None
+    """Words saying the user would rather close this deal than take the alternative ("I'd honestly rather stay")."""
     notices: list[str] = Field(default_factory=list)
     """What the reader had to skip or clean (truncation, control characters, absurd numbers)."""
 

@@ -39,6 +39,7 @@ _STALLED = fast(
     r"(?: completely| totally| kind of| pretty much| basically| just)? stuck" + _WHAT + r"(?= " + _SPAN + r"|\s*$|\s*[.;!?,—]| and )"
     + r"|(?:going|went|gone|been|go) (?:back and forth|round (?:and round|in circles)|around in circles|in circles)(?: [^.;!?]{0,20}?)? " + _SPAN
     + r"|(?:nothing|no one|nobody) has (?:changed|moved|budged) " + _SPAN
+    + r"|nothing (?:really )?(?:moves|moved|is moving|has moved|budges|budged|has budged|changes|has changed) (?:on|from) (?:either|both) sides?"
     + r"|(?:same|identical) (?:numbers?|positions?|offers?|arguments?) (?:for|since|over and over|again and again|every (?:time|call|round|meeting))"
     + r"|no (?:movement|progress) (?:from (?:either|both)|on either side|on both sides|" + _SPAN + r")"
     + r"|getting nowhere|going nowhere|not getting anywhere"

@@ -260,6 +260,7 @@ def _fill_words(s: Situation, text: str, labelled: list[Labelled], chat_tactics:
     s.counterparty_info = cues.read_counterparty(text)
     s.agreed = cues.read_agreed(text)
     s.stalled = signals.read_stalled(text)
+    s.prefers_deal = cues.read_prefers_deal(text)
     if not chat_tactics:  # a pasted chat's tactics are read from its lines below, not twice
         s.tactics = [Tactic(code=code, words=words) for code, words in cues.read_tactics(text)]
     s.no_alternative = cues.read_no_alternative(text)
@@ -294,7 +295,7 @@ def merge(prior: Situation, new: Situation, text: str = "") -> Situation:
     """This turn's facts over the thread's: new offers appended, corrections replace, the rest kept."""
     out = prior.model_copy(deep=True)
     for name in ("wants", "role", "target", "reservation", "alternative", "market_range", "deadline", "currency",
-                 "unit", "asking", "relationship", "uninformed", "agreed", "stalled"):
+                 "unit", "asking", "relationship", "uninformed", "agreed", "stalled", "prefers_deal"):
         value = getattr(new, name)
         if value is not None:
             setattr(out, name, value)

@@ -7,9 +7,9 @@ Priority (the same order as ``advisors/moderator.md``):
       it with ``counter-offer`` (re-anchor from your own number), never accept.
    b. The offer on the table is below the line and the alternative beats it → ``walk-away``. (In
       ``walkaway`` with the talks deadlocked, when the user's own line shows they would pay a
-      premium to keep this deal — the line is worse than the alternative — the better alternative
-      is first played as a ``slow-walkaway``: one clear signal they can answer, then the better
-      option; here and in f.)
+      premium to keep this deal — the line is worse than the alternative, or they say they would
+      rather close it — the better alternative is first played as a ``slow-walkaway``: one clear
+      signal they can answer, then the better option; here and in f.)
    c. When the user's own number is too far out to be credible (``anchor-extreme``), holding it is
       no position: a concession across the line or an offer below it is answered with
       ``counter-offer`` (re-anchor with a credible figure at or above the line), not ``hold-firm``.
@@ -19,7 +19,9 @@ Priority (the same order as ``advisors/moderator.md``):
       called their number final, the answer is a conditional ``counter-offer`` at or above the line,
       not a walk dressed up; in ``concede``, a planned move that stays clear of the line is made only
       in exchange → ``trade-concession``). Never ``accept``.
-   f. The alternative beats the offer → ``walk-away`` (strategic); in ``concede``, a planned move that
+   f. The alternative beats the offer → ``walk-away`` (strategic) — but in ``walkaway``, when the user
+      would rather close this deal, the alternative is leverage first: ``counter-offer`` with what
+      they are competing with; in ``concede``, a planned move that
       still beats the alternative is answered with ``counter-offer`` (use the alternative), not a give.
       But when no walk-away point is set and the comparison rests on an untested assumption (the
       skeptic's ``assumption-untested``), test it first → ``gather-information``.
@@ -77,7 +79,7 @@ def decide(v: View, codes: set[str]) -> tuple[M, str]:
     if v.mode == "prep" and (below or stronger) and v.on_table is not None:
         worse = f"below your line of {line}" if below else f"worse than your alternative ({alt})"
         return M.COUNTER_OFFER, f"Their {table} is {worse}: never accept it; answer with your own justified number."
-    if stronger and v.mode == "walkaway" and F.DEADLOCK in codes and v.worse(v.reservation, v.alternative):
+    if stronger and v.mode == "walkaway" and F.DEADLOCK in codes and (v.worse(v.reservation, v.alternative) or v.s.prefers_deal):
         return M.SLOW_WALKAWAY, (f"Your alternative ({alt}) beats {wk._offer_words(v)} and the talks are stuck: signal you are ready to go to it "
                                  "and give them one clear chance to move — if they don't, leave for the better option.")
     if below and stronger:
@@ -104,6 +106,9 @@ def decide(v: View, codes: set[str]) -> tuple[M, str]:
                                       "assume, not what you have checked: test it (are the two really the same deal?) before you walk or give ground.")
     if stronger:
         if v.mode == "walkaway":
+            if v.s.prefers_deal and not below:
+                return M.COUNTER_OFFER, (f"Your alternative ({alt}) beats {wk._offer_words(v)} on the number, but you would rather close this deal: "
+                                         "use it — tell them what they are competing with and counter with a number at least that good.")
             return M.WALK_AWAY, f"Your alternative ({alt}) beats {wk._offer_words(v)}: the walk is strategic, not a bluff."
         plan = cn.planned(v)
         level = v.planned_level(plan) if plan is not None else None
