@@ -574,6 +574,11 @@ def read_counterparty(text: str) -> list[str]:
 _NOT_YET = patterns.compile(r"\b(?:before|until|till|unless|if|whether|hope|hoping|want|trying|try|haven'?t|hasn'?t|not yet|never)\b(?:\s+[\w'’]+){0,2}\s*$", re.I)
 
 
+_OUR_LIMIT_BEFORE = patterns.compile(r"\b(?:most|max(?:imum)?|highest|lowest|least|limit|budget|ceiling|floor|cap)\b[^.;!?]{0,15}$", re.I)
+_OUR_LIMIT_AFTER = patterns.compile(r"\s*(?:that |between us |among ourselves |with (?:my|our) \w+ )?(?:we|i|our|my)(?:'ll|'d| will| would| can| could| should| won'?t| wouldn'?t)? "
+                                    r"(?:\w+ )?(?:pay|spend|go|offer|accept|take|sell|max|limit|budget|ceiling|floor|cap|walk)\b", re.I)
+
+
 def read_agreed(text: str) -> str | None:
     """An agreement already reached; one still ahead ("before we agreed anything", "if we settle") is not."""
     at = agreed_at(text)
@@ -586,6 +591,8 @@ def agreed_at(text: str) -> tuple[int, str] | None:
     for sent, a, b in _hits(text, _AGREED):
         if _NEG.search(sent[max(0, a - 40):a]) or _NOT_YET.search(sent[max(0, a - 30):a]) or agreement.not_agreed(sent, a, b):
             continue
+        if _OUR_LIMIT_BEFORE.search(sent[max(0, a - 25):a]) or _OUR_LIMIT_AFTER.match(sent[b:b + 60]):
+            continue  # "the most we've agreed we'll pay is 480": my side's own limit, not a deal with them
         sents = dict((sent, start) for start, sent in sentences(text))
         at = sents.get(sent, 0) + a
         return prose if prose and prose[0] < at else (at, _clause(sent, a, b))

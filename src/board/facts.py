@@ -257,6 +257,9 @@ _SECOND_IN_HAND = patterns.compile(r"(?:\b(?:also|but|plus|and|already|still)\s+
 _IN_HAND = patterns.compile(r"^[^.;!?]{0,20}\b(?:in hand|in writing|written|on paper|already signed|signed)\b", re.I)
 _PARTY = patterns.compile(r"\b(?:a|an|the|one|another) (?:\w+ )?(couple|dealer|dealership|buyer|company|agency|client|firm|shop|landlord|bank|recruiter|startup|"
                           r"employer|supplier|vendor|contractor|builder|investor|fund|family|guy|woman|man|lady|bidder|tenant|agent|store|garage)s?\b", re.I)
+_CALLED_FALLBACK = patterns.compile(r"^[^.;!?]{0,70}?\b(?:that'?s|that is|which is|it'?s|this is|that would be|which would be|that'?d be|as)\s+(?:my|our)\s+"
+                                    r"(?:fallback|fall-back|backup|back-up|plan b|alternative|safety net|batna|walk-?away option)\b", re.I)
+"""After an amount: "…$12,800, good for 7 days, so that's my fallback" — the user names it their alternative."""
 _MATCH = patterns.compile(r"\b(?:match(?:es|ed|ing)?|beat(?:s|ing)?|equal(?:s|ling)?)\s+(?:it|that|this|their|the|its|his|her|the other)?\s*(?:offer|price|quote|number|bid|figure|rate)?\s*(?:of|at)?\s*$", re.I)
 _FROM_RIVAL = patterns.compile(r"^[^.;!?]{0,25}\b(?:from|with|by)\s+(?:another|a second|a different|a competing|a rival|an outside|a competitor|the competitor|the other)\b"
                                r"(?! (?:time|round|look|thought|go)\b)[^.;!?]{0,40}$", re.I)
@@ -361,6 +364,9 @@ def label_amounts(text: str, reference: float | None = None, role: str | None = 
                 label = None  # "I'm sure they'd pay 1.5": a guess about them, not a number they put on the table
             if label in (None, "asking") and repriced:
                 label = "them_offer"  # "the unit price goes from £0.84 to £0.94": their new price
+            called = _CALLED_FALLBACK.match(text[m.end:min(s_end, m.end + 100)]) if label in (None, "them_offer", "asking", "market", "current", "none", "plan_accept") else None
+            if called and not any(n.kind == "money" and n.start < m.end + called.end() for n in inside[i + 1:]):
+                label = "alternative"
             if _MATCH.search(seg[-40:]):
                 label = "alternative"  # "unless they match 155": the number to match is the other side's rival
             elif label == "alternative" and _CONDITION_ON_THEM.search(seg[-60:]):

@@ -33,7 +33,7 @@ _SELF_QUESTION_RX = patterns.compile(_SELF_QUESTION, re.I)
 _INTENT = patterns.compile(
     r"\b(?:" + _SELF_QUESTION + r"|(?:i|we)(?:'ll| will| would|'d| shall)|(?:i'?m|i am|we'?re|we are|i was|we were) (?:going|gonna|planning|about|thinking|tempted|considering)"
     r"|(?:going|gonna|planning|plan|plans|planned|intend|want|wanna|about|tempted|ready) to|(?:plan|idea|thinking|intention) (?:is|was) to|(?:i'?m|we'?re) (?:saying|countering|opening|going in)|gonna|thinking (?:of|about)|was thinking|(?:my|the|our) plan"
-    r"|considering|might as well|may as well|inclined to|leaning (?:towards?|to)|(?:my|our) gut (?:says|tells me)|should (?:i|we)|shall (?:i|we)|(?:do|can|shall) (?:i|we)(?= (?:just |then |now )?(?:say|ask|go|offer|counter|open|send|reply|respond|accept|take|drop|come|quote|bid))|could (?:i|we)|maybe (?:i|we)|(?:i|we) might|(?:i|we) may)\b",
+    r"|considering|might as well|may as well|inclined to|leaning (?:towards?|to)|(?:my|our) gut (?:says|tells me)|should (?:i|we)|(?<!than )(?<!what )(?<!as )(?:i|we) should|(?:wants?|wanted|told|advised|advises|suggests?|suggested) (?:me|us) to|shall (?:i|we)|(?:do|can|shall) (?:i|we)(?= (?:just |then |now )?(?:say|ask|go|offer|counter|open|send|reply|respond|accept|take|drop|come|quote|bid))|could (?:i|we)|maybe (?:i|we)|(?:i|we) might|(?:i|we) may)\b",
     re.I)
 _DONE = patterns.compile(
     r"\b(?:offered|said|told (?:them|him|her)|countered|quoted|proposed|asked for|replied|responded|wrote back|texted|emailed|sent|bid|opened|"

@@ -168,6 +168,7 @@ def _reference(prior: Situation | None, text: str) -> float | None:
 def _fill_facts(s: Situation, labelled: list[Labelled], text: str) -> None:
     first_bare_asking = False
     current: Fact | None = None
+    listed: int | None = None  # where the last point of a market list ended
     for item in labelled:
         m, words = item.mention, item.words
         fact = Fact(amount=m.value, words=words)
@@ -185,6 +186,12 @@ def _fill_facts(s: Situation, labelled: list[Labelled], text: str) -> None:
         elif item.label == "market":
             if s.market_range is None or m.is_range:
                 s.market_range = MarketRange(low=m.value, high=m.high if m.high is not None else m.value, words=words)
+                listed = m.end if not m.is_range else None
+            elif listed is not None and 0 <= m.start - listed <= 12:
+                # "comparables at $15,500, $15,995 and $16,400": a list of points spans a range
+                s.market_range = MarketRange(low=min(s.market_range.low, m.value), high=max(s.market_range.high, m.value),
+                                             words=s.market_range.words if words in s.market_range.words else _span(text, s.market_range.words, words))
+                listed = m.end
         elif item.label in ("me_offer", "them_offer"):
             s.offers.append(Offer(by="me" if item.label == "me_offer" else "them", amount=_off_the_price(m, text, s), words=words))
         elif item.label.startswith("plan_"):
@@ -194,6 +201,14 @@ def _fill_facts(s: Situation, labelled: list[Labelled], text: str) -> None:
     currencies = Counter(i.mention.currency for i in labelled if i.mention.currency)
     s.currency = currencies.most_common(1)[0][0] if currencies else None
     s.unit = next((i.mention.unit for i in labelled if i.mention.unit and i.label != "none"), None)
+
+
+def _span(text: str, first: str, last: str) -> str:
+    """The words from the start of ``first`` to the end of ``last`` (two quotes of one sentence)."""
+    a, b = text.find(first), text.find(last)
+    if a < 0 or b < 0 or b + len(last) <= a:
+        return first
+    return text[a:b + len(last)]
 
 
 _OFF_AFTER = patterns.compile(r"^\s*(?:off|knocked off|discount|less)\b(?! (?:work|sick|the (?:table|record)))", re.I)

@@ -51,6 +51,9 @@ _MARKET_SALE = patterns.compile(r"\b(?:(?:normally|usually|typically|regularly|o
 _FIRST_OR_YOU = patterns.compile(r"\b(?:i|i'?d|i'?ll|i'?m|we|we'?d|we'?ll|we'?re|let|you|u)\b", re.I)
 _NEW_AFTER = patterns.compile(r"^\s*(?:brand[- ]new|new|retail|in (?:the )?stores?|at (?:the )?stores?)\b", re.I)
 _PART = patterns.compile(r"\b(?:of which|difference (?:between|of))\b", re.I)
+_COUNT_ECHO = patterns.compile(r"\b\d+\s+(?!(?:dollars?|bucks|euros?|pounds?|quid|grand|k|usd|eur|gbp|each|per|a|an|the|for|at|or|and|is|was)\b)[a-z]+\s+"
+                               r"(?:instead of|rather than|vs\.?|versus|not|compared to|compared with|up from|down from)\s*$", re.I)
+"""Before a bare number: a count with its noun and a comparison ("20 bags instead of", "50 seats, not"): the same count again."""
 _THING = patterns.compile(r"^\s*(?!(?:offer|bid|counter\w*|price|deal|total|payment|cash|budget|limit|max\w*|month|week|year|night|day|hour|piece|each|per|and|or|for|if|to|now|then|is|it|sounds?|would|will|works?)\b)[a-z]", re.I)
 
 
@@ -135,6 +138,8 @@ def _is_offer(line: Line, m: Mention, asking: float | None, last_other: float | 
     if m.kind == "bare" and m.value.is_integer() and 1900 <= m.value <= 2039 and re.search(r"\b(?:a|an)\s*$", before) \
             and re.match(r"\s*(?:[,.;!)]|model\b|$)", after):
         return False  # "It's a 1975, and ...": a model year, not a price
+    if m.kind == "bare" and _COUNT_ECHO.search(before):
+        return False  # "20 bags instead of 12": the same count again, not a price
     if re.search(r"\b(?:a|an)\s*$", before) and _THING.match(after):
         return False  # "a $25 gift card": a thing worth an amount, not a price for the deal
     if _QUOTED.search(clause):

@@ -45,8 +45,8 @@ Priority (the same order as ``advisors/moderator.md``):
    theirs (a threat to leave) → ``gather-information`` (test it); otherwise nothing shows the
    alternative beats the deal, so negotiate it → ``counter-offer``.
    ``concede``: their first number far outside the market range is an anchor to answer, not a
-   price to move toward (``counter-offer``); the user's steps growing → stop the pattern
-   (``hold-firm``); a large first move in answer to a "final" → test the final (``hold-firm``); tempted
+   price to move toward (``counter-offer``); the user's steps growing → stop the pattern:
+   ``hold-firm`` when the retreat is one-sided, else a ``counter-offer`` smaller than the last step; a large first move in answer to a "final" → test the final (``hold-firm``); tempted
    to say yes to an offer that clears the line and sits inside the market range after both sides
    have closed in → ``accept``; otherwise a concession in view moves only in exchange
    (``trade-concession``); when no concession is the question, answer their number (``counter-offer``).
@@ -169,6 +169,9 @@ def decide(v: View, codes: set[str]) -> tuple[M, str]:
     if F.COUNTER_ANCHOR in codes and an.lowball(v):
         return M.COUNTER_OFFER, (f"Their {v.money(v.their_anchor[0])} is outside the market range: don't move toward it — "
                                  "re-anchor with your own justified figure.")
+    if F.CONCESSION_INCREASING in codes and F.CONCESSION_UNILATERAL not in codes and v.theirs and (step := cn.next_step(v)):
+        return M.COUNTER_OFFER, (f"Your steps are growing, which tells them there is more to come. They are trading moves with you, so answer — "
+                                 f"but break the pattern: a step smaller than your last, to about {v.money(step[1])}, and ask for something back.")
     if F.CONCESSION_INCREASING in codes:
         return M.HOLD_FIRM, ("Your steps are growing, which tells them there is more to come: don't make this one. Stay where you are "
                              "until they move; any later step is smaller than the last, and only for something back.")

@@ -1,0 +1,110 @@
+"""What the user's own side says and has: today's pay, a fallback they name, a limit agreed
+between themselves, an adviser's suggested move, comparables that are listed, counts in a chat."""
+
+from __future__ import annotations
+
+import pytest
+
+from board.situation import read_situation
+from test_rules_general import board
+
+
+def _offers(text: str) -> list[tuple[str, float]]:
+    return [(o.by, o.amount) for o in read_situation(text).offers]
+
+
+@pytest.mark.parametrize("text, pay", [
+    ("honestly no clue what this pays, i've been at a nonprofit 4 yrs making 58k and never looked.", 58000),
+    ("I've been on £41,000 for two years now and they want me to take on the team.", 41000),
+    ("I have been earning $92k at the agency since 2021.", 92000),
+])
+def test_what_i_have_been_paid_is_today_not_their_offer(text, pay):
+    s = read_situation(text)
+    assert not [o for o in s.offers if o.by == "them"]
+    assert s.alternative is not None and s.alternative.amount == pay
+
+
+@pytest.mark.parametrize("text, alt", [
+    ("CarMax gave me a written offer of $12,800, good for 7 days, so that's my fallback.", 12800),
+    ("A dealer quoted 9.400 € for the trade-in, which is my backup if the private sale dies.", 9400),
+    ("The agency will take me back at £450 a day — that would be my plan B.", 450),
+])
+def test_an_amount_the_user_calls_their_fallback_is_the_alternative(text, alt):
+    s = read_situation(text)
+    assert s.alternative is not None and s.alternative.amount == alt
+    assert not s.offers
+
+
+def test_a_fallback_named_after_another_amount_is_not_borrowed():
+    s = read_situation("They offered $12,800 and I could sell to a dealer for $11,000, which is my fallback.")
+    assert s.alternative is not None and s.alternative.amount == 11000
+    assert ("them", 12800) in _offers("They offered $12,800 and I could sell to a dealer for $11,000, which is my fallback.")
+
+
+def test_comparable_listings_are_the_market_not_their_asking_price():
+    s = read_situation("Selling my Civic. KBB says $14,900 to $16,300, and the three comparable ones listed within 50 miles "
+                       "are at $15,500, $15,995 and $16,400.")
+    assert s.asking is None
+    assert s.market_range is not None and (s.market_range.low, s.market_range.high) == (14900, 16300)
+    s = read_situation("Similar flats listed in the building go for around €1.250 a month.")
+    assert s.asking is None and s.market_range is not None
+
+
+@pytest.mark.parametrize("text, line", [
+    ("The most we've agreed we'll pay is 480k (that's our comfort number).", 480000),
+    ("My wife and I agreed we won't pay more than $85k.", 85000),
+    ("We agreed we wouldn't go below £455k.", 455000),
+])
+def test_a_limit_agreed_within_my_side_is_the_line_not_a_deal(text, line):
+    s = read_situation(text)
+    assert s.agreed is None
+    assert s.reservation is not None and s.reservation.amount == line
+
+
+def test_a_deal_with_them_is_still_agreed():
+    assert read_situation("We agreed on $5,000 last week and now they want free delivery too.").agreed
+
+
+@pytest.mark.parametrize("text", [
+    "They're at 476k. Our agent thinks we should go to 475k to show we're serious.",
+    "They're at 476k. My dad says we should offer 470k.",
+    "They're at 476k. The broker wants us to come up to 472k.",
+])
+def test_a_move_someone_suggests_is_a_plan_not_an_offer_made(text):
+    s = read_situation(text)
+    assert [o.by for o in s.offers] == ["them"]
+    assert [p.amount for p in s.plans if p.amount]
+
+
+def test_a_comparison_with_what_i_should_do_is_not_my_plan():
+    s = read_situation('He said "that\'s already more than I should do". Then he walks off.')
+    assert not any(p.action == "walk" for p in s.plans)
+
+
+def test_a_count_repeated_in_a_chat_is_not_a_price():
+    text = ("Importer quoted $4.80/lb for 12 bags.\n> Us: Could you do $3.90/lb?\n> Them: $4.65. Would you consider 20 bags instead of 12?\n"
+            "> Us: $4.30?")
+    assert 12 not in [a for _, a in _offers(text)]
+    assert ("them", 4.65) in _offers(text)
+
+
+GROWING = ("Buying a house listed at 489,000. History:\nUs: 440,000\nThem: 482,000\nUs: 444,000\nThem: {t2}\nUs: 450,000\nThem: {t3}\n"
+           "We're thinking of going to 458,000 next. Should we?")
+
+
+def test_growing_steps_while_they_trade_moves_get_a_smaller_counter():
+    codes, move = board(GROWING.format(t2="470,000", t3="462,000"), "concede")
+    assert "concession-increasing" in codes and "concession-unilateral" not in codes
+    assert move == "counter-offer"
+
+
+def test_growing_steps_against_a_wall_are_stopped():
+    codes, move = board(GROWING.format(t2="482,000", t3="482,000"), "concede")
+    assert "concession-increasing" in codes
+    assert move == "hold-firm"
+
+
+def test_a_list_of_comparable_prices_spans_the_market_range():
+    s = read_situation("Selling my Civic. The three comparable ones listed within 50 miles are at $15,500, $15,995 and $16,400. I want 16k.")
+    assert s.market_range is not None and (s.market_range.low, s.market_range.high) == (15500, 16400)
+    assert "$16,400" in s.market_range.words
