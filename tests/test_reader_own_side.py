@@ -108,3 +108,33 @@ def test_a_list_of_comparable_prices_spans_the_market_range():
     s = read_situation("Selling my Civic. The three comparable ones listed within 50 miles are at $15,500, $15,995 and $16,400. I want 16k.")
     assert s.market_range is not None and (s.market_range.low, s.market_range.high) == (15500, 16400)
     assert "$16,400" in s.market_range.words
+
+
+def test_a_sentence_ending_in_an_aside_is_still_read():
+    s = read_situation("My landlord emailed that rent goes from $1850 to $2,150 in June (16% jump!!). I've been here 4 years.")
+    assert [(o.by, o.amount) for o in s.offers] == [("them", 2150)]
+
+
+def test_a_price_change_per_unit_from_the_current_supplier_is_their_offer_and_a_new_mill_is_the_alternative():
+    s = read_situation("Our current supplier has notified us the price goes from €780/t to €860/t from Q3. "
+                       "A mill in Czechia quoted €805/t delivered, same spec. We'll move the volume unless they come back at €810 or less.")
+    assert [(o.by, o.amount) for o in s.offers] == [("them", 860)]
+    assert s.alternative is not None and s.alternative.amount == 805
+    assert any(p.action == "walk" for p in s.plans)
+
+
+def test_a_tenant_who_means_to_move_out_has_the_market_as_the_alternative():
+    text = ("Landlord says rent goes from $1,850 to $2,150. I'll move out unless he keeps it at 1,900. "
+            "The 1-bedrooms I've seen on Zillow here are $2,300-$2,500.")
+    s = read_situation(text)
+    assert s.alternative is not None and s.alternative.amount == 2300
+    codes, move = board(text, "walkaway")
+    assert "walkaway-bluff" in codes and "batna-weaker-than-offer" in codes
+    assert move == "counter-offer"
+
+
+def test_without_a_walk_the_market_stays_a_market():
+    s = read_situation("Landlord says rent goes from $1,850 to $2,150. The 1-bedrooms I've seen on Zillow here are $2,300-$2,500.")
+    assert s.alternative is None
+    s = read_situation("I'm selling. I'll walk unless they pay 16k. Comps are $15,000-$17,000.")
+    assert s.alternative is None  # a seller's market range is a hope, not a buyer in hand

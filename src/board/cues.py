@@ -300,6 +300,9 @@ _WALK = _rx(
     r"(?:leaning|inclined|tempted) (?:towards?|to) (?:\w+ ){0,4}?(?:going with|taking|signing with|switching to) (?:them|the other|another|the cheaper|the competitor|b\b)",
     r"if (?:they|he|she|it) (?:can'?t|won'?t|doesn'?t|don'?t|refuses? to|isn'?t|aren'?t) [^.;!?]{0,30}?(?:i'?m|we'?re|i'?ll|we'?ll) (?:just )?(?:going with|signing with|walking|leaving|out|switching|taking the other|moving)",
     r"unless (?:they|he|she) (?:\S+ ){0,4}(?:i'?m|we'?re|i'?ll|we'?ll|i|we) (?:signing|going|switching|moving|taking|walking|leaving|out|joining|accepting|sign|go|switch|move|take|walk|leave|join|accept)",
+    r"(?:i'?ll|we'?ll|i will|we will|i'?d|we'?d|i would|we would) (?:just |simply |have to |be forced to |happily )?(?:move out|leave|look elsewhere|go elsewhere|take (?:my|our) business elsewhere|"
+    r"move (?:the|our|my|all (?:the|our|my)) (?:volume|business|account|work|orders?|contract|spend)(?: elsewhere)?|switch(?: suppliers?| providers?| vendors?| banks?)?|walk(?: away)?|cancel|not renew)"
+    r"(?: \w+){0,4}? (?:unless|if (?:he|she|they|it|the \w+) (?:doesn'?t|don'?t|won'?t|can'?t|refuses? to))",
     quick=True,
 )
 """The user's own walk, planned or threatened ("say it's 140 or I'm out", "tell them we walk unless…")."""

@@ -31,7 +31,7 @@ class Labelled:
     words: str
 
 
-_SENT = patterns.compile(r"(?:[^.!?\n]|[.!?](?=[^\s.!?]))*(?:[.!?]+(?=\s|$)|\n|$)")
+_SENT = patterns.compile(r"(?:[^.!?\n]|[.!?]+(?=[^\s.!?]))*(?:[.!?]+(?=\s|$)|\n|$)")
 
 
 @lru_cache(maxsize=4)
@@ -250,13 +250,15 @@ def _another_name(before: str, done: list[str]) -> bool:
     return bool(earlier) and not (here & earlier)
 
 
-_FROM_TO = patterns.compile(r"^\s*(?:up |down |all the way )?to\s*$", re.I)
+_FROM_TO = patterns.compile(r"^\s*(?:/\s?[a-z]+\.?|per [a-z]+|an? (?:month|year|unit|day|hour|week))?\s*(?:up |down |all the way )?to\s*$", re.I)
 _FROM = patterns.compile(r"\bfrom\s*$", re.I)
 _SECOND_IN_HAND = patterns.compile(r"(?:\b(?:also|but|plus|and|already|still)\s+(?:i|we)(?:'ve| have|'d| had)?\s+(?:also\s+|already\s+|still\s+)?|\b(?:i|we)(?:'ve| have|'d| had)?\s+(?:also|already|still)\s+)"
                                    r"(?:got|have|hold|received|had|in hand)\b[^.;!?]{0,40}\b(?:offer|quote|bid|proposal)\b", re.I)
 _IN_HAND = patterns.compile(r"^[^.;!?]{0,20}\b(?:in hand|in writing|written|on paper|already signed|signed)\b", re.I)
-_PARTY = patterns.compile(r"\b(?:a|an|the|one|another) (?:\w+ )?(couple|dealer|dealership|buyer|company|agency|client|firm|shop|landlord|bank|recruiter|startup|"
-                          r"employer|supplier|vendor|contractor|builder|investor|fund|family|guy|woman|man|lady|bidder|tenant|agent|store|garage)s?\b", re.I)
+_PARTY = patterns.compile(r"\b(?:a|an|the|one|another|our|my|their) (?:\w+ )?(couple|dealer|dealership|buyer|company|agency|client|firm|shop|landlord|bank|recruiter|startup|"
+                          r"employer|supplier|vendor|contractor|builder|investor|fund|family|guy|woman|man|lady|bidder|tenant|agent|store|garage|"
+                          r"mill|factory|manufacturer|distributor|importer|wholesaler|roaster|printer|carrier|studio|developer|consultancy|venue|caterer|"
+                          r"insurer|lender|plant|foundry|lab|brand|retailer|reseller|marketplace|broker|provider|hauler|forwarder)s?\b", re.I)
 _CALLED_FALLBACK = patterns.compile(r"^[^.;!?]{0,70}?\b(?:that'?s|that is|which is|it'?s|this is|that would be|which would be|that'?d be|as)\s+(?:my|our)\s+"
                                     r"(?:fallback|fall-back|backup|back-up|plan b|alternative|safety net|batna|walk-?away option)\b", re.I)
 """After an amount: "…$12,800, good for 7 days, so that's my fallback" — the user names it their alternative."""
@@ -412,8 +414,11 @@ def label_amounts(text: str, reference: float | None = None, role: str | None = 
                 prev_end = m.end
                 continue
             if out and i > 0 and _FROM_TO.match(seg) and _FROM.search(text[max(s_start, inside[i - 1].start - 12):inside[i - 1].start]) \
-                    and out[-1].mention is inside[i - 1] and out[-1].label in ("them_offer", "me_offer", "asking", "none") and label in (None, "none", out[-1].label):
-                label, out[-1] = out[-1].label, replace(out[-1], label="none")  # "cut it from £2.10 to £1.80": the new number is the offer
+                    and out[-1].mention is inside[i - 1] and out[-1].label in ("them_offer", "me_offer", "asking", "none", "current") and label in (None, "none", out[-1].label):
+                if out[-1].label == "current":
+                    label = "them_offer"  # "our current supplier's price goes from €780/t to €860/t": today's price, then theirs
+                else:
+                    label, out[-1] = out[-1].label, replace(out[-1], label="none")  # "cut it from £2.10 to £1.80": the new number is the offer
             words = _words(sent, min(cue_at, m.start) - s_start, m.end - s_start)
             if label == "them_offer" and len(first_theirs) < 3:
                 first_theirs.append(words)  # the counterparty's first offers: who they are, for telling a second party apart

@@ -101,6 +101,7 @@ def read_situation(text: str, prior: Situation | None = None) -> Situation:
     planning.complete(new, own_words)
     if new.market_range is None:
         new.market_range = multiples.market_from_multiples(own_words[:WORDS_CAP], [i.mention for i in labelled])
+    _market_as_alternative(new)
     if new.wants is None and new.target and new.reservation and new.target.amount and new.reservation.amount:
         if new.target.amount != new.reservation.amount:  # aiming above the floor means more is better
             new.wants = "more" if new.target.amount > new.reservation.amount else "less"
@@ -155,6 +156,24 @@ def _names_alternative(words: str, amount: float) -> bool:
             cue = _ALT_RE.match(window, hit[1])  # a move of the speaker's own after the cue makes the amount theirs
             return not (cue and chat.alternative_yields(window, cue.start(), cue.end()))
     return False
+
+
+_BUYS_IN_A_MARKET = {"buyer", "tenant", "client", "customer"}
+
+
+def _market_as_alternative(s: Situation) -> None:
+    """A buyer, tenant or client who means to walk goes to the market: its best price is the alternative.
+
+    The listings they have seen are offers open to them ("the 1-beds I've seen are 2,300-2,500"),
+    so walking away means paying the low end of the range; for a seller or a candidate a market
+    range is a hope, not a buyer in hand, and stays out."""
+    m = s.market_range
+    if s.alternative is not None or m is None or s.role not in _BUYS_IN_A_MARKET or s.wants != "less":
+        return
+    if not any(p.action == "walk" for p in s.plans):
+        return
+    s.alternative = Fact(amount=m.low, words=m.words)
+    s.no_alternative = None
 
 
 def _reference(prior: Situation | None, text: str) -> float | None:
