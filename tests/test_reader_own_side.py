@@ -138,3 +138,29 @@ def test_without_a_walk_the_market_stays_a_market():
     assert s.alternative is None
     s = read_situation("I'm selling. I'll walk unless they pay 16k. Comps are $15,000-$17,000.")
     assert s.alternative is None  # a seller's market range is a hope, not a buyer in hand
+
+
+SOLD = ("We accepted an offer on our house at $612,000 three weeks ago. The contractor quote to fix the roof is about $9k. "
+        "Buyer's agent now says they want a {credit} or they'll walk. We had two backup offers at $600k and $595k.")
+
+
+@pytest.mark.parametrize("credit", ["$25,000 credit", "credit of $25,000", "$25k reduction", "reduction of $25,000"])
+def test_a_credit_off_the_accepted_price_is_their_new_price(credit):
+    s = read_situation(SOLD.format(credit=credit))
+    assert s.role == "seller"
+    assert [(o.by, o.amount) for o in s.offers] == [("them", 612000), ("them", 587000)]
+    assert s.alternative is not None and s.alternative.amount == 600000  # the better of the two backups
+
+
+def test_their_walk_threat_against_a_better_alternative_is_held():
+    codes, move = board(SOLD.format(credit="$25,000 credit") + " I'm inclined to tell them no credit at all.", "walkaway")
+    assert {"tactic-walkaway-threat", "batna-stronger-than-offer"} <= codes
+    assert move == "hold-firm"
+
+
+@pytest.mark.parametrize("text", [
+    "The quote to repair the boiler was £1,200, and the landlord offered £400 back.",
+    "An estimate for replacing the carpet came to $850; they offered $400 of my deposit.",
+])
+def test_a_repair_quote_is_a_cost_not_an_offer(text):
+    assert [a for _, a in _offers(text)] == [400]

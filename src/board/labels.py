@@ -83,6 +83,8 @@ LEFT: list[tuple[str, str]] = [
                r"|market(?: rate| value| price| range)?|comps?|comparables?|glassdoor|levels\.fyi|payscale|indeed|kbb|kelley|blue book|zillow|"
                r"redfin|going rate|typical(?:ly)?|average|median|similar (?:ones|roles|jobs|cars|units|places|homes|houses|apartments|flats|positions)|"
                r"worth|valued(?: it)? at|valuation|appraised(?: at)?|range(?: is)?|pay band|band|sell for|go for|goes for|going for|sold (?:for|at|between)|retail(?:s)?(?: for| at)?|new (?:it|they) costs?)\b"),
+    ("them_offer", r"\b(?:i|we)(?:'ve| have| had)? (?:accepted|took|agreed to) (?:an?|the|their|his|her) (?:\w+ )?offer(?: \w+){0,4}? (?:of|at|for)\b"),
+    ("none", r"\b(?:quote|estimate|bid|cost|price)s? (?:\w+ ){0,2}?(?:to|for) (?:fix|repair|replace|redo|patch|remove|clean|paint|fit|service)(?:ing)?\b[^.;!?\d$€£]{0,40}"),
     ("them_offer", r"\b(?:got|received|have|had|was given|were given|landed) (?:a |an |the |their )?(?:job |written |verbal |formal |initial |final |firm )?(?:offer(?: letter)?|quote|estimate|bid|proposal)(?: for| of| at| with)?\b"),
     ("offer", r"\b" + OFFER_VERB + r"\b(?: (?:to|at|with|of|for|them|him|her|it|me|us|back|out|around|about|maybe|just|only))*"),
     ("me_offer", r"\b(?:my (?:offer|counter|counteroffer|counter-offer|opening|first offer|ask|initial offer|number|bid|quote|rate|price|last offer|latest offer|proposal)(?: was| is| of| at)?)\b"),

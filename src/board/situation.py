@@ -196,7 +196,9 @@ def _fill_facts(s: Situation, labelled: list[Labelled], text: str) -> None:
         elif item.label == "reservation":
             s.reservation = fact
         elif item.label == "alternative":
-            s.alternative = fact
+            if not (s.alternative and s.alternative.amount is not None and m.value is not None and s.wants
+                    and _lists_alternatives(s.alternative.words, words) and _better(s.alternative.amount, m.value, s.wants)):
+                s.alternative = fact  # of "two backup offers at $600k and $595k" the best one counts
         elif item.label == "current" and _current_is_alternative(s.role, text):
             current = current or fact
         elif item.label == "asking" and (s.asking is None or (first_bare_asking and m.kind == "money")):
@@ -230,13 +232,26 @@ def _span(text: str, first: str, last: str) -> str:
     return text[a:b + len(last)]
 
 
-_OFF_AFTER = patterns.compile(r"^\s*(?:off|knocked off|discount|less)\b(?! (?:work|sick|the (?:table|record)))", re.I)
+def _lists_alternatives(first: str, words: str) -> bool:
+    """Two alternative amounts quoted from one sentence ("two backup offers at $600k and $595k")."""
+    return first[:30] in words or words[:30] in first
+
+
+def _better(a: float, b: float, wants: str) -> bool:
+    return a > b if wants == "more" else a < b
+
+
+_OFF_AFTER = patterns.compile(r"^\s*(?:off|knocked off|discount|less|(?:price )?(?:credit|reduction|rebate|cut)|(?:in )?(?:credit|reduction))\b(?! (?:work|sick|the (?:table|record)))", re.I)
+
+
+_OFF_BEFORE = patterns.compile(r"\b(?:reduction|discount|credit|rebate|price cut|knock-?off) of\s*(?:about |around |roughly |some )?[$€£]?\s*$", re.I)
+"""Before an amount: "a reduction of £15,000", "a credit of $25k" — off the price on the table, like "£500 off"."""
 
 
 def _off_the_price(m: Mention, text: str, s: Situation) -> float | None:
     """"£500 off" is a price, not 500: the asking price less the amount ("another £300 off", or no
     asking price known: their last price less it)."""
-    if m.value is None or not _OFF_AFTER.match(text[m.end:m.end + 20]):
+    if m.value is None or not (_OFF_AFTER.match(text[m.end:m.end + 20]) or _OFF_BEFORE.search(text[max(0, m.start - 30):m.start])):
         return m.value
     theirs = [o.amount for o in s.offers if o.by == "them"]
     further = re.search(r"\b(?:another|further|extra|additional|more)\W+(?:\w+\W+)?$", text[max(0, m.start - 25):m.start], re.I)

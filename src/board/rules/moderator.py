@@ -19,9 +19,10 @@ Priority (the same order as ``advisors/moderator.md``):
       called their number final, the answer is a conditional ``counter-offer`` at or above the line,
       not a walk dressed up; in ``concede``, a planned move that stays clear of the line is made only
       in exchange → ``trade-concession``). Never ``accept``.
-   f. The alternative beats the offer → ``walk-away`` (strategic) — but in ``walkaway``, when the user
-      would rather close this deal, the alternative is leverage first: ``counter-offer`` with what
-      they are competing with; in ``concede``, a planned move that
+   f. The alternative beats the offer → ``walk-away`` (strategic) — but in ``walkaway``, when it is
+      they who threaten to walk, the better alternative makes the threat harmless: ``hold-firm``;
+      and when the user would rather close this deal, the alternative is leverage first:
+      ``counter-offer`` with what they are competing with; in ``concede``, a planned move that
       still beats the alternative is answered with ``counter-offer`` (use the alternative), not a give.
       But when no walk-away point is set and the comparison rests on an untested assumption (the
       skeptic's ``assumption-untested``), test it first → ``gather-information``.
@@ -106,6 +107,9 @@ def decide(v: View, codes: set[str]) -> tuple[M, str]:
                                       "assume, not what you have checked: test it (are the two really the same deal?) before you walk or give ground.")
     if stronger:
         if v.mode == "walkaway":
+            if F.TACTIC_WALKAWAY_THREAT in codes and not below:
+                return M.HOLD_FIRM, (f"They threaten to walk, and your alternative ({alt}) beats {wk._offer_words(v)}: their threat costs you nothing. "
+                                     "Hold your position calmly — if they leave, take the better option; if they stay, the deal is on your terms.")
             if v.s.prefers_deal and not below:
                 return M.COUNTER_OFFER, (f"Your alternative ({alt}) beats {wk._offer_words(v)} on the number, but you would rather close this deal: "
                                          "use it — tell them what they are competing with and counter with a number at least that good.")
