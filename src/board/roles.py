@@ -26,7 +26,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
                                 r"buy (?:our|my) (?:place|house|home|flat|car|business|company)|before (?:we|i) list|"
                                 r"(?:the|our) buyers?'?(?:s'?)? (?:email|e-mail|letter|message|offer|solicitors?|conveyancers?|lawyers?|surveys?|surveyors?|mortgage|lender)|"
                                 r"(?:i|we)(?:'ve| have)? (?:accepted|took|taken|agreed to) (?:an?|the|their|his|her) (?:\w+ )?offer (?:on|for) (?:our|my) (?:house|home|flat|place|car|condo|apartment|business|company|boat|van|truck)|"
-                                r"(?:the )?buyers?'?(?:s'?)? (?:agent|realtor|broker)\b(?! (?:says?|said|told) (?:we|i) (?:should|could) (?:offer|bid|pay)))\b", re.I)),
+                                r"(?<!my )(?<!our )(?:the )?buyers?'?(?:s'?)? (?:agent|realtor|broker)\b(?! (?:says?|said|told) (?:we|i) (?:should|could) (?:offer|bid|pay)))\b", re.I)),
     ("client", patterns.compile(r"\b(?:(?:our|my) (?:only |main |current |usual |biggest |\w+ ){0,2}(?:contractor|builder|fitter|plumber|roofer|electrician|agency|vendor|supplier|"
                                 r"caterer|venue|provider|landscaper|cleaners?)\b|renewal (?:quote|price|is coming)|(?:our|my) (?:\w+ )?contract is up|"
                                 r"quotes? (?:for|on) (?:our|my)|(?:the|a|an|their|this|that) (?:\w+ ){0,3}quoted (?:me |us )?(?:[$€£]|\d)|"
