@@ -164,3 +164,37 @@ def test_their_walk_threat_against_a_better_alternative_is_held():
 ])
 def test_a_repair_quote_is_a_cost_not_an_offer(text):
     assert [a for _, a in _offers(text)] == [400]
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("I'm thinking of telling her I'll leave and start my own studio - solo I'd probably clear €150k vs the €120k I get now.", 150000),
+    ("If they won't budge I could always set up on my own; freelance I'd make about £70k.", 70000),
+    ("My floor is $2,400 - below that I'd rather re-let the flat.", None),
+    ("My floor is £1,150. Below that we'd just find a new tenant.", None),
+])
+def test_going_it_alone_or_finding_someone_else_is_an_alternative(text, amount):
+    s = read_situation(text)
+    assert s.alternative is not None and s.alternative.amount == amount
+
+
+@pytest.mark.parametrize("text", [
+    "She wants to go solo on this pitch, I said fine.",
+    "My own studio is in the garden.",
+])
+def test_other_peoples_solo_plans_are_not_my_alternative(text):
+    assert read_situation(text).alternative is None
+
+
+def test_a_unit_i_have_found_elsewhere_is_the_alternative_not_the_market():
+    s = read_situation("Seller asks $27,500 and says it's final. The only comparable one I've found is at a dealer 2 hours away for 29,900.")
+    assert s.alternative is not None and s.alternative.amount == 29900
+    s = read_situation("Seller asks $27,500. Comparable ones sold for $26,000-$29,000 last year.")
+    assert s.alternative is None
+
+
+def test_a_walk_resting_on_an_untested_assumption_is_tested_first():
+    text = ("My partner said no to 65/35. I'm thinking of telling her I'll leave. The clients would follow me for sure, so solo I'd "
+            "probably clear €150k vs the €120k I get now, and she can't run the place without me, she'll fold the moment I say it.")
+    codes, move = board(text, "walkaway")
+    assert "assumption-untested" in codes
+    assert move == "gather-information"

@@ -283,6 +283,10 @@ _ALTERNATIVE = _rx(
     r"if (?:we|i) lose (?:them|him|her|this|the (?:deal|account|client|contract|job|customer))(?: \w+){0,2},? (?:we|i)(?:'d| would| could| can|'ll| will)",
     r"(?:our|my) (?:fallback|backup|plan b|alternative)(?: option| plan)? (?:is|would be|was)",
     r"if (?:i|we) (?:don'?t|do not|didn'?t) (?:sell|sign|take (?:it|the offer|the job)|accept|go ahead|renew)\b[^.;!?]{0,30}?\b(?:i|we)(?:'ll|'d| will| would| can| could)? (?:just |simply |happily )?(?:keep|stay|carry on|continue|run|hold)",
+    # going it alone, or finding someone else for the same thing
+    r"(?:i|we)(?:'d| would| could| can|'ll| will| might)? (?:just |always |still |simply )?(?:start|set up|open|launch)(?:ing)? (?:up )?(?:on )?(?:my|our) own\b",
+    r"(?:i|we)\b[^.;!?]{0,30}?\b(?:go(?:ing)?|went) (?:solo|it alone|freelance|independent)\b",
+    r"(?:i|we)(?:'d| would| could| can|'ll| will) (?:rather |just |simply |happily |always )?(?:re-?let|re-?list|re-?advertise|find (?:a )?(?:new|another) (?:tenant|buyer|client|supplier|vendor|employer|job)s?|sell (?:it |them )?elsewhere)\b",
     # not needing this deal at all: the status quo is the alternative
     r"(?:i|we) (?:really |honestly |truly )?(?:don'?t|do not|won'?t|will not) (?:have|need) to (?:sell|move|sign|accept|take (?:it|this|the (?:job|offer|deal))|buy|switch|renew|do (?:this|the deal))\b",
     r"(?:no|not under any|under no|not any) (?:need|pressure|obligation) to (?:sell|move|sign|accept|buy|switch|renew)\b",

@@ -223,7 +223,9 @@ _RIVALS = {role: patterns.compile(r"\b(?:another|other|a second|second|competing
                                ("vendor", "vendors?|suppliers?|agenc(?:y|ies)|freelancers?|contractors?|providers?|bidders?"))}
 """The role's own competitors: their offers are the counterparty's alternatives, not the user's."""
 _SAME_THING = patterns.compile(r"\b(?:another|a different|a second|a rival|a competing|the other) (?:\w+ ){0,2}?(?:seller|dealer|dealership|shop|store|vendor|supplier|site|landlord|agency|contractor|garage|lot)\b"
-                               r"[^.;!?]{0,40}\b(?:the same|an identical|the identical|the exact same|a similar|one)\b", re.I)
+                               r"[^.;!?]{0,40}\b(?:the same|an identical|the identical|the exact same|a similar|one)\b"
+                               r"|\b(?:one|car|truck|van|bike|unit|house|flat|place|apartment|model) (?:that )?(?:i|we)(?:'ve| have)? (?:found|seen|spotted|located|tracked down)\b"
+                               r"(?![^.;!?]{0,30}\b(?:sold|went|go|goes|sell|sells) for)", re.I)
 _NAME = patterns.compile(r"\b[A-Z][a-zA-Z]{2,}\b")
 _NOT_NAMES = frozenset("""I The They He She We My Our Their His Her It Its This That These Those Separately Also But And Then So Hi Hello Honestly Now
 Today Yesterday Tomorrow Meanwhile Plus However Still Just Well Ok Okay Anyway Update Edit Thanks Offer Company Buyer Seller""".split())
@@ -390,7 +392,7 @@ def label_amounts(text: str, reference: float | None = None, role: str | None = 
             rival = _RIVALS.get(role or "")
             if label == "alternative" and rival and rival.search(text[max(s_start, cue_at - 60):m.start]):
                 label = "none"  # a buyer's "another buyer is viewing it": their option against me, not mine
-            if label in ("asking", "market") and _SAME_THING.search(lead) and not _negated(lead):
+            if label in ("asking", "market") and _SAME_THING.search(text[max(s_start, cue_at - 100):m.start]) and not _negated(lead):
                 label = "alternative"  # "another seller has the same one listed at £750": a price I could pay elsewhere
             if label == "them_offer" and first_theirs and not _negated(lead) \
                     and (_SECOND_IN_HAND.search(text[max(s_start, cue_at - 60):m.start]) or _IN_HAND.match(text[m.end:m.end + 30])

@@ -43,7 +43,8 @@ Priority (the same order as ``advisors/moderator.md``):
    position: a planned counter, a tactic); a planned give-for-nothing → ``trade-concession``;
    else ``anchor-first`` when informed (``gather-information`` when not). ``walkaway``: a real but
    unpriced alternative in a deadlock → ``slow-walkaway``; when the walk being weighed is
-   theirs (a threat to leave) → ``gather-information`` (test it); otherwise nothing shows the
+   theirs (a threat to leave) → ``gather-information`` (test it); when the user's own walk rests
+   on an untested assumption → ``gather-information`` (test it before threatening); otherwise nothing shows the
    alternative beats the deal, so negotiate it → ``counter-offer``.
    ``concede``: their first number far outside the market range is an anchor to answer, not a
    price to move toward (``counter-offer``); the user's steps growing → stop the pattern:
@@ -169,6 +170,9 @@ def decide(v: View, codes: set[str]) -> tuple[M, str]:
     if v.mode == "walkaway":
         if wk.walking(v) is None and wk.their_walk(v):
             return M.GATHER_INFORMATION, "The walk on the table is theirs: test it before you react — ask why, and find out whether their alternative is real."
+        if wk.walking(v) is not None and F.ASSUMPTION_UNTESTED in codes:
+            return M.GATHER_INFORMATION, ("The walk you are weighing rests on what you assume, not what you have checked: test that first "
+                                          "(quietly, before you say a word about leaving) — then decide whether the walk is real.")
         return M.COUNTER_OFFER, "Nothing shows your alternative beats this deal, so walking isn't the move yet: negotiate it with a justified number of your own, and keep leaving as an option you can really take."
     if F.COUNTER_ANCHOR in codes and an.lowball(v):
         return M.COUNTER_OFFER, (f"Their {v.money(v.their_anchor[0])} is outside the market range: don't move toward it — "
