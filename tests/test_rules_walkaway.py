@@ -59,6 +59,8 @@ def test_the_same_alternative_in_hand_makes_the_walk_real():
     "I really don't want to lose them as a client.",
     "I'd rather not switch, they know our setup.",
     "This venue is still our first choice.",
+    "I like it here but 4% feels insulting.",
+    "We're really happy where we are.",
 ])
 def test_the_user_would_rather_keep_this_deal(text):
     assert read_prefers_deal(text)
@@ -70,6 +72,7 @@ def test_the_user_would_rather_keep_this_deal(text):
     "I'd like to stay on good terms with the founder.",
     "I won't go under €500, I'd rather keep it.",  # keeping the thing is the alternative, not this deal
     "I'd rather keep the price at 1,200.",
+    "I'd like it here by Friday.",
 ])
 def test_other_preferences_are_not_a_preference_for_this_deal(text):
     assert read_prefers_deal(text) is None
@@ -92,4 +95,14 @@ def test_without_the_preference_the_better_alternative_is_a_strategic_walk():
     text = RATHER_STAY.format(stuck="").replace("I'd honestly rather stay, I like the team. ", "")
     codes, move = board(text, "walkaway")
     assert "batna-stronger-than-offer" in codes
+    assert move == "walk-away"
+
+
+def test_conceding_to_a_deal_they_would_rather_keep_with_a_better_alternative_in_hand_is_a_counter():
+    text = ("I'm on £58k. My manager offered £60,300. I have a written offer from another company at £68k. "
+            "I like it here but I'm tempted to just take the £60,300 so things don't get awkward.")
+    codes, move = board(text, "concede")
+    assert "batna-stronger-than-offer" in codes
+    assert move == "counter-offer"
+    codes, move = board(text.replace("I like it here but ", ""), "concede")
     assert move == "walk-away"

@@ -545,6 +545,8 @@ _PREFERS = _rx(
     r"(?:i|we)(?:'d| would) (?:\w+ ){0,2}?rather not (?:leave|move|switch|go|walk|lose (?:them|him|her|this|it|the \w+))",
     r"(?:i|we) (?:really |honestly |genuinely |truly )?(?:don'?t|do not) (?:really |actually )?want to (?:leave|move|switch|walk(?: away)?|lose (?:them|him|her|this|it|the \w+))",
     r"(?:it'?s|this is|this one is|they'?re|they are|(?:this|the) (?:\w+ ){0,2}is) (?:still )?(?:my|our) (?:first|top) choice",
+    r"(?:i|we) (?:really |do |genuinely |honestly )?(?:like|love|enjoy) (?:it|working|being|living) here\b(?! by)",
+    r"(?:i'?m|we'?re|i am|we are) (?:really |genuinely |honestly )?happy (?:here|where (?:i|we) (?:am|are))\b",
 )
 """The user would rather close this deal than take the alternative ("I'd honestly rather stay")."""
 

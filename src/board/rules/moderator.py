@@ -22,7 +22,7 @@ Priority (the same order as ``advisors/moderator.md``):
    f. The alternative beats the offer → ``walk-away`` (strategic) — but in ``walkaway``, when it is
       they who threaten to walk, the better alternative makes the threat harmless: ``hold-firm``;
       and when the user would rather close this deal, the alternative is leverage first:
-      ``counter-offer`` with what they are competing with; in ``concede``, a planned move that
+      ``counter-offer`` with what they are competing with (in ``concede`` too); in ``concede``, a planned move that
       still beats the alternative is answered with ``counter-offer`` (use the alternative), not a give.
       But when no walk-away point is set and the comparison rests on an untested assumption (the
       skeptic's ``assumption-untested``), test it first → ``gather-information``.
@@ -120,6 +120,9 @@ def decide(v: View, codes: set[str]) -> tuple[M, str]:
         if level is not None and v.worse(v.alternative, level):
             return M.COUNTER_OFFER, (f"Your alternative ({alt}) beats {wk._offer_words(v)}: counter with a number that still beats it, "
                                      "and tell them what they are competing with.")
+        if v.s.prefers_deal:
+            return M.COUNTER_OFFER, (f"Your alternative ({alt}) beats {wk._offer_words(v)}, but you would rather close this deal: don't give in and "
+                                     "don't walk yet — counter, and tell them what they are competing with.")
         return M.WALK_AWAY, f"Your alternative ({alt}) beats {wk._offer_words(v)}: giving ground to get below it would be worse than leaving — take the better option unless they beat it."
     if F.TACTIC_NIBBLE in codes:
         return M.TRADE_CONCESSION, "They are asking for more after agreeing: give it only for something back — or decline it; the deal you agreed stands."
