@@ -31,9 +31,9 @@ Priority (the same order as ``advisors/moderator.md``):
    testing a walk, an alternative weaker than the offer makes it a bluff too): if the offer
    already meets the target → ``accept``; if a weaker alternative exists the deal on the table is
    worth negotiating → ``counter-offer``; with no alternative at all → ``improve-batna`` — except
-   that, when stress-testing a walk against a number they called final (or under their own threat
-   to move on), pressure is tested with a justified, conditional ``counter-offer``, not answered
-   with a bluff.
+   that, when the talks are deadlocked, or when stress-testing a walk against a number they called
+   final (or under their own threat to move on), the answer is a justified, conditional
+   ``counter-offer`` ("if you…, then I…"), not a bluff.
 4. **Decisive facts first.** The value is unknown and the user has named no number yet (at most
    their list price or their offer is out), or (walkaway) the alternative's worth is unknown →
    ``gather-information``.
@@ -123,6 +123,10 @@ def decide(v: View, codes: set[str]) -> tuple[M, str]:
             return M.ACCEPT, f"Walking would be a bluff, and their {table} already meets your target of {v.money(v.target)}: take it."
         if v.s.alternative is not None and not v.s.no_alternative:
             return M.COUNTER_OFFER, f"Walking would be a bluff — their {table} beats your alternative ({alt}). Negotiate this deal with a justified counter instead."
+        if F.DEADLOCK in codes:
+            return M.COUNTER_OFFER, ("The talks are stuck, and walking would be a bluff — nothing better stands behind it. "
+                                     "A deadlock is broken by a conditional move, not a fake exit: put a justified number of your own "
+                                     "on the table with what you want back ('if you…, then I…').")
         if v.mode == "walkaway" and codes & {F.TACTIC_TAKE_IT_OR_LEAVE_IT, F.TACTIC_WALKAWAY_THREAT}:
             return M.COUNTER_OFFER, ("They are pressing (a number called final, or a threat to move on), and walking would be a bluff — nothing better stands behind it. "
                                      "Don't answer pressure with a bluff: test it with a justified, conditional number of your own "

@@ -1,0 +1,43 @@
+"""Reader and moderator fixes, checked on invented phrasings with near-misses that must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_rules_general import board
+
+from board.situation import read_situation
+
+
+# 1. A bluff in a deadlock: a conditional counter, not "improve your alternative".
+
+DEADLOCKED_BLUFFS = [
+    "I'm buying a used van. The seller wants $14,000, I offered $12,000. Three calls and neither side has budged. "
+    "There's no other van like it around. I'm thinking of telling him I'll walk.",
+    "We're the client. The agency quoted £50,000 and we're at £42,000; we've been stuck for a month, nobody is moving. "
+    "We have no other agency lined up. My plan is to say we'll look elsewhere.",
+    "Selling my boat. Buyer offered $30,000, I'm asking $36,000. We've been stuck for two weeks, neither of us will move. "
+    "Nobody else has shown any interest. I want to tell him I'm walking away.",
+]
+
+
+@pytest.mark.parametrize("text", DEADLOCKED_BLUFFS)
+def test_a_bluff_in_a_deadlock_is_answered_with_a_conditional_counter(text):
+    codes, move = board(text, "walkaway")
+    assert {"walkaway-bluff", "deadlock"} <= codes
+    assert move == "counter-offer"
+
+
+def test_a_bluff_without_a_deadlock_still_builds_the_alternative():
+    codes, move = board("I'm buying a used van. The seller wants $14,000, I offered $12,000. There's no other van like it around. "
+                        "I'm thinking of telling him I'll walk.", "walkaway")
+    assert "walkaway-bluff" in codes and "deadlock" not in codes
+    assert move == "improve-batna"
+
+
+def test_a_deadlocked_bluff_whose_offer_meets_the_target_is_accepted():
+    codes, move = board("I'm buying a used van. I'd be happy at $14,000, that's my target. The seller wants $14,000, I offered $12,000. "
+                        "Three calls and neither side has budged. There's no other van like it around. I'm thinking of telling him I'll walk.",
+                        "walkaway")
+    assert {"walkaway-bluff", "deadlock"} <= codes
+    assert move == "accept"
