@@ -41,3 +41,36 @@ def test_a_deadlocked_bluff_whose_offer_meets_the_target_is_accepted():
                         "walkaway")
     assert {"walkaway-bluff", "deadlock"} <= codes
     assert move == "accept"
+
+
+# 4. Not knowing how soft prices are, or not having looked at any prices, is not knowing the value.
+
+from board.signals import read_uninformed  # noqa: E402
+
+UNINFORMED = [
+    "We have no idea how negotiable things are over here.",
+    "Honestly I have no idea how negotiable prices are in Spain.",
+    "We haven't looked at any other houses or sold prices here.",
+    "I haven't checked any recent sales in the area.",
+    "No idea how much room there is below asking.",
+    "not sure how much wiggle room there is on the list price",
+]
+
+
+@pytest.mark.parametrize("text", UNINFORMED)
+def test_admitting_not_knowing_how_soft_prices_are_is_uninformed(text):
+    assert read_uninformed(text)
+
+
+NOT_UNINFORMED = [
+    "I have no idea how negotiable the seller is.",
+    "no idea how flexible the landlord will be",
+    "not sure how firm they are on price",
+    "I haven't looked at other jobs yet.",
+    "we have not looked at any other flats",
+]
+
+
+@pytest.mark.parametrize("text", NOT_UNINFORMED)
+def test_not_knowing_the_other_sides_stance_is_not_uninformed(text):
+    assert read_uninformed(text) is None
