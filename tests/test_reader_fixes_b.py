@@ -74,3 +74,33 @@ NOT_UNINFORMED = [
 @pytest.mark.parametrize("text", NOT_UNINFORMED)
 def test_not_knowing_the_other_sides_stance_is_not_uninformed(text):
     assert read_uninformed(text) is None
+
+
+# 2. A list price past the line, no offer made, value unknown: find the value first.
+
+LIST_PRICE_ONLY_UNINFORMED = [
+    "Found a flat listed at £420,000. Our budget tops out at £400,000. We have no idea what flats around here actually sell for. "
+    "Should we offer £380,000?",
+    "I'm buying a used tractor listed at $52,000. The most I can spend is $45,000. I haven't looked at any other tractors or recent "
+    "sales prices. Thinking of offering $40,000.",
+]
+
+
+@pytest.mark.parametrize("text", LIST_PRICE_ONLY_UNINFORMED)
+def test_a_list_price_past_the_line_does_not_preempt_finding_the_value(text):
+    codes, move = board(text, "prep")
+    assert "anchor-uninformed" in codes
+    assert move == "gather-information"
+
+
+def test_an_offer_made_past_the_line_is_still_answered():
+    codes, move = board("Found a flat listed at £420,000. Our budget tops out at £400,000. We have no idea what flats around here "
+                        "actually sell for. The agent says the seller would take £410,000. Should we offer £380,000?", "prep")
+    assert move == "counter-offer"
+
+
+def test_an_informed_buyer_facing_a_list_price_past_the_line_counters():
+    codes, move = board("Found a flat listed at £420,000. Our budget tops out at £400,000. Similar flats on the street sold for "
+                        "£385,000-£400,000 this year. Should we offer £380,000?", "prep")
+    assert "anchor-uninformed" not in codes
+    assert move == "counter-offer"

@@ -5,6 +5,8 @@ Priority (the same order as ``advisors/moderator.md``):
 1. **The line.** Never advise a deal worse than the walk-away point.
    a. In ``prep``, an offer below the line or below the alternative is their opening: answer
       it with ``counter-offer`` (re-anchor from your own number), never accept.
+      (Only a list price past the line, with no offer made, no better alternative and the value
+      unknown — ``anchor-uninformed`` — is no opening to answer yet: step 4 comes first.)
    b. The offer on the table is below the line and the alternative beats it → ``walk-away``. (In
       ``walkaway`` with the talks deadlocked, when the user's own line shows they would pay a
       premium to keep this deal — the line is worse than the alternative, or they say they would
@@ -76,6 +78,8 @@ def decide(v: View, codes: set[str]) -> tuple[M, str]:
     table, line, alt = v.money(v.on_table), v.money(v.reservation), v.money(v.alternative)
     below, stronger = F.OFFER_BELOW_RESERVATION in codes, F.BATNA_STRONGER_THAN_OFFER in codes
     meets = v.at_least(v.on_table, v.target) and not v.worse(v.on_table, v.reservation)
+    if F.ANCHOR_UNINFORMED in codes and not v.s.offers and not stronger:
+        below = False  # only a list price is out and the value is unknown: find the value first (step 4), not a line to hold
     if v.mode == "prep" and (below or stronger) and v.on_table is not None:
         worse = f"below your line of {line}" if below else f"worse than your alternative ({alt})"
         return M.COUNTER_OFFER, f"Their {table} is {worse}: never accept it; answer with your own justified number."
