@@ -104,3 +104,38 @@ def test_an_informed_buyer_facing_a_list_price_past_the_line_counters():
                         "£385,000-£400,000 this year. Should we offer £380,000?", "prep")
     assert "anchor-uninformed" not in codes
     assert move == "counter-offer"
+
+
+# 3. Who the user is, from how a tender, a lease of kit or a tenancy is described.
+
+ROLES = [
+    ("Our catering contract is ending so we ran an RFQ with five caterers. The cheapest came in at £48,000.", "client"),
+    ("We went out to tender last month and the incumbent bid £1.2m; a newcomer bid £1.05m.", "client"),
+    ("Incumbent bid $220k for another three years, the challenger $190k.", "client"),
+    ("I'm minded to award the contract to the second firm at €90k.", "client"),
+    ("The lessor is at 950 a month for the forklift, we offered 800.", "client"),
+    ("the hire company quoted 380 per day for the scaffold; I think 320 is fair", "client"),
+    ("Tenant of 3 years wants a rent freeze at $1,700; I was going to ask $1,850.", "landlord"),
+    ("Below 1,800 I'd rather re-let the flat. Current rent is 1,900.", "landlord"),
+    ("Lease ends in May; she pays 1400 now and asked for a freeze.", "landlord"),
+]
+
+NOT_THOSE_ROLES = [
+    ("We won the RFP last year and now they want a 10% cut on our £200k fee.", "vendor"),
+    ("They awarded us the contract in 2021 at €80k a year; renewal is due.", "vendor"),
+    ("I've been a tenant for 5 years and the landlord wants $2,100 now, up from $1,900.", "tenant"),
+]
+
+
+@pytest.mark.parametrize("text,role", ROLES + NOT_THOSE_ROLES)
+def test_the_users_role_from_tenders_leases_and_tenancies(text, role):
+    assert read_situation(text).role == role
+
+
+def test_a_council_tender_with_our_own_bid_is_not_the_client():
+    assert read_situation("The council went out to tender. The incumbent bid £1.2m and we bid £1.1m.").role != "client"
+
+
+@pytest.mark.parametrize("text", ["We're the incumbent and they came in with a bid of $90k from a rival.", "As the incumbent, we bid 310k."])
+def test_the_incumbent_itself_is_not_the_client(text):
+    assert read_situation(text).role != "client"
