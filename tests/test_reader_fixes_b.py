@@ -139,3 +139,33 @@ def test_a_council_tender_with_our_own_bid_is_not_the_client():
 @pytest.mark.parametrize("text", ["We're the incumbent and they came in with a bid of $90k from a rival.", "As the incumbent, we bid 310k."])
 def test_the_incumbent_itself_is_not_the_client(text):
     assert read_situation(text).role != "client"
+
+
+# 5. Their walk threat with an adverb between the modal and the verb.
+
+def _tactics(text: str) -> set[str]:
+    return {str(t.code) for t in read_situation(text).tactics}
+
+
+THEIR_HEDGED_THREATS = [
+    "My tenant of four years wants the rent held at £1,200.\n\nTom: Can you keep it at £1,200? Otherwise we'll likely have to move out in June.\n"
+    "Me: I'll think about it.\n\nMy floor is £1,250.",
+    'The client emailed: "We love the work, but if the fee stays at $9,000 we will probably take the project in-house."',
+    "Renewal chat with my tenant:\n\nAnna: I can manage $1,650 a month. Otherwise I'll most likely give notice.\nMe: Let me check the numbers.",
+]
+
+
+@pytest.mark.parametrize("text", THEIR_HEDGED_THREATS)
+def test_a_hedged_threat_in_their_words_is_a_walkaway_threat(text):
+    assert "tactic-walkaway-threat" in _tactics(text)
+
+
+NOT_THEIR_THREATS = [
+    "Tom: Can you keep it at £1,200? Otherwise I'll probably see you Saturday at the viewing.\nMe: I'll think about it.",
+    "The landlord wants £1,400 from June. I can't afford it; otherwise I'll probably have to move out. My budget is £1,250.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_THEIR_THREATS)
+def test_a_hedged_plan_or_an_appointment_is_not_their_threat(text):
+    assert "tactic-walkaway-threat" not in _tactics(text)
