@@ -169,3 +169,40 @@ NOT_THEIR_THREATS = [
 @pytest.mark.parametrize("text", NOT_THEIR_THREATS)
 def test_a_hedged_plan_or_an_appointment_is_not_their_threat(text):
     assert "tactic-walkaway-threat" not in _tactics(text)
+
+
+# 6. One more cut asked after agreement is a nibble, and "another N" is a cut, not an offer of N.
+
+NIBBLES = [
+    "Selling my bike, listed £900.\n\nTom: would you take 750?\nMe: 850\nTom: ok deal, 850\n\n"
+    "He turned up today and said \"the chain is a bit rusty, can you knock off another 50 and we're sorted?\"",
+    "Selling my sofa. We agreed on €600 yesterday. Today she texted \"could you take another €80 off for the stain?\"",
+    "I sold my camera and we agreed $1,200. Then he came back: \"another 100 off and I'll collect tonight\".",
+]
+
+
+@pytest.mark.parametrize("text", NIBBLES)
+def test_one_more_cut_after_agreement_is_a_nibble(text):
+    assert "tactic-nibble" in _tactics(text)
+
+
+def test_another_n_is_a_cut_off_the_agreed_price_not_an_offer_of_n():
+    s = read_situation(NIBBLES[0])
+    assert all(o.amount != 50 for o in s.offers)
+    assert s.offers[-1].by == "them" and s.offers[-1].amount == 800
+
+
+def test_my_own_past_cut_is_not_a_nibble():
+    text = "Selling my car, listed $9,800. I knocked off 300 when we agreed at $9,500. The buyer picks it up on Friday."
+    assert "tactic-nibble" not in _tactics(text)
+
+
+def test_and_we_are_done_closes_the_deal_not_a_threat():
+    assert "tactic-walkaway-threat" not in _tactics(NIBBLES[0].replace("we're sorted", "we're done"))
+
+
+def test_or_we_are_done_is_a_threat():
+    text = 'I\'m selling my van for $14,000. The buyer wrote: "$12,000 cash, take it or we\'re done."'
+    assert _tactics(text) & {"tactic-walkaway-threat", "tactic-take-it-or-leave-it"}
+    text = 'I\'m selling my van for $14,000. The buyer wrote: "Meet me at $12,500 or we\'re done."'
+    assert "tactic-walkaway-threat" in _tactics(text)

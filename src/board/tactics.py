@@ -52,7 +52,8 @@ THREAT_SPEECH = fast(
     r"|\bor (?:else )?(?:we|i) (?:just |simply )?(?:walk|go (?:with|elsewhere|to)|rent (?:it )?to|sell (?:it )?to|give (?:it|the \w+) to|take (?:our|my) business|move|switch|find|hire|buy|look|leave|cancel|pull)\b"
     r"|\b(?:otherwise|if not|or else)\b[^.!?]{0,40}\b(?:we|i)(?:'ll|'m|m| will| am)? (?:(?:just|gonna|going to|have to|need to|be forced to|probably|likely|definitely|certainly|honestly|realistically|sadly|unfortunately|then) )*(?:go|grab|buy|hire|find|get|look|take|walk|move|switch|withdraw|pull out|back out|cancel|give notice|hand in (?:my|our) notice)\b"
     r"|\b(?:we|i)(?:'ll| will)? (?:just |simply )?(?:move|go|turn|pass it) (?:on )?to (?:the next|another|a different|someone else|the other|other)\b"
-    r"|\bplenty of (?:other )?(?:fish|buyers|people|interest|options)\b|\bsomeone else (?:will|would|can|is)\b|\b(?:no deal|we'?re done|i'?m out|deal'?s off)\b", re.I)
+    r"|\bplenty of (?:other )?(?:fish|buyers|people|interest|options)\b|\bsomeone else (?:will|would|can|is)\b|\b(?:no deal|i'?m out|deal'?s off)\b"
+    r"|(?<!\band )(?<!& )\bwe'?re done\b|\b(?:or|otherwise),? (?:else )?we'?re done\b", re.I)
 
 THREAT_REPORTED = fast(
     r"\b(?:said|says|saying|told (?:me|us)|tells (?:me|us)|telling (?:me|us)|wrote|writes|replied|mentioned|added|warned|made (?:it )?clear)(?: that)?,? [\"“‘']?(?:" + THREAT_SPEECH.pattern + ")",
@@ -125,6 +126,10 @@ NIBBLE = fast(
     r"last[- ]minute (?:request|ask|addition|change)|(?:the \w+|[A-Z][a-z]+) (?:now |also |then |suddenly |since )+(?:wants?|asked|asks|asking|requests?|requested|expects?)|"
     r"came back (?:and )?(?:asking|wanting|asked|wants)(?: (?:me|us))? (?:to|for) (?:also |just |throw |include |add |cover |pay |leave )|"
     r"before (?:we|i) (?:send|sign) (?:the )?paperwork|as part of the (?:agreed|same) (?:price|deal)"
+    # one more cut asked for: "can you knock off another 300", "take another £200 off", "another 300 off"
+    r"|(?:can|could|would|will) you (?:\w+ )?(?:knock|take|shave|drop|come down|bring it down)(?: it)?(?: off| down)? (?:another|a further|an extra|an additional) [$€£]?\s?\d[\d,]*"
+    r"|(?:knock|take|shave)(?: it)?(?: off)? (?:another|a further|an extra|an additional) [$€£]?\s?\d[\d,.]*\s?k?\s?(?:dollars|euros?|pounds|bucks|quid)? off"
+    r"|(?<!i )(?<!we )(?:another|a further|an extra) [$€£]?\s?\d[\d,.]*\s?k?\s?(?:dollars|euros?|pounds|bucks|quid)? off\b(?! (?:from me|on my side))"
     # an ask that adds something: "asked me to throw in the tyres", "wants it delivered for free", "can you knock off another 50"
     r"|(?:ask|asks|asked|asking|want|wants|wanted|request|requests|requested|requesting|expect|expects|expected|would like|'d like|wondered|wondering|messaged|texted|emailed|pushing|pushed|hoping)"
     r"(?: (?:me|us|if|whether|for|to|that))+(?: (?:i|we) (?:could|can|would|'d|will))?(?: [\w'’-]+){0,4}? (?:throw(?:ing)? in|chuck(?:ing)? in|(?:also|additionally) \w+|include|includ(?:e|ing) (?:the|a|an|my|his|her)|knock(?:ing)? (?:off|down) (?:another|a (?:further|bit more|little more)|an extra)|(?:an?|two|three|some) (?:extra|additional|more|free) \w+|another \d|for free|free of charge|at no (?:extra )?(?:charge|cost)|for nothing|on top|as well|too\b|in addition|(?:a )?(?:free|complimentary) \w+|(?:deliver|drop|bring|install|haul|move|fit|ship)(?: it| them| the \w+)?(?: (?:over|round|around|off|away))? (?:for free|free|at no))"
