@@ -94,16 +94,25 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
                      r"the candidate (?:wants|asked|is asking|countered)", r"hire (?:a|an|this|the) ", r"my employee", r"i'?m the employer")),
     ("tenant", _rx(r"i'?m (?:the )?tenant", r"my landlord", r"renting (?:a|an|the) (?:apartment|flat|place|house|room|unit)",
                    r"the landlord", r"landlord (?:is|wants|says|said|has|raised|is raising|is pushing|pushed|emailed|texted)", r"i rent", r"lease renewal", r"my rent", r"apartment I", r"looking to rent")),
-    ("landlord", _rx(r"i'?m (?:the )?landlord", r"my tenants?", r"renting out", r"rent out", r"our tenant", r"the tenant (?:wants|asked|offered)")),
+    ("landlord", _rx(r"i'?m (?:the )?landlord", r"my tenants?", r"renting out", r"rent out", r"our tenant", r"the tenant (?:wants|asked|offered)",
+                     r"(?<!been a )(?<!been an )tenants? of (?:\d+|a few|many|several|two|three|four|five|six|seven|eight|nine|ten|\w+) (?:years?|yrs)",
+                     r"(?:i'?d|we'?d|i|we|rather|have to|could|can|would|will|then) re-?let(?:ting)?(?! (?:for|from) me)")),
     ("client", _rx(r"i'?m (?:the )?client", r"(?:got|get|getting|have|had) (?:\d+|a few|several|some|two|three|four) (?:\w+ )?(?:quotes|bids|estimates)", r"the (?:vendor|supplier|contractor|freelancer|agency|consultant) (?:quoted|offered|wants|is asking|asked|charges|said)",
                    r"hire (?:a )?(?:contractor|freelancer|agency|consultant)", r"their quote", r"quoted (?:me|us)", r"our (?:\w+ ){0,3}(?:vendor|supplier|provider|distributor|wholesaler|manufacturer|carrier|printer|agency)s?\b",
                    r"(?:is|are|'s|'re) (?:raising|increasing|hiking|putting up|bumping up|pushing up) (?:the |their |its |our )?(?:prices?|rates?|fees?|premiums?|subscription|licen[cs]e fees?)", r"(?:we|i) buy", r"purchasing", r"procurement",
                    r"renewal (?:call|quote)", r"(?:the|our) (?:rep|ae|account exec)",
                    r"(?:we|i) (?:currently |already )?pay (?:our|my|the) (?:\w+ ){0,2}(?:agency|vendor|supplier|provider|contractor|consultant|freelancer|developer|designer|distributor|cleaners?|accountant|lawyer|firm)",
-                   r"(?:our|my) (?:current )?account manager")),
+                   r"(?:our|my) (?:current )?account manager",
+                   r"(?:we|i) (?:ran|run|are running|'re running|issued|put out|sent out|launched) (?:an? |the |our )?(?:rfp|rfq|rfi|tender|bid process)",
+                   r"(?:we|i|we'?ve|i'?ve|we have|i have|we'?re|we are) (?:went|gone|go|going|put it|put (?:the|our) \w+) out to (?:tender|bid)", r"award(?:ed|ing)? (?:it |the (?:\w+ )?(?:contract|tender|work|job|business|account) )to (?!us\b|me\b)",
+                   r"(?<!we're )(?<!we are )(?<!i am )(?<!i'm )(?<!we're the )(?<!we are the )(?<!i am the )(?<!i'm the )(?<!as the )(?<!as )(?:(?:the|our) )?incumbent\b(?!(?:[^.;!?\n]|\.(?=\d))*?\b(?:we|i) (?:bid|tendered|quoted|came in|undercut))[^.;!?]{0,40}?\b(?:bid|quoted|tendered|came in)",
+                   r"lessors? (?:is|are|was) (?:at|asking|quoting|offering)", r"lessors? (?:quoted|wants?|charges?|offered)",
+                   r"(?:hire|rental|leasing|plant hire|equipment) (?:company|firm|yard|shop|outfit) (?:quoted|is at|wants|is asking|charges|offered)")),
     ("vendor", _rx(r"i'?m (?:the )?(?:vendor|supplier|freelancer|contractor|consultant|agency)", r"my (?:client|customer)s?", r"i'?m a (?:freelancer|contractor|consultant)",
                    r"i freelance", r"freelance", r"as an? (?:freelancer|contractor|consultant|supplier|vendor)", r"my (?:rate|day rate|hourly rate|quote|proposal)", r"(?:i|we) quoted", r"we'?re quoting",
-                   r"i run (?:a|an|my) (?:\w+ ){0,3}(?:shop|business|company|agency|studio|firm)", r"(?:i'?m|i am|as) (?:the |an |their )?account manager", r"our customer", r"(?:the|a|our) customer'?s? (?:wants|asked|emailed|said|threaten)", r"the client (?:wants|offered|said|asked|is asking|countered|came back|replied|pushed back)")),
+                   r"i run (?:a|an|my) (?:\w+ ){0,3}(?:shop|business|company|agency|studio|firm)",
+                   r"(?:we|i) (?:won|lost|are bidding on|'re bidding on|bid on|bid for|submitted|responded to|are responding to|'re responding to) (?:an? |the |their |this )?(?:\w+ )?(?:rfp|rfq|tender)",
+                   r"(?:awarded|gave) (?:us|me) the (?:\w+ )?(?:contract|tender|work|job|business|account)", r"(?:i'?m|i am|as) (?:the |an |their )?account manager", r"our customer", r"(?:the|a|our) customer'?s? (?:wants|asked|emailed|said|threaten)", r"the client (?:wants|offered|said|asked|is asking|countered|came back|replied|pushed back)")),
 ]
 
 
@@ -125,8 +134,14 @@ def explicit_role(text: str) -> str | None:
     return _ROLE_WORD.get(word, word)
 
 
+_THEY_PAY_NOW = _rx(r"(?:she|he|they) (?:currently |already )?(?:pays?|is paying|are paying|'s paying|'re paying) (?:me )?[$€£]?\s?\d[\d,.]*k?"
+                    r"(?: (?:a|per|each) (?:month|week)| pcm| pw| monthly| weekly)? (?:now|currently|at the moment|today|at present)")
+_RENTAL = _rx(r"tenants?|lease|rent(?:al|ed|ing)?|re-?let")
+
+
 def read_role(text: str) -> str | None:
-    """Who the user is: the first role whose cue appears, explicit claims first."""
+    """Who the user is: the first role whose cue appears, explicit claims first. "She pays $1,900 now" said of
+    a tenant (in a text about a lease or rent) is a landlord's cue."""
     explicit = explicit_role(text)
     if explicit:
         return explicit
@@ -137,6 +152,9 @@ def read_role(text: str) -> str | None:
         m = rx.search(text)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), role)
+    m = _THEY_PAY_NOW.search(text)
+    if m and _RENTAL.search(text) and (best is None or m.start() < best[0]):
+        best = (m.start(), "landlord")
     return best[1] if best else None
 
 

@@ -19,6 +19,7 @@ _MIDDLE = patterns.compile(r"\b(?:meet (?:you |me |us |each other )?(?:in the mi
                            r"split (?:the|that|it|this)(?: difference)?|(?:go|come) halfway|meet somewhere in (?:the middle|between))\b", re.I)
 _OFF = patterns.compile(r"(?<![\w.,])(?:[$€£]\s?)?(\d{1,6}(?:\.\d{1,2})?)\s?(?:[$€£]|dollars?|bucks)?\s+(?:off|less)\b", re.I)
 _DOWN_BY = patterns.compile(r"\b(?:lower|drop|reduce|knock|bring|come|go|cut)\w*\s+(?:it\s+|the price\s+)?(?:down\s+)?by\s+(?:[$€£]\s?)?(\d{1,6}(?:\.\d{1,2})?)(?![\d%])", re.I)
+_OFF_BEFORE = patterns.compile(r"\b(?:knock|take|shave|drop)\w*(?: it)?(?: off)? (?:another|a further|an extra|an additional) (?:[$€£]\s?)?(\d{1,6}(?:\.\d{1,2})?)(?![\d%.,])", re.I)
 _FURTHER = patterns.compile(r"\b(?:another|further|an? (?:extra|additional))\b|\bmore off\b", re.I)
 _AT_ASKING_OWNER = patterns.compile(
     r"\b(?:(?:firm|fixed) (?:on|at)|stick(?:ing)? (?:to|with)|stay(?:ing)? (?:at|with)|hold(?:ing)? (?:at|to)|need|keep it at)"
@@ -61,7 +62,7 @@ def implied(text: str, by: str, last: dict[str, float | None], asking: float | N
         m = _AT_ASKING_OTHER.search(text)
         if m and not _denied(text, m.start()) and not _PRICE_AFTER.match(text[m.end():]):
             return asking
-    m = _OFF.search(text) or _DOWN_BY.search(text)
+    m = _OFF.search(text) or _DOWN_BY.search(text) or _OFF_BEFORE.search(text)
     # "$50 off" is off the listing; "another $50 off" is off where the owner stands now
     base = position(owner) if _FURTHER.search(text) else asking
     if m and base is not None and not _denied(text, m.start()) and "%" not in text[m.end(1):m.end(1) + 2]:

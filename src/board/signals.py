@@ -65,13 +65,18 @@ _ADMIT = (r"(?:(?:have|had|got|with)? ?(?:no|zero|not (?:much|any|a)|little|very
           r"|not (?:really |entirely |totally |quite )?sure(?: about| of)?|unsure(?: about| of)?|clueless(?: about| on| as to)?|(?:don'?t|do not|didn'?t) (?:really |actually )?know(?: about)?"
           r"|can'?t (?:really )?tell|no way (?:of|to) know(?:ing)?|in the dark(?: about| on)?)")
 _VALUE = (r"(?:worth|normal|fair|reasonable|typical|standard|usual|realistic|market|value|pric(?:e|es|ed|ing)|rates?|going rate|range|comps|comparables|ballpark|"
-          r"how much|what (?:to|i should|we should|i'?d|i could|we could) (?:ask|charge|offer|pay|quote|bid|expect|say|put|list|counter)|"
+          r"how much|how (?:negotiable|flexible|firm|soft)\b|(?:room|wiggle room|leeway|give) (?:there is )?(?:below|under|off|on) (?:the )?(?:asking|list|sticker|price)|"
+          r"what (?:to|i should|we should|i'?d|i could|we could) (?:ask|charge|offer|pay|quote|bid|expect|say|put|list|counter)|"
           r"(?:what|how much)\b[^.;!?]{0,30}?\b(?:pay|pays|paid|go(?:es)? for|sells? for|sold for|cost|costs|charge|charges|earn|earns|make|makes|rent(?:s)? for|fetch(?:es)?)\b)")
 _VALUE_ADMIT = patterns.compile(r"\b" + _ADMIT + r"\b[^.;!?]{0,50}?\b" + _VALUE, re.I)
 _UNSEEN = patterns.compile(r"\b(?:haven'?t|have not|never|didn'?t|not) (?:really |even )?(?:researched|looked (?:anything |it |them )?up|checked (?:the )?(?:market|prices|comps)|"
-                           r"done (?:any|my|much) (?:research|homework)|looked at (?:the )?(?:market|prices|comps|listings))"
+                           r"done (?:any|my|much) (?:research|homework)|"
+                           r"(?:looked at|checked|compared) (?:(?:any|the|other|many|much|local|recent|similar) )*(?:[\w-]+ (?:or|and|nor) (?:any |the )?)?"
+                           r"(?:(?:sold|selling|asking|local|market|recent|similar) )?(?:market|prices|comps|comparables|listings|sales))\b"
                            r"|\bno (?:data|numbers|benchmarks|comps|comparables|price list|market data)\b(?! (?:problem|issue))", re.I)
-_ABOUT_THEM = patterns.compile(r"^\W*(?:if|whether|why|what|how|when)? ?(?:\w+ ){0,2}?(?:they|he|she|them|his|her|their|the other (?:side|party|guy))\b"
+_HOW_SOFT = patterns.compile(r"\bhow (?:negotiable|flexible|firm|soft)$", re.I)
+_ABOUT_THEM = patterns.compile(r"^\W*(?:if|whether|why|what|how|when)? ?(?:\w+ ){0,2}?(?:they|he|she|them|his|her|their|the other (?:side|party|guy)"
+                               r"|(?:the|this|that|our|my) (?:seller|buyer|landlord|tenant|owner|vendor|supplier|client|customer|recruiter|employer|dealer|agent|broker|counterparty)s?)\b"
                                r"(?!\s+(?:roles?|jobs?|ones?|cars?|things?|kind|type)\b)", re.I)
 
 
@@ -90,5 +95,7 @@ def read_uninformed(text: str) -> str | None:
         admit = re.match(r"\b" + _ADMIT + r"\b", tail, re.I)
         if admit and _ABOUT_THEM.search(tail[admit.end():]):
             continue
+        if _HOW_SOFT.search(tail) and _ABOUT_THEM.search(clause[m.end():]):
+            continue  # "no idea how negotiable the seller is": their stance, not the value
         return clause
     return next(iter(find(text, _UNSEEN, negatable=False)), None)

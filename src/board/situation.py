@@ -57,7 +57,7 @@ def read_situation(text: str, prior: Situation | None = None) -> Situation:
     reference = _reference(prior, text)
     labelled = planning.refine(label_amounts(own_words, reference, role), own_words)
     new = Situation(role=role, wants=wants)
-    _fill_facts(new, labelled, text)
+    pending = _fill_facts(new, labelled, text, own_words)
     if conv:
         notices += conv.notices
         asking = new.asking.amount if new.asking else None
@@ -78,6 +78,10 @@ def read_situation(text: str, prior: Situation | None = None) -> Situation:
         if new.role is None:
             new.role = _facing(conv.them)
             new.wants = cues.wants_for(new.role)
+    for by, cut, words in pending:  # "can you knock off another 300": off where the price stands once the chat is read
+        base = _standing(new)
+        if base is not None and 0 < cut < base / 2:
+            new.offers.append(Offer(by=by, amount=base - cut, words=words))
     if len(_DIGITS.findall(text)) > MAX_MENTIONS:
         notices.append(f"Read only the first {MAX_MENTIONS:,} numbers of the text.")
     for m in absurd(text):
@@ -184,7 +188,10 @@ def _reference(prior: Situation | None, text: str) -> float | None:
     return sorted(known)[len(known) // 2] if known else None
 
 
-def _fill_facts(s: Situation, labelled: list[Labelled], text: str) -> None:
+def _fill_facts(s: Situation, labelled: list[Labelled], text: str, own: str | None = None) -> list[tuple[str, float, str]]:
+    """``own``: the user's own words the amounts were found in (their offsets index it; the text less a pasted chat)."""
+    own = text if own is None else own
+    pending: list[tuple[str, float, str]] = []  # a further cut with no price yet to take it off
     first_bare_asking = False
     current: Fact | None = None
     listed: int | None = None  # where the last point of a market list ended
@@ -214,14 +221,18 @@ def _fill_facts(s: Situation, labelled: list[Labelled], text: str) -> None:
                                              words=s.market_range.words if words in s.market_range.words else _span(text, s.market_range.words, words))
                 listed = m.end
         elif item.label in ("me_offer", "them_offer"):
-            s.offers.append(Offer(by="me" if item.label == "me_offer" else "them", amount=_off_the_price(m, text, s), words=words))
+            if _further_cut(m, own) and _standing(s) is None:
+                pending.append(("me" if item.label == "me_offer" else "them", m.value, words))
+                continue
+            s.offers.append(Offer(by="me" if item.label == "me_offer" else "them", amount=_off_the_price(m, own, s), words=words))
         elif item.label.startswith("plan_"):
-            s.plans.append(Plan(action=item.label[5:], amount=_off_the_price(m, text, s), words=words))
+            s.plans.append(Plan(action=item.label[5:], amount=_off_the_price(m, own, s), words=words))
     if s.alternative is None and current is not None:
         s.alternative = current  # staying where I am is the alternative when nothing better is named
     currencies = Counter(i.mention.currency for i in labelled if i.mention.currency)
     s.currency = currencies.most_common(1)[0][0] if currencies else None
     s.unit = next((i.mention.unit for i in labelled if i.mention.unit and i.label != "none"), None)
+    return pending
 
 
 def _span(text: str, first: str, last: str) -> str:
@@ -248,15 +259,35 @@ _OFF_BEFORE = patterns.compile(r"\b(?:reduction|discount|credit|rebate|price cut
 """Before an amount: "a reduction of £15,000", "a credit of $25k" — off the price on the table, like "£500 off"."""
 
 
+_CUT_BEFORE = patterns.compile(r"\b(?:knock\w*|tak(?:e|ing)|took|shav(?:e|ing)|drop\w*|cut(?:ting)?|come down|go down)(?: it| the price)?(?: off| down)?"
+                               r" (?:another|a further|further|an extra|an additional)\s*[$€£]?\s*$", re.I)
+
+
+def _further_cut(m: Mention, text: str) -> bool:
+    """"knock off another 300", "take a further £200": a cut off where the price stands, not a price."""
+    return m.value is not None and bool(_CUT_BEFORE.search(text[max(0, m.start - 40):m.start]))
+
+
+def _standing(s: Situation) -> float | None:
+    """Where the price stands now: the last offer of the side whose price it is (the side that wants more)."""
+    side = "me" if s.wants == "more" else "them"
+    return next((o.amount for o in reversed(s.offers) if o.by == side), None)
+
+
 def _off_the_price(m: Mention, text: str, s: Situation) -> float | None:
-    """"£500 off" is a price, not 500: the asking price less the amount ("another £300 off", or no
-    asking price known: their last price less it)."""
-    if m.value is None or not (_OFF_AFTER.match(text[m.end:m.end + 20]) or _OFF_BEFORE.search(text[max(0, m.start - 30):m.start])):
+    """"£500 off" is a price, not 500: the asking price less the amount ("another £300 off", "knock off
+    another 300", "a $25,000 credit", "a reduction of £15,000", or no asking price known: their last
+    price less it). A further cut comes off where the price stands now: the last offer of the side
+    whose price it is (the side that wants more)."""
+    before = text[max(0, m.start - 40):m.start]
+    cut_before = bool(_CUT_BEFORE.search(before))
+    if m.value is None or not (cut_before or _OFF_AFTER.match(text[m.end:m.end + 20]) or _OFF_BEFORE.search(before)):
         return m.value
     theirs = [o.amount for o in s.offers if o.by == "them"]
-    further = re.search(r"\b(?:another|further|extra|additional|more)\W+(?:\w+\W+)?$", text[max(0, m.start - 25):m.start], re.I)
+    further = cut_before or re.search(r"\b(?:another|further|extra|additional|more)\W+(?:\w+\W+)?$", before[-25:], re.I)
     asking = s.asking.amount if s.asking else None
-    base = theirs[-1] if theirs and (further or asking is None) else asking
+    owners = [o.amount for o in s.offers if o.by == "me"] if further and s.wants == "more" else theirs
+    base = owners[-1] if owners and (further or asking is None) else (theirs[-1] if theirs and asking is None else asking)
     if base is None or m.value >= base / 2:
         return m.value
     return base - m.value

@@ -18,8 +18,10 @@ from board.fastre import fast
 
 _THEY = (r"(?:they|he|she|the (?:\w+ ){0,2}?(?:buyer|seller|client|customer|company|recruiter|landlord|tenant|vendor|supplier|dealer|"
          r"manager|boss|owner|agent|couple|team|director|rep|firm|guy|lady|wife|husband|agency|contractor|builder|provider|employer|hr|account|store|shop|person|seller's agent|dealership)s?|(?-i:[A-Z][a-z]+)|HR)")
-_THEY_WILL = _THEY + r"(?:'ll| will| would|'d| might| could| may|(?:'d| would) (?:rather|sooner)|(?:'s|'re| is| are| was| were) (?:going to|gonna|ready to|prepared to|about to|happy to|threatening to|talking about|thinking (?:of|about))| (?:is|are|was|were) (?:going to|gonna)| threaten(?:ed|s|ing)? to| said (?:they|he|she)(?:'d| would| will|'ll))"
-_WE_WILL = r"(?:we|i)(?:'ll| will| would|'d| might| (?:are|am|'re|'m) (?:going to|gonna)| (?:can|could))"
+_HEDGE = r"(?: (?:probably|likely|most likely|definitely|certainly|honestly|realistically|sadly|unfortunately|then|end up(?: having to)?))*"
+"""An adverb between the modal and the verb: "I'll probably have to give notice", "we'd likely move out"."""
+_THEY_WILL = _THEY + r"(?:(?:'ll| will| would|'d| might| could| may)" + _HEDGE + r"|(?:'d| would) (?:rather|sooner)|(?:'s|'re| is| are| was| were) (?:going to|gonna|ready to|prepared to|about to|happy to|threatening to|talking about|thinking (?:of|about))| (?:is|are|was|were) (?:going to|gonna)| threaten(?:ed|s|ing)? to| said (?:they|he|she)(?:'d| would| will|'ll))"
+_WE_WILL = r"(?:we|i)(?:'ll| will| would|'d| might| (?:are|am|'re|'m) (?:going to|gonna)| (?:can|could))" + _HEDGE
 _LEAVE = (r"(?:just |simply |happily |have to |need to )?(?:(?:move|go|turn) (?:on )?to (?:the next|another|a different|someone else|the other)|go with|hire|find|look (?:elsewhere|around|at (?:other|another))|take (?:our|their|his|her|my) business|"
           r"(?:review|reconsider|re-?evaluate|rethink|explore|weigh up|weigh|evaluate|assess|look at) (?:the |their |our |his |her |its |all (?:their |our |of (?:their|our) )?|other )?(?:options|alternatives|suppliers?|vendors?|relationship|partnership|position|contract)|move (?:on|to|our|the|out)|moving (?:on|out|to)|withdraw(?: (?:our|their|the|his|her|my) (?:offer|bid|interest))?|list (?:it |the \w+ |the house |the place )?(?:with|through) (?:another|a different|someone)|back out|bail|(?:take|bring|do|keep) (?:it |the work |the \w+ |everything )?in-?house|do it (?:themselves|himself|herself|ourselves|myself)|buy (?:a )?(?:different|another|new) one|go (?:for|with) (?:a|the) (?:cheaper|other|different|competitor)|sign with|book (?:someone|somebody|another|a different)|walk(?:ing)? (?:out|off)|buy new|buy (?:a )?new \w+|consider(?:ing)? (?:other|another|alternatives|a different|switching|leaving|moving|going)|(?:talk|talking|speak|speaking) to (?:other|another|a different)|look for (?:another|a new|someone|somebody)|find (?:another|someone|somebody|a new|a cheaper)|switch(?:ing)? (?:\w+ )?(?:providers?|suppliers?|vendors?|agencies|to)|give (?:the|our|your|their|this|that) (?:\w+ )?(?:slot|business|contract|account|space|work|job|deal|order|listing|spot|place|role) to|switch(?: to)?|walk(?: away)?|pass|buy (?:\w+ )?(?:elsewhere|from)|sell (?:it |the \w+ )?to|rent (?:it )?to|give it to|"
           r"give notice|hand in (?:our|their|his|her|my) notice|leave|pull (?:out|the offer)|take it off the market|go elsewhere|shop around|"
@@ -48,9 +50,10 @@ THREAT_SPEECH = fast(
     r"|\b(?:we|i)(?: have|'ve got| got|'ve had| had| have got| now have|'ve now got| already have) " + _OTHERS + r"\b"
     r"|\bor (?:else )?(?:we|i)(?:'ll| will|'re| are|'m| am) (?:\w+ )?(?:going|moving|switching|walk(?:ing)?|leav(?:e|ing)|out|done|giv(?:e|ing) notice|tak(?:e|ing)|look(?:ing)?)\b"
     r"|\bor (?:else )?(?:we|i) (?:just |simply )?(?:walk|go (?:with|elsewhere|to)|rent (?:it )?to|sell (?:it )?to|give (?:it|the \w+) to|take (?:our|my) business|move|switch|find|hire|buy|look|leave|cancel|pull)\b"
-    r"|\b(?:otherwise|if not|or else)\b[^.!?]{0,40}\b(?:we|i)(?:'ll|'m|m| will| am)? (?:(?:just|gonna|going to|have to|need to|be forced to) )*(?:go|grab|buy|hire|find|get|look|take|walk|move|switch|withdraw|pull out|back out|cancel)\b"
+    r"|\b(?:otherwise|if not|or else)\b[^.!?]{0,40}\b(?:we|i)(?:'ll|'m|m| will| am)? (?:(?:just|gonna|going to|have to|need to|be forced to|probably|likely|definitely|certainly|honestly|realistically|sadly|unfortunately|then) )*(?:go|grab|buy|hire|find|get|look|take|walk|move|switch|withdraw|pull out|back out|cancel|give notice|hand in (?:my|our) notice)\b"
     r"|\b(?:we|i)(?:'ll| will)? (?:just |simply )?(?:move|go|turn|pass it) (?:on )?to (?:the next|another|a different|someone else|the other|other)\b"
-    r"|\bplenty of (?:other )?(?:fish|buyers|people|interest|options)\b|\bsomeone else (?:will|would|can|is)\b|\b(?:no deal|we'?re done|i'?m out|deal'?s off)\b", re.I)
+    r"|\bplenty of (?:other )?(?:fish|buyers|people|interest|options)\b|\bsomeone else (?:will|would|can|is)\b|\b(?:no deal|i'?m out|deal'?s off)\b"
+    r"|(?<!\band )(?<!& )\bwe'?re done\b|\b(?:or|otherwise),? (?:else )?we'?re done\b", re.I)
 
 THREAT_REPORTED = fast(
     r"\b(?:said|says|saying|told (?:me|us)|tells (?:me|us)|telling (?:me|us)|wrote|writes|replied|mentioned|added|warned|made (?:it )?clear)(?: that)?,? [\"“‘']?(?:" + THREAT_SPEECH.pattern + ")",
@@ -123,6 +126,10 @@ NIBBLE = fast(
     r"last[- ]minute (?:request|ask|addition|change)|(?:the \w+|[A-Z][a-z]+) (?:now |also |then |suddenly |since )+(?:wants?|asked|asks|asking|requests?|requested|expects?)|"
     r"came back (?:and )?(?:asking|wanting|asked|wants)(?: (?:me|us))? (?:to|for) (?:also |just |throw |include |add |cover |pay |leave )|"
     r"before (?:we|i) (?:send|sign) (?:the )?paperwork|as part of the (?:agreed|same) (?:price|deal)"
+    # one more cut asked for: "can you knock off another 300", "take another £200 off", "another 300 off"
+    r"|(?:can|could|would|will) you (?:\w+ )?(?:knock|take|shave|drop|come down|bring it down)(?: it)?(?: off| down)? (?:another|a further|an extra|an additional) [$€£]?\s?\d[\d,]*"
+    r"|(?:knock|take|shave)(?: it)?(?: off)? (?:another|a further|an extra|an additional) [$€£]?\s?\d[\d,.]*\s?k?\s?(?:dollars|euros?|pounds|bucks|quid)? off"
+    r"|(?<!i )(?<!we )(?:another|a further|an extra) [$€£]?\s?\d[\d,.]*\s?k?\s?(?:dollars|euros?|pounds|bucks|quid)? off\b(?! (?:from me|on my side))"
     # an ask that adds something: "asked me to throw in the tyres", "wants it delivered for free", "can you knock off another 50"
     r"|(?:ask|asks|asked|asking|want|wants|wanted|request|requests|requested|requesting|expect|expects|expected|would like|'d like|wondered|wondering|messaged|texted|emailed|pushing|pushed|hoping)"
     r"(?: (?:me|us|if|whether|for|to|that))+(?: (?:i|we) (?:could|can|would|'d|will))?(?: [\w'’-]+){0,4}? (?:throw(?:ing)? in|chuck(?:ing)? in|(?:also|additionally) \w+|include|includ(?:e|ing) (?:the|a|an|my|his|her)|knock(?:ing)? (?:off|down) (?:another|a (?:further|bit more|little more)|an extra)|(?:an?|two|three|some) (?:extra|additional|more|free) \w+|another \d|for free|free of charge|at no (?:extra )?(?:charge|cost)|for nothing|on top|as well|too\b|in addition|(?:a )?(?:free|complimentary) \w+|(?:deliver|drop|bring|install|haul|move|fit|ship)(?: it| them| the \w+)?(?: (?:over|round|around|off|away))? (?:for free|free|at no))"

@@ -5,6 +5,8 @@ Priority (the same order as ``advisors/moderator.md``):
 1. **The line.** Never advise a deal worse than the walk-away point.
    a. In ``prep``, an offer below the line or below the alternative is their opening: answer
       it with ``counter-offer`` (re-anchor from your own number), never accept.
+      (Only a list price past the line, with no offer made, no better alternative and the value
+      unknown — ``anchor-uninformed`` — is no opening to answer yet: step 4 comes first.)
    b. The offer on the table is below the line and the alternative beats it → ``walk-away``. (In
       ``walkaway`` with the talks deadlocked, when the user's own line shows they would pay a
       premium to keep this deal — the line is worse than the alternative, or they say they would
@@ -32,9 +34,9 @@ Priority (the same order as ``advisors/moderator.md``):
    testing a walk, an alternative weaker than the offer makes it a bluff too): if the offer
    already meets the target → ``accept``; if a weaker alternative exists the deal on the table is
    worth negotiating → ``counter-offer``; with no alternative at all → ``improve-batna`` — except
-   that, when stress-testing a walk against a number they called final (or under their own threat
-   to move on), pressure is tested with a justified, conditional ``counter-offer``, not answered
-   with a bluff.
+   that, when the talks are deadlocked, or when stress-testing a walk against a number they called
+   final (or under their own threat to move on), the answer is a justified, conditional
+   ``counter-offer`` ("if you…, then I…"), not a bluff.
 4. **Decisive facts first.** The value is unknown and the user has named no number yet (at most
    their list price or their offer is out), or (walkaway) the alternative's worth is unknown →
    ``gather-information``.
@@ -78,6 +80,8 @@ def decide(v: View, codes: set[str]) -> tuple[M, str]:
     table, line, alt = v.money(v.on_table), v.money(v.reservation), v.money(v.alternative)
     below, stronger = F.OFFER_BELOW_RESERVATION in codes, F.BATNA_STRONGER_THAN_OFFER in codes
     meets = v.at_least(v.on_table, v.target) and not v.worse(v.on_table, v.reservation)
+    if F.ANCHOR_UNINFORMED in codes and not v.s.offers and not stronger:
+        below = False  # only a list price is out and the value is unknown: find the value first (step 4), not a line to hold
     if v.mode == "prep" and (below or stronger) and v.on_table is not None:
         worse = f"below your line of {line}" if below else f"worse than your alternative ({alt})"
         return M.COUNTER_OFFER, f"Their {table} is {worse}: never accept it; answer with your own justified number."
@@ -131,6 +135,10 @@ def decide(v: View, codes: set[str]) -> tuple[M, str]:
             return M.ACCEPT, f"Walking would be a bluff, and their {table} already meets your target of {v.money(v.target)}: take it."
         if v.s.alternative is not None and not v.s.no_alternative:
             return M.COUNTER_OFFER, f"Walking would be a bluff — their {table} beats your alternative ({alt}). Negotiate this deal with a justified counter instead."
+        if F.DEADLOCK in codes:
+            return M.COUNTER_OFFER, ("The talks are stuck, and walking would be a bluff — nothing better stands behind it. "
+                                     "A deadlock is broken by a conditional move, not a fake exit: put a justified number of your own "
+                                     "on the table with what you want back ('if you…, then I…').")
         if v.mode == "walkaway" and codes & {F.TACTIC_TAKE_IT_OR_LEAVE_IT, F.TACTIC_WALKAWAY_THREAT}:
             return M.COUNTER_OFFER, ("They are pressing (a number called final, or a threat to move on), and walking would be a bluff — nothing better stands behind it. "
                                      "Don't answer pressure with a bluff: test it with a justified, conditional number of your own "
