@@ -110,23 +110,20 @@ def decide(v: View, codes: set[str]) -> tuple[M, str]:
     if stronger and F.ASSUMPTION_UNTESTED in codes and v.reservation is None:
         return M.GATHER_INFORMATION, (f"Your alternative ({alt}) looks better than {wk._offer_words(v)}, but the comparison rests on what you "
                                       "assume, not what you have checked: test it (are the two really the same deal?) before you walk or give ground.")
-    if stronger:
+    if stronger:  # the offer clears the line here: below-the-line cases were answered above
+        if v.mode == "walkaway" and F.TACTIC_WALKAWAY_THREAT in codes:
+            return M.HOLD_FIRM, (f"They threaten to walk, and your alternative ({alt}) beats {wk._offer_words(v)}: their threat costs you nothing. "
+                                 "Hold your position calmly — if they leave, take the better option; if they stay, the deal is on your terms.")
+        if v.s.prefers_deal:
+            return M.COUNTER_OFFER, (f"Your alternative ({alt}) beats {wk._offer_words(v)} on the number, but you would rather close this deal: "
+                                     "don't give in and don't walk yet — tell them what they are competing with and counter with a number at least that good.")
         if v.mode == "walkaway":
-            if F.TACTIC_WALKAWAY_THREAT in codes and not below:
-                return M.HOLD_FIRM, (f"They threaten to walk, and your alternative ({alt}) beats {wk._offer_words(v)}: their threat costs you nothing. "
-                                     "Hold your position calmly — if they leave, take the better option; if they stay, the deal is on your terms.")
-            if v.s.prefers_deal and not below:
-                return M.COUNTER_OFFER, (f"Your alternative ({alt}) beats {wk._offer_words(v)} on the number, but you would rather close this deal: "
-                                         "use it — tell them what they are competing with and counter with a number at least that good.")
             return M.WALK_AWAY, f"Your alternative ({alt}) beats {wk._offer_words(v)}: the walk is strategic, not a bluff."
         plan = cn.planned(v)
         level = v.planned_level(plan) if plan is not None else None
         if level is not None and v.worse(v.alternative, level):
             return M.COUNTER_OFFER, (f"Your alternative ({alt}) beats {wk._offer_words(v)}: counter with a number that still beats it, "
                                      "and tell them what they are competing with.")
-        if v.s.prefers_deal:
-            return M.COUNTER_OFFER, (f"Your alternative ({alt}) beats {wk._offer_words(v)}, but you would rather close this deal: don't give in and "
-                                     "don't walk yet — counter, and tell them what they are competing with.")
         return M.WALK_AWAY, f"Your alternative ({alt}) beats {wk._offer_words(v)}: giving ground to get below it would be worse than leaving — take the better option unless they beat it."
     if F.TACTIC_NIBBLE in codes:
         return M.TRADE_CONCESSION, "They are asking for more after agreeing: give it only for something back — or decline it; the deal you agreed stands."
