@@ -37,8 +37,7 @@ _BREAK = patterns.compile(r"[.;!?](?=\s)|\n")
 """A sentence or line ends between a figure's name and an amount: the name is not the amount's."""
 
 _FAMILY = {
-    "sde": "sde", "discretionary earnings": "sde", "sellers discretionary earnings": "sde", "seller's discretionary earnings": "sde",
-    "sellers' discretionary earnings": "sde", "seller s discretionary earnings": "sde",
+    "sde": "sde", "discretionary earnings": "sde", "sellers discretionary earnings": "sde",
     "ebitda": "ebitda", "ebit": "ebit",
     "arr": "arr", "annual recurring revenue": "arr", "mrr": "mrr", "monthly recurring revenue": "mrr",
     "revenue": "revenue", "revenues": "revenue", "sales": "revenue", "turnover": "revenue", "takings": "revenue",
@@ -54,8 +53,8 @@ def _factor(n: str) -> float:
 
 
 def _family(word: str) -> str:
-    key = re.sub(r"\s+", " ", word.lower().replace("\u2019", "'"))
-    return _FAMILY.get(key, _FAMILY.get(key.replace("'", ""), key))
+    key = re.sub(r"\s+", " ", re.sub(r"['\u2019]", "", word.lower()))  # "seller's", "sellers'" and "sellers" are one name
+    return _FAMILY.get(key, key)
 
 
 def _figures(text: str, mentions: list[Mention]) -> dict[str, float]:
