@@ -81,6 +81,18 @@ def test_nibble_after_agreement() -> None:
     assert read_situation("I'll throw in the helmet if they pay 300.").tactics == []
 
 
+def test_a_chat_nibble_is_an_ask_after_the_handshake_not_before() -> None:
+    chat = ("I'm selling my road bike. Here's the chat:\n"
+            "{early}Me: I'm asking $600.\nBuyer: How about 520?\nMe: 560 and it's yours.\nBuyer: Deal.{late}\n")
+    before = read_situation(chat.format(early="Buyer: Could you also throw in the pump?\n", late=""))
+    assert before.agreed and "tactic-nibble" not in [t.code.value for t in before.tactics]
+    after = read_situation(chat.format(early="", late=" Oh, one more thing, could you also throw in the pump and the lights?"))
+    assert "yes to 560" in after.agreed  # the yes still closes though a question follows it
+    assert "tactic-nibble" in [t.code.value for t in after.tactics]
+    offering = read_situation(chat.format(early="", late="\nBuyer: I'm also happy to throw in a bike rack for you."))
+    assert "tactic-nibble" not in [t.code.value for t in offering.tactics]
+
+
 def test_years_and_short_phone_numbers_in_a_chat() -> None:
     s = read_situation(
         "I'm the buyer. The listing: a car, asking $10500.\n"

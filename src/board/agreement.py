@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from board import patterns
+from board import patterns, tactics
 
 _LEAD = r"^\W*(?:(?:oh|ah|wow|well|hmm+|haha+|lol|great|perfect|awesome|cool|excellent|wonderful|fantastic|good|thanks|thank you|ok(?:ay)?|alright|all right|sure|yes|yeah|yep|yup|fine|absolutely|definitely|then|so|sounds? good|deal|done|i think|i guess|i suppose|in that case)\b\W*){0,3}"
 _ACCEPT = patterns.compile(
@@ -116,8 +116,9 @@ def acceptance(line: str) -> bool:
     if _COND.search(text) or _REFUSAL.search(first) or _BUT_ASK.search(bare) or _COUNTER.search(first) or _HEDGE.match(bare):
         return False
     for q in re.findall(r"[^.!?\n]*\?", text[len(first):]):
-        if not _LOGISTICS.search(q):
+        if not _LOGISTICS.search(q) and not tactics.NIBBLE.search(q):
             return False  # "Sounds good. Is it in good shape?": still asking about the thing, not closing
+            # ("Deal. Oh, one more thing, could you also throw in the pump?" closes, then nibbles)
     return True
 
 

@@ -380,11 +380,13 @@ def _introduced_as_mine(text: str, at: int) -> bool:
     return before.endswith(":") and bool(_PASTED_MINE.search(before))
 
 
-def read_tactics(text: str, speech: str | None = None) -> list[tuple[FindingCode, str]]:
+def read_tactics(text: str, speech: str | None = None, after_deal: str | None = None) -> list[tuple[FindingCode, str]]:
     """Their tactics: third-person cues in the user's account, first-person cues in their own words.
 
     ``speech`` is their words when the caller has them (their chat lines); otherwise their
-    quoted words are taken from ``text``.
+    quoted words are taken from ``text``. ``after_deal`` is their words after the chat's
+    agreement, when the caller found one: only there can an extra ask be a nibble — the same
+    "throw in the charger?" before the handshake is just another issue on the table.
     """
     spans = [(x, y, "me" if _introduced_as_mine(text, x) else _owner(text, x, owner)) for x, y, owner in quotes(text)]
     spans += [span for span in _pasted(text) if not any(x <= span[0] < y for x, y, _ in spans)]
@@ -393,8 +395,10 @@ def read_tactics(text: str, speech: str | None = None) -> list[tuple[FindingCode
     agreed = agreed_at(text)
     out = []
     for code, narrative_rx, speech_rx in tactics.CODES:
-        after = agreed[0] if agreed and code == FindingCode.TACTIC_NIBBLE else 0
-        words = _theirs(text, narrative_rx, spans, after) or (first(speech, speech_rx) if speech else None)
+        nibble = code == FindingCode.TACTIC_NIBBLE
+        after = agreed[0] if agreed and nibble else 0
+        said = after_deal if nibble and after_deal is not None else speech
+        words = _theirs(text, narrative_rx, spans, after) or (first(said, speech_rx) if said else None)
         if words:
             out.append((code, words))
     cops = tactics.good_cop_bad_cop(text)

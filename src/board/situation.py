@@ -93,13 +93,15 @@ def read_situation(text: str, prior: Situation | None = None) -> Situation:
         # their tactics are in their lines and in the user's own account, not in the user's lines
         theirs = "\n".join(ln.text for ln in conv.lines if ln.speaker in conv.them)
         spoken = "\n".join(conv.narrative[a:b] for a, b, owner in quotes(conv.narrative) if owner == "them")
+        yes = agreement.in_chat(conv, said)  # "Ok deal." to their 450: agreed at 450, no new offer
+        later = "\n".join(ln.text for ln in conv.lines if ln.speaker in conv.them and ln.start >= yes[0]) if yes else None
         new.tactics = [Tactic(code=code, words=words) for code, words in
-                       cues.read_tactics(conv.narrative[:WORDS_CAP], (theirs + "\n" + spoken)[:WORDS_CAP])]
+                       cues.read_tactics(conv.narrative[:WORDS_CAP], (theirs + "\n" + spoken)[:WORDS_CAP],
+                                         later[:WORDS_CAP] if later is not None else None)]
         if not any(t.code == FindingCode.TACTIC_GOOD_COP_BAD_COP for t in new.tactics):
             cops = tactics.two_voices([(ln.speaker, ln.text[:2000]) for ln in conv.lines[:500] if ln.speaker in conv.them])
             if cops:
                 new.tactics.append(Tactic(code=FindingCode.TACTIC_GOOD_COP_BAD_COP, words=cops))
-        yes = agreement.in_chat(conv, said)  # "Ok deal." to their 450: agreed at 450, no new offer
         if yes and (not new.agreed or (cues.agreed_at(head) or (len(text), ""))[0] >= yes[0]):
             new.agreed = yes[1]
     planning.complete(new, own_words)
