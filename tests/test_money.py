@@ -36,11 +36,23 @@ def test_currency_and_unit_are_kept() -> None:
         ("between $2,100 and $2,250", 2100, 2250), ("$25,500-$27,000", 25_500, 27_000),
         ("60-65k", 60_000, 65_000), ("glassdoor says 90-110k", 90_000, 110_000), ("$90-110k", 90_000, 110_000),
         ("from $10 to $20", 10, 20),
+        ("similar ones go for 14,900 to 16,300 around here", 14_900, 16_300), ("comps are 410,000 to 445,000", 410_000, 445_000),
     ],
 )
 def test_ranges(text: str, low: float, high: float) -> None:
     (m,) = amounts(text)
     assert (m.value, m.high) == (low, high)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["they raised it 2,100 to 2,250", "the market rate went 2,100 to 2,250", "I moved 14,900 to 16,300",
+     "the band is 85,000 to 95,000 and I asked 90,000 to 120,000"],
+)
+def test_bare_to_between_plain_numbers_is_a_change_unless_values_are_told(text: str) -> None:
+    """"to" between two bare numbers is a span only where the clause is about what things go for."""
+    spans = [m for m in amounts(text) if m.high is not None]
+    assert len(spans) == (1 if "band" in text else 0)
 
 
 @pytest.mark.parametrize(

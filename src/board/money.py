@@ -64,6 +64,10 @@ _TOKEN_HERE = patterns.compile(_BODY)
 _PHONE = patterns.compile(r"\(?\b\d{3}\)?[-.\s]\d{3}[-.\s]\d{4}\b|(?<![$€£])(?<!for )(?<!tween )(?<!from )(?<!bout )(?<!ound )(?<!sold )(?<!osts )(?<!ange )(?<!were )(?<!are )(?<!s of )(?<!ent )\b\d{3}-\d{4}\b(?!\s*(?:[$€£k]|euros?|dollars?|pounds|bucks|quid|on ebay|a month|per|/))")
 _RANGE_JOIN = patterns.compile(r"\s*(?:-|–|—|to|and)\s*$")
 _BETWEEN = patterns.compile(r"(?:between|from)\s*$", re.I)
+_VALUED = patterns.compile(r"\b(?:go(?:es)? for|going for|sells? for|selling for|sold for|ranges?|ranging|pays?|paying|worth|valued|valuations?|priced|listed|comps|comparables?|"
+                           r"market|band|bracket|ballpark|estimates?d?|apprais\w*|typically|usually|normally)\b(?![^.;\n]*\b(?:raised|cut|dropped|lowered|increased|went|moved|came|bumped|upped|reduced)\b)[^.;\n]*$", re.I)
+_CLAUSE_CUT = patterns.compile(r",|\band\b|\bbut\b|\bso\b", re.I)
+"""Words before a bare "14,900 to 16,300" (in its own clause) that make it a span of values, not a change from one number to another."""
 _PCT_OFF = patterns.compile(r"^\s*(off|below|under|less than|discount on|more than|above|over|on top of)\s*(?:of\s*)?(?:(?:the|our|their|my|your|his|her|its|this|that)\s+)?"
                             r"(?:(?:asking|list|listing|wholesale|retail|sticker|original|full|usual|regular|normal|standard)\s+)?(?:(?:price|rate)\s+)?(?:of\s*)?$", re.I)
 
@@ -238,7 +242,8 @@ def _join(text: str, found: list[Mention]) -> list[Mention]:
             joined = _RANGE_JOIN.match(gap) if len(gap) < 8 else None
             between = _BETWEEN.search(text[max(0, a.start - 12):a.start])
             dash = gap.strip() in ("-", "–", "—", "to")
-            plain = dash and gap.strip() != "to" and a.kind == b.kind == "bare" and 100 <= a.value < b.value <= a.value * 3
+            plain = dash and a.kind == b.kind == "bare" and 100 <= a.value < b.value <= a.value * 3 \
+                and (gap.strip() != "to" or _VALUED.search(_CLAUSE_CUT.split(text[max(0, a.start - 40):a.start])[-1]) and b.value <= a.value * 2)
             if joined and (dash or between) and (a.kind == "money" or b.kind == "money" or between or plain):
                 lo, hi = abs(a.value), b.value
                 if lo < 1000 <= hi and hi / 5 <= lo * 1000 <= hi:
