@@ -40,10 +40,13 @@ def test_no_alternative_is_read(text: str) -> None:
     "The agency asked for $15k. I'll tell them it's no deal.",
     "Our distributor wants 35%. I might threaten to pull the contract.",
     "I earn $70k. I plan to tell my boss I need $80k or I'm handing in my notice.",
+    'The lessor is at 4.2k a month, we\'re at 3,600. My plan: on the Monday call say "we\'ll have to look elsewhere" and hang up.',
+    "They won't budge from €950. I'm thinking of telling them we'll shop elsewhere.",
 ])
 def test_a_walk_threat_is_a_walk_plan(text: str) -> None:
     s = read_situation(text)
     assert any(p.action == "walk" for p in s.plans)
+    assert "tactic-walkaway-threat" not in [t.code.value for t in s.tactics]  # my words, not theirs
 
 
 @pytest.mark.parametrize("text", [
@@ -51,6 +54,7 @@ def test_a_walk_threat_is_a_walk_plan(text: str) -> None:
     "They offered $60k and I can't walk away, we need the money.",
     "I'm going to walk into the meeting Monday and ask for $65k.",
     "I'm the tenant. I'll walk away if the rent is over $2,000.",
+    'The rep said "you\'re welcome to look elsewhere" when I asked for $900.',
 ])
 def test_denied_or_conditional_walks_are_not_plans(text: str) -> None:
     s = read_situation(text)

@@ -510,7 +510,7 @@ def _retarget(s: Situation, text: str) -> None:
 
 _WALK_PLAN = patterns.compile(
     r"\b(?:walk(?:ing|s)?(?: away| out)?(?!\s+(?:them|him|her|me|us|you|through|in|into|around|over|down|to|up|away with|out with|back)\b)|leav(?:e|ing) (?:the (?:table|deal|negotiations?|talks)|them to it)"
-    r"|pull(?:ing)? (?:out|the plug|my|our)|back(?:ing)? out|bail(?:ing)?(?! (?:them|him|her) out)|go(?:ing)? elsewhere|tak(?:e|ing) (?:my|our) (?:business|money|custom) elsewhere"
+    r"|pull(?:ing)? (?:out|the plug|my|our)|back(?:ing)? out|bail(?:ing)?(?! (?:them|him|her) out)|(?:go|going|look|looking|shop|shopping) elsewhere|tak(?:e|ing) (?:my|our) (?:business|money|custom) elsewhere"
     r"|threaten(?:ing)? to (?:walk|leave|pull|go|cancel|take|switch|quit)|(?:say|saying|tell(?:ing)? (?:them|him|her)) no(?: thanks)?,? and (?:go|take|sign|move|stay|stick)"
     r"|turn(?:ing)? (?:it|them|him|her|the (?:offer|deal|job)) down(?: and)?|decline (?:it|the offer)(?: and)?|go(?:ing)? with the other|sign(?:ing)? with the other"
     r"|(?:go|going|sign|signing|switch|switching|move|moving) (?:with|to) (?:the )?(?:cheaper|other|competing|rival|second|new)|tak(?:e|ing) the other (?:offer|job|one|deal|flat|place|quote)"
