@@ -93,6 +93,18 @@ def test_a_chat_nibble_is_an_ask_after_the_handshake_not_before() -> None:
     assert "tactic-nibble" not in [t.code.value for t in offering.tactics]
 
 
+def test_notes_after_a_chat_are_the_users_account_not_more_chat() -> None:
+    s = read_situation(
+        "We offered $575k on a 3-bed listed at $625k. Here's how it went:\n\n"
+        "Us: 575\nSeller: 615\nUs: 590\nSeller: 612\n\n"
+        "Our absolute max is $595k.\n\n"
+        "Backup: a similar 3-bed two streets over; those sellers would accept $585k.\n"
+    )
+    assert pairs(s) == [("me", 575_000), ("them", 615_000), ("me", 590_000), ("them", 612_000)]  # the prose 575 is the chat's first
+    assert s.reservation.amount == 595_000  # "how it went:" introduces a story, not their words
+    assert s.alternative.amount == 585_000  # "Backup:" heads a note, it is not a speaker
+
+
 def test_years_and_short_phone_numbers_in_a_chat() -> None:
     s = read_situation(
         "I'm the buyer. The listing: a car, asking $10500.\n"

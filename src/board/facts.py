@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from board import labels, patterns, percent
+from board import labels, lexicon, patterns, percent
 from board.money import Mention, amounts
 
 _LEFT_RE = [(label, patterns.compile("(?:" + pat + ")" + labels.TRAIL, re.I)) for label, pat in labels.LEFT]
@@ -122,10 +122,9 @@ _MINE_BEFORE = patterns.compile(r"(?:\b(?:i|we)\b[^\"“.!?]{0,30}\b(?:said|say|
                                 r"\b(?:tell|say to|reply to|text|email|ask) (?:them|him|her)\b|\b(?:i'?ll|i will|i'?d|to|gonna|going to|should i|thinking of) (?:\w+ )?(?:reply(?:ing)?|respond(?:ing)?|say(?:ing)?|text(?:ing)?|writ(?:e|ing)))[^\"“.!?]{0,25}$", re.I)
 
 
-_NOT_A_SPEAKER = (r"You|My|Our|Note|Notes|Edit|Update|PS|Subject|Re|Context|Background|Question|Q|A|Plan|Goal|Goals|Budget|Offer|Offers|Price|Deadline|Details|"
-                  r"Summary|Tldr|TLDR|Option|Options|Step|Example|Answer|Reply|Draft|Response|Target|Floor|Ceiling|Max|Min|Minimum|Maximum|Limit|Walkaway|Walk|"
-                  r"Alternative|Alternatives|Batna|BATNA|Market|Comps|Asking|List|Listing|Current|Salary|Rent|Rate|Status|Problem|Issue|Situation|Timeline|"
-                  r"From|To|Date|Cc|Sent|Terms|Total|Cost|Costs|Quote|Fee|Fees|Pay|Base|Bonus|Equity|Ideal|Range|Worst|Best|Facts|Info|Me|I|We|Us|Myself")
+_HOW_IT_WENT = patterns.compile(r"(?:\bhow\b[^.!?\n:]{0,30}|\b(?:it|that|this|things|everything|the (?:call|meeting|chat|conversation|negotiation|talk|thread|exchange|back and forth)))\s*$", re.I)
+"""Before "went:"/"goes:": the telling of a story, not a speaker ("here's how it went:")."""
+_NOT_A_SPEAKER = "|".join(sorted({form for w in lexicon.NOTE_LABELS if w.isalpha() for form in (w.capitalize(), w.upper())}, key=len, reverse=True))
 _PASTED_LINE = patterns.compile(r"(?m)^[ \t]*(?:>[ \t]*|(?!(?:" + _NOT_A_SPEAKER + r")\b)((?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?))[ \t]*:[ \t]+)(?!\s*>)([^\n]{2,400})$")
 """A line pasted from their message: a "> " line of a quoted email, or a chat line under a speaker's name ("Sophie: …", "Owner: …")."""
 _SPEECH = patterns.compile(r"\b(?:i|i'm|i'd|i'll|we|we're|we'd|we'll|we've|my|our|you|your)\b", re.I)
@@ -153,6 +152,8 @@ def quotes(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in _QUOTE.finditer(text):
         g = next(i for i in (1, 2, 3, 4) if m.group(i) is not None)
+        if g == 4 and _HOW_IT_WENT.search(text[max(0, m.start() - 40):m.start()]):
+            continue  # "here's how it went:", "this is how the call went:": a story follows, not their words
         owner = "me" if _MINE_BEFORE.search(text[max(0, m.start() - 60):m.start()]) else "them"
         out.append((m.start(g), m.end(g), owner))
     if ":" in text or ">" in text:

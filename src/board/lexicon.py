@@ -21,6 +21,15 @@ yo old players games rounds hands strings keys drawers shelves shelf burner burn
 calls messages emails texts pages slides hp'
 """.split())
 
+NOTE_LABELS = frozenset("""
+you my our note notes edit update ps subject re fwd context background question q a plan goal goals budget offer offers
+price deadline details summary tldr tl;dr option options step example answer reply draft response target floor ceiling
+max min minimum maximum limit walkaway walk alternative alternatives batna market comps asking list listing current
+salary rent rate status problem issue situation timeline from to date cc sent terms total cost costs quote fee fees pay
+base bonus equity ideal range worst best facts info me i we us myself backup fallback time http https
+""".split())
+"""Words that head a note ("Backup: a similar flat at 1,450", "Budget: 40k"), never a speaker of a pasted chat."""
+
 TIME_WORDS = frozenset("am pm a.m p.m o'clock oclock ish".split())
 
 NOT_MONEY_BEFORE = frozenset("""

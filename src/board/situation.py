@@ -72,7 +72,10 @@ def read_situation(text: str, prior: Situation | None = None) -> Situation:
             said.append(Offer(by=by, amount=a, words=w))
         opens = conv.lines[0].start if conv.lines else 0
         before = [o for o in new.offers if 0 <= text.find(o.words) < opens]  # "asked $9,400 on Craigslist", then the chat
-        new.offers = before + said + [o for o in new.offers if o not in before]
+        rest = [o for o in new.offers if o not in before]
+        first = {by: next((o.amount for o in said if o.by == by), None) for by in ("me", "them")}
+        before = [o for o in before if first[o.by] is None or abs(o.amount - first[o.by]) > 0.005 * o.amount]  # "We offered $575k", then "Us: 575"
+        new.offers = before + said + rest
         if conv.me and role is None:
             new.role = None
         if new.role is None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from board import patterns
+from board import lexicon, patterns
 from board.implied import implied
 from board.money import Mention, amounts
 
@@ -23,9 +23,7 @@ _THEM_NAMES = {"them", "they", "other side", "counterparty", "other", "recruiter
                "hiring manager", "manager", "dealer", "salesman", "salesperson", "sales", "agent", "client", "customer",
                "vendor", "supplier", "boss", "company", "owner", "tenant", "buyer", "seller", "candidate", "contractor",
                "freelancer", "realtor", "broker", "rep"}
-_NOT_SPEAKERS = {"note", "ps", "p.s", "edit", "update", "subject", "re", "fwd", "tl;dr", "tldr", "question", "context",
-                 "background", "price", "asking", "listing", "budget", "salary", "offer", "total", "http", "https",
-                 "example", "step", "q", "a", "date", "time", "sent", "from", "to", "cc"}
+_NOT_SPEAKERS = (lexicon.NOTE_LABELS - _ME_NAMES - {"you", "my", "our"}) | {"p.s"}
 
 _LISTING_CUE = patterns.compile(r"\b(?:asking|list(?:ed|ing)?|ad (?:says|said)|advertised|posted|the price (?:is|was)|you(?:'re| are) (?:asking|selling|offering|charging|wanting)|you want|you(?: (?:have|had|got)| 'v?e got|'ve got) (?:it|them|this|that|these|those)(?: listed| posted| up)?(?: for| at))\W*(?:\w+\W+){0,3}$", re.I)
 _REFERENCE_CUE = patterns.compile(r"\b(?:(?:online|refurbished|elsewhere|amazon|ebay|store) for|i'?ve seen|seen (?:it|them|this|these|one|ones)(?: \w+)?(?: for)?|retail(?:s|ed)?|msrp|(?:kbb|kelley blue book|blue book)(?: \w+)?(?: (?:says|lists|value|price))?|resell (?:it|them|this|that|these)(?: \w+)? for|(?:poured|invested|sunk) (?:about |over |around |almost )?|(?:charge|charges|charging|charged) (?:me|us)|new (?:it|they|these|this|ones?) (?:cost|go|sell)|paid|(?<!if i )(?<!if we )(?:bought|purchased) (?:[\w-]+ ){0,8}?for|originally|it cost|cost me|"
