@@ -194,7 +194,6 @@ def test_a_told_walk_condition_is_the_walk_away_point_too():
     "I'm never going below 30k.",
     "He said he'll walk if I don't take 400.",
     "We came down to 46k yesterday after they pushed.",
-    "I'm tempted to tell them go ahead and walk.",
     "I'll walk away if the rent is over $2,000.",
     "My landlord's going to put the rent up to 1,400.",
     "She'll probably counter at 85k.",

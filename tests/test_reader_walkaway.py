@@ -166,3 +166,19 @@ def test_the_place_a_walk_threat_names_gives_the_alternative_its_value() -> None
     s = read_situation(text)
     assert s.alternative is not None and s.alternative.amount == 8_200
     assert any(p.action == "walk" for p in s.plans)
+
+
+@pytest.mark.parametrize("text", [
+    "No other customer comes close in size and there's nothing big in the pipeline.",
+    "The other two yards in the region are booked out through summer, I checked.",
+    "The other venues we liked were all fully booked.",
+])
+def test_no_alternative_said_as_nobody_else_being_there(text: str) -> None:
+    s = read_situation(text)
+    assert s.no_alternative and s.alternative is None
+
+
+def test_daring_them_to_leave_is_a_walk_of_mine_and_their_leaving_is_not() -> None:
+    assert any(p.action == "walk" for p in read_situation("They said they'd switch. I'm tempted to tell them go ahead and switch.").plans)
+    assert not any(p.action == "walk" for p in read_situation("I'm worried they might switch to a cheaper supplier.").plans)
+    assert read_situation("Our biggest customer wants 10% off.").role == "vendor"

@@ -106,3 +106,22 @@ def test_conceding_to_a_deal_they_would_rather_keep_with_a_better_alternative_in
     assert move == "counter-offer"
     codes, move = board(text.replace("I like it here but ", ""), "concede")
     assert move == "walk-away"
+
+
+def test_a_walk_whose_only_alternative_is_a_loss_is_a_bluff_and_the_deal_beats_it():
+    codes, move = board(
+        "I run a packaging company and our biggest customer is 40% of sales. Their procurement head wrote: "
+        "\"We require a 12% price reduction. We hold competitive quotes from two suppliers. If you cannot meet this, "
+        "we will begin transitioning volume in July.\" If we lose them I'd have to lay off 25 people; no other customer "
+        "comes close in size. My gut says tell them go ahead and switch.", "walkaway")
+    assert {"tactic-walkaway-threat", "walkaway-bluff", "batna-weaker-than-offer"} <= codes
+    assert move not in ("walk-away", "slow-walkaway")
+
+
+def test_a_loss_is_not_read_into_an_alternative_that_has_a_value_or_a_harmless_one():
+    kw = dict(wants="more", history=[("them", 2000)])
+    assert raised("batna-weaker-than-offer", alternative=NAMED, **kw) is None
+    costly = Fact(amount=None, words="if they walk we'd have to lay people off")
+    assert raised("batna-weaker-than-offer", alternative=costly, **kw) is not None
+    assert raised("walkaway-bluff", "walkaway", plan=WALK, alternative=costly, **kw) is not None
+    assert raised("batna-weaker-than-offer", alternative=costly, wants="more") is None  # nothing on the table to compare

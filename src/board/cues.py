@@ -112,7 +112,7 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
                    r"i freelance", r"freelance", r"as an? (?:freelancer|contractor|consultant|supplier|vendor)", r"my (?:rate|day rate|hourly rate|quote|proposal)", r"(?:i|we) quoted", r"we'?re quoting",
                    r"i run (?:a|an|my) (?:\w+ ){0,3}(?:shop|business|company|agency|studio|firm)",
                    r"(?:we|i) (?:won|lost|are bidding on|'re bidding on|bid on|bid for|submitted|responded to|are responding to|'re responding to) (?:an? |the |their |this )?(?:\w+ )?(?:rfp|rfq|tender)",
-                   r"(?:awarded|gave) (?:us|me) the (?:\w+ )?(?:contract|tender|work|job|business|account)", r"(?:i'?m|i am|as) (?:the |an |their )?account manager", r"our customer", r"(?:the|a|our) customer'?s? (?:wants|asked|emailed|said|threaten)", r"the client (?:wants|offered|said|asked|is asking|countered|came back|replied|pushed back)")),
+                   r"(?:awarded|gave) (?:us|me) the (?:\w+ )?(?:contract|tender|work|job|business|account)", r"(?:i'?m|i am|as) (?:the |an |their )?account manager", r"our (?:(?:single )?(?:biggest|largest|main|key|top|best|oldest|anchor) )?customers?\b", r"(?:the|a|our) customer'?s? (?:wants|asked|emailed|said|threaten)", r"the client (?:wants|offered|said|asked|is asking|countered|came back|replied|pushed back)")),
 ]
 
 
@@ -258,7 +258,11 @@ _NO_ALTERNATIVE = patterns.compile(r"\b(?:(?:do not|don'?t|didn'?t|doesn'?t|have
                                    r"|(?:haven'?t|have not|hasn'?t|didn'?t|never) (?:actually |even |really |yet )*(?:started |begun |been )?(?:look(?:ing|ed)?|search(?:ing|ed)?|job[- ]hunting|applying|appl(?:y|ied))(?: (?:for|around|at|elsewhere|anywhere))?"
                                    r"|(?:nothing|no ?one|nobody) else (?:lined up|out there|available|interested|is interested|has (?:offered|bid|called|asked)|(?:in|around) (?:the|our|my) (?:area|budget|price range)|(?:we|i) (?:like|want|could))"
                                    r"|(?:no|without an?|don'?t have an?) (?:other |second |backup |fallback )?(?:job|offer|buyer|option|plan)s? (?:lined up|in hand|on the table)"
-                                   r"|no fallback|no backup|all (?:my|our) eggs in (?:one|this) basket)\b", re.I)
+                                   r"|no fallback|no backup|all (?:my|our) eggs in (?:one|this) basket"
+                                   r"|no other (?:\w+ )?(?:customers?|clients?|buyers?|employers?|landlords?|suppliers?|vendors?|tenants?|offers?|options?|yards?|venues?|dealers?|bidders?|jobs?|places?|flats?|houses?)"
+                                   r" (?:(?:even )?comes? (?:close|anywhere near)|is (?:even )?close|could replace|would replace|is interested|(?:is )?available|nearby|around here)"
+                                   r"|nothing (?:big |comparable |similar |much )?(?:lined up|in the pipeline)"
+                                   r"|(?:the )?other (?:\w+ ){0,6}?(?:are|is|were|was) (?:all )?(?:booked(?: out| up)?|fully booked|sold out|unavailable|full)\b)\b", re.I)
 _GIVE_IN = (r"(?:i'?ll|i will|i'?m|i am|going to|gonna|plan(?:ning)? to|thinking (?:of|about)|want to|inclined to|leaning (?:towards?|to)|should i|considering|tempted to|about to|"
             r"might as well|may as well|(?:i|we) might|(?:i|we) may|(?:i|we) could)(?: (?:probably|just|simply|honestly|basically|maybe|actually|going to|gonna))*")
 """Intent to give in, with the hedges people put before it ("I'll probably just", "might as well")."""

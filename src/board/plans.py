@@ -513,11 +513,14 @@ _WALK_PLAN = patterns.compile(
     r"|pull(?:ing)? (?:out|the plug|my|our)|back(?:ing)? out|bail(?:ing)?(?! (?:them|him|her) out)|(?:go|going|look|looking|shop|shopping) elsewhere|tak(?:e|ing) (?:my|our) (?:business|money|custom) elsewhere"
     r"|threaten(?:ing)? to (?:walk|leave|pull|go|cancel|take|switch|quit)|(?:say|saying|tell(?:ing)? (?:them|him|her)) no(?: thanks)?,? and (?:go|take|sign|move|stay|stick)"
     r"|turn(?:ing)? (?:it|them|him|her|the (?:offer|deal|job)) down(?: and)?|decline (?:it|the offer)(?: and)?|go(?:ing)? with the other|sign(?:ing)? with the other"
-    r"|(?:go|going|sign|signing|switch|switching|move|moving) (?:with|to) (?:the )?(?:cheaper|other|competing|rival|second|new)|tak(?:e|ing) the other (?:offer|job|one|deal|flat|place|quote)"
+    r"|(?:go|going|sign|signing|switch|switching|move|moving) (?:with|to) (?:the )?(?:cheaper|other|competing|rival|second|new)|switch(?:ing)?(?: (?:over|suppliers|providers|vendors|banks|carriers))?(?=\s*(?:$|[.,;!?]|and\b|then\b))|tak(?:e|ing) the other (?:offer|job|one|deal|flat|place|quote)"
     r"|(?:i'?m|we'?re|i am|we are) (?:out|done|gone|walking|leaving|off)(?:\b(?! (?:of (?:money|cash|options|time|work)|with|for|on|to)\b))|walk(?:ing)? if|call (?:their|his|her) bluff"
     r"|(?:(?:i|we)(?:'ll| will|'d| would)|(?:i|we) (?:may|might)|(?:have|had|going) to) (?:(?:just|probably|simply|politely|regretfully|have to|need to|to) ){0,2}pass(?:\s+on\s+(?:it|this|that|the (?:offer|job|role|deal|position|opportunity|flat|house|place|car|contract|quote)))?(?=\s*(?:$|[.,;!?\"'\u201d)—–-]|and\b|then\b|on (?:it|this|that|the (?:offer|job|role|deal|position|opportunity|flat|house|place|car|contract|quote))\b)))", re.I)
 _IF_CLAUSE = patterns.compile(r"\b(?:if|unless)\s+(?:you|they|he|she|it|the \w+|(?:my|our|their) \w+)\b[^.;!?,]*?(?=,|\b(?:i|we)\b|$)", re.I)
 _NOT_BETWEEN = patterns.compile(r"\b(?:not|never|n't|no way|without|instead of|rather than)\b", re.I)
+
+
+_DARE = patterns.compile(r"\b(?:go ahead and|feel free to|be my guest and|fine,? then)\s*$", re.I)
 
 
 def _walk_plan(s: Situation, text: str) -> None:
@@ -538,7 +541,9 @@ def _walk_plan(s: Situation, text: str) -> None:
             continue
         if not re.match(r"(?:i|we)\b", w.group(), re.I) and re.search(r"\b(?:them|him|her|they|he|she)\b(?:\s+\w+){0,3}\s*$", between, re.I) \
                 and not re.search(r"\b(?:i|we)(?:'ll|'m|'re| will| am| are|'d| would)\b", between, re.I):
-            continue  # "tell them go ahead and walk": their walk, dared
+            if not _DARE.search(between):
+                continue  # "if they walk": their walk, told
+            # "tell them go ahead and switch": their walk, dared — calling it risks the deal like a walk of my own
         if re.match(r"[^.;!?]{0,12}\b(?:if|unless|once|when)\b[^.;!?]*\d", sent[w.end() - (3 if w.group().lower().endswith(" if") else 0):]) \
                 and not re.search(r"\b(?:tell|telling|told|say|saying|warn|warning|threaten\w*|let (?:them|him|her) know|make it clear|ultimatum|text|email|message)\b",
                                   sent[:w.start()], re.I):

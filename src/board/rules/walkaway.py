@@ -9,6 +9,9 @@ called, the leverage is gone. Never bluff a walk you cannot take.
 
 from __future__ import annotations
 
+import re
+
+from board import patterns
 from board.codes import FindingCode as F
 from board.codes import MoveCode as M
 from board.models import Finding
@@ -76,6 +79,28 @@ def unvalued(v: View) -> bool:
     return v.s.alternative is not None and v.s.alternative.amount is None and not v.s.no_alternative
 
 
+_COSTLY = patterns.compile(r"\b(?:lay(?:ing)? (?:off|people off|staff off)|lay-?offs?|redundanc(?:y|ies)|let (?:\w+ )?(?:people|staff) go|los(?:e|ing) (?:money|the (?:house|business|shop|deposit)|everything)|"
+                           r"go(?:ing)? under|go(?:ing)? bust|bankrupt\w*|shut(?:ting)? (?:down|the)|clos(?:e|ing) (?:down|the (?:shop|business|doors))|sit(?:ting)? empty|stand(?:ing)? empty|"
+                           r"(?:can'?t|cannot|couldn'?t) (?:really )?afford|unemployed|out of work|no income|(?:be|end up) (?:stuck|homeless|broke)|take a (?:big |huge |massive )?(?:hit|loss))\b", re.I)
+"""An alternative told only as what losing the deal would cost ("if we lose them I'd have to lay off 25
+people"): with no value put on it, it is still plainly worse than a deal that is on the table."""
+
+
+_LOSING = patterns.compile(r"[^.;!?\n]*\b(?:if|when|once|without) (?:(?:we|i) (?:lose|lost|walk|don'?t (?:get|close|sign|renew|keep))|(?:they|he|she) (?:leave|go|walk|switch)|(?:this|the) (?:deal|contract|account) (?:dies|falls through|goes))\b[^.;!?\n]*", re.I)
+
+
+def cost_of_losing(v: View) -> str | None:
+    """What losing this deal would cost, in the user's words, when it is a plain loss: the alternative
+    itself ("we'd have to lay people off") or, with no alternative, the sentence that says so."""
+    alt = v.s.alternative
+    if alt is not None:
+        return alt.words if alt.amount is None and _COSTLY.search(alt.words) else None
+    for m in _LOSING.finditer(v.case.text):
+        if _COSTLY.search(m.group()):
+            return m.group().strip()
+    return None
+
+
 def _alt_words(v: View) -> str:
     alt = v.s.alternative
     if alt is None:
@@ -111,6 +136,15 @@ def batna_missing(v: View) -> Finding | None:
 
 def batna_weaker(v: View) -> Finding | None:
     diff = alt_vs_offer(v)
+    loss = cost_of_losing(v)
+    if loss and (v.on_table is not None or their_walk(v) or any(o.by == "them" for o in v.s.offers)):
+        on_table = f"their {v.money(v.on_table)}" if v.on_table is not None else "what they are asking"
+        return finding(
+            F.BATNA_WEAKER_THAN_OFFER, "high" if walking(v) else "medium",
+            f"If this deal dies: {quote(loss, 100)}.",
+            f"That is a loss, not an option: even {on_table} is likely better than no deal. Don't threaten a walk; "
+            f"negotiate here — trade what they want for terms you need — and start building a real alternative.",
+        )
     if diff is None or diff >= 0:
         return None
     sev = "high" if walking(v) else "medium"
@@ -142,6 +176,8 @@ def walkaway_bluff(v: View) -> Finding | None:
     diff = alt_vs_offer(v)
     if unproven(v):
         why = f"{_alt_words(v)} is a belief, not an offer in hand — nobody has committed to {v.money(v.alternative)}"
+    elif cost_of_losing(v):
+        why = f"losing the deal means {quote(cost_of_losing(v), 100)}"
     elif v.s.alternative is not None and not v.s.no_alternative:
         if diff is None or diff > 0:
             return None
