@@ -108,3 +108,13 @@ def test_notes_under_a_heading_are_not_their_words(text):
     s = read_situation(text)
     assert s.reservation is not None
     assert all(o.amount != s.reservation.amount for o in s.offers)
+
+
+def test_their_best_price_is_their_offer_and_a_line_can_be_set_by_the_next_sentence() -> None:
+    s = read_situation('List is $162,000. The salesman\'s "best price" is $148,500 including install.')
+    assert [(o.by, o.amount) for o in s.offers] == [("them", 148_500)] and s.asking.amount == 162_000
+    assert read_situation("His best price is $148,500.").offers[0].by == "them"
+    assert read_situation("My best price is $150k.").offers == []
+    s = read_situation("They offered €72k. I'd honestly sign with them at €77k. Below that I take the other one.")
+    assert s.reservation.amount == 77_000
+    assert read_situation("They offered €72k. I'd sign at €77k. Below that is a bad deal.").reservation is None

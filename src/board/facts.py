@@ -122,6 +122,9 @@ _MINE_BEFORE = patterns.compile(r"(?:\b(?:i|we)\b[^\"“.!?]{0,30}\b(?:said|say|
                                 r"\b(?:tell|say to|reply to|text|email|ask) (?:them|him|her)\b|\b(?:i'?ll|i will|i'?d|to|gonna|going to|should i|thinking of) (?:\w+ )?(?:reply(?:ing)?|respond(?:ing)?|say(?:ing)?|text(?:ing)?|writ(?:e|ing)))[^\"“.!?]{0,25}$", re.I)
 
 
+_LINE_NEXT = patterns.compile(r"^[^.;!?\n]{0,40}?[.;]\s*(?:anything )?(?:below|under|above|over|less than|more than|beyond) (?:that|this|it),?\s*(?:and )?(?:i|we)(?:'d|'ll| will| would)?\s+"
+                              r"(?:just\s+|simply\s+|happily\s+)?(?:take|go|walk|leave|pass|accept|sign|stay|keep|quit|move|switch|sell|buy|rent)\b", re.I)
+"""After the sentence of an amount: the next one makes it the line ("…at €77k. Below that I take the other one.")."""
 _HOW_IT_WENT = patterns.compile(r"(?:\bhow\b[^.!?\n:]{0,30}|\b(?:it|that|this|things|everything|the (?:call|meeting|chat|conversation|negotiation|talk|thread|exchange|back and forth)))\s*$", re.I)
 """Before "went:"/"goes:": the telling of a story, not a speaker ("here's how it went:")."""
 _NOT_A_SPEAKER = "|".join(sorted({form for w in lexicon.NOTE_LABELS if w.isalpha() for form in (w.capitalize(), w.upper())}, key=len, reverse=True))
@@ -357,6 +360,8 @@ def label_amounts(text: str, reference: float | None = None, role: str | None = 
                 if rm and (r_label != "current" or label is None):
                     label = r_label
                     break
+            if i + 1 == len(inside) and label in (None, "plan_accept", "target") and _LINE_NEXT.match(text[m.end:m.end + 100]):
+                label = "reservation"  # "I'd sign with them at €77k. Below that I take the other one."
             if labels.METRIC_AFTER.match(right):
                 label = "none"  # "£310k turnover", "$38k MRR": how big the business is, not a number on the table
             if label is None and role in (None, "candidate") and _PAY_AFTER.match(right):
