@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from board.cues import read_prefers_deal
+from board.situation import read_situation
 from board.models import Fact
 from board.rules import RULES
 from board.rules.common import View
@@ -125,3 +126,15 @@ def test_a_loss_is_not_read_into_an_alternative_that_has_a_value_or_a_harmless_o
     assert raised("batna-weaker-than-offer", alternative=costly, **kw) is not None
     assert raised("walkaway-bluff", "walkaway", plan=WALK, alternative=costly, **kw) is not None
     assert raised("batna-weaker-than-offer", alternative=costly, wants="more") is None  # nothing on the table to compare
+
+
+def test_calling_off_an_agreed_deal_for_a_worse_alternative_is_a_bluff_not_a_re_anchor():
+    text = ("Sold my tractor to a neighbour. We agreed €41.000 on the phone Sunday and shook on it Tuesday. Today he rings: \"One more thing, "
+            "you'll throw in the front loader, yes?\" I want to tell him the deal's off. The only other interest was a dealer "
+            "who offered €38.500.")
+    s = read_situation(text)
+    assert [(o.by, o.amount) for o in s.offers] == [("them", 41_000)] and any(p.action == "walk" for p in s.plans)
+    codes, move = board(text, "walkaway")
+    assert {"tactic-nibble", "batna-weaker-than-offer", "walkaway-bluff"} <= codes and "counter-anchor" not in codes
+    assert move != "walk-away"
+    assert read_situation("Last year we agreed ₹185 per piece; they want a cut.").offers == []  # a past price, not this deal

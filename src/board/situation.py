@@ -111,6 +111,7 @@ def read_situation(text: str, prior: Situation | None = None) -> Situation:
     if new.market_range is None:
         new.market_range = multiples.market_from_multiples(own_words[:WORDS_CAP], [i.mention for i in labelled])
     _market_as_alternative(new)
+    _agreed_price(new)
     if new.wants is None and new.target and new.reservation and new.target.amount and new.reservation.amount:
         if new.target.amount != new.reservation.amount:  # aiming above the floor means more is better
             new.wants = "more" if new.target.amount > new.reservation.amount else "less"
@@ -271,6 +272,19 @@ _CUT_BEFORE = patterns.compile(r"\b(?:knock\w*|tak(?:e|ing)|took|shav(?:e|ing)|d
 def _further_cut(m: Mention, text: str) -> bool:
     """"knock off another 300", "take a further £200": a cut off where the price stands, not a price."""
     return m.value is not None and bool(_CUT_BEFORE.search(text[max(0, m.start - 40):m.start]))
+
+
+_PAST_DEAL = patterns.compile(r"\b(?:last (?:year|time|contract|round|season|term)|previous(?:ly)?|years? ago|in (?:19|20)\d\d|back in|originally)\b", re.I)
+
+
+def _agreed_price(s: Situation) -> None:
+    """A deal told with its price ("we agreed €41.000 and shook on it") with no offer of theirs read: the
+    agreed price is what is on the table now — what a nibble or a walk would be weighed against."""
+    if not s.agreed or any(o.by == "them" for o in s.offers) or _PAST_DEAL.search(s.agreed):
+        return
+    found = [m for m in amounts(s.agreed) if m.kind == "money" and m.value]
+    if len(found) == 1 and not (s.alternative and s.alternative.amount == found[0].value):
+        s.offers.append(Offer(by="them", amount=found[0].value, words=s.agreed))
 
 
 def _standing(s: Situation) -> float | None:

@@ -210,6 +210,8 @@ def counter(v: View) -> Finding | None:
     anchor = v.their_anchor
     if anchor is None or not (_first_is_theirs(v) or lowball(v)) or len(v.mine) > 1:
         return None  # their number after my own listing still anchors when it is far outside the range
+    if v.s.agreed and v.s.offers and v.s.offers[-1].words == v.s.agreed:
+        return None  # the number is a price both sides agreed, not an anchor to re-set
     amount, words = anchor
     sev = "medium"
     line = v.reservation if v.reservation is not None else v.target
