@@ -118,3 +118,17 @@ def test_their_best_price_is_their_offer_and_a_line_can_be_set_by_the_next_sente
     s = read_situation("They offered €72k. I'd honestly sign with them at €77k. Below that I take the other one.")
     assert s.reservation.amount == 77_000
     assert read_situation("They offered €72k. I'd sign at €77k. Below that is a bad deal.").reservation is None
+
+
+def test_a_quoted_rate_can_be_my_offer_and_my_line_and_another_client_paying_me_is_an_alternative() -> None:
+    s = read_situation("Freelance translator. I quoted €0.085/word, which is exactly my minimum. They replied: \"We can offer €0.075.\" "
+                       "Meanwhile another agency I already work with pays me €0.08. I'm thinking I just decline politely.")
+    assert [(o.by, o.amount) for o in s.offers] == [("me", 0.085), ("them", 0.075)]
+    assert s.reservation.amount == 0.085 and s.alternative.amount == 0.08
+    assert any(p.action == "walk" for p in s.plans)
+    assert read_situation("My current employer pays me 80k.").alternative is None
+
+
+def test_their_number_praised_in_their_own_words_is_their_offer() -> None:
+    s = read_situation('I\'m the tenant. Dana (asset manager), ice cold: "At $38/sf we\'re already being generous."')
+    assert [(o.by, o.amount) for o in s.offers] == [("them", 38)]

@@ -122,6 +122,7 @@ _MINE_BEFORE = patterns.compile(r"(?:\b(?:i|we)\b[^\"“.!?]{0,30}\b(?:said|say|
                                 r"\b(?:tell|say to|reply to|text|email|ask) (?:them|him|her)\b|\b(?:i'?ll|i will|i'?d|to|gonna|going to|should i|thinking of) (?:\w+ )?(?:reply(?:ing)?|respond(?:ing)?|say(?:ing)?|text(?:ing)?|writ(?:e|ing)))[^\"“.!?]{0,25}$", re.I)
 
 
+_UNIT_LEAD = patterns.compile(r"^\s*(?:/\s*|per\s+)[a-z]+\.?", re.I)
 _LINE_NEXT = patterns.compile(r"^[^.;!?\n]{0,40}?[.;]\s*(?:anything )?(?:below|under|above|over|less than|more than|beyond) (?:that|this|it),?\s*(?:and )?(?:i|we)(?:'d|'ll| will| would)?\s+"
                               r"(?:just\s+|simply\s+|happily\s+)?(?:take|go|walk|leave|pass|accept|sign|stay|keep|quit|move|switch|sell|buy|rent)\b", re.I)
 """After the sentence of an amount: the next one makes it the line ("…at €77k. Below that I take the other one.")."""
@@ -227,6 +228,10 @@ _RIVALS = {role: patterns.compile(r"\b(?:another|other|a second|second|competing
            for role, nouns in (("buyer", "buyers?|bidders?"), ("tenant", "tenants?|applicants?|renters?"), ("candidate", "candidates?|applicants?|finalists?"),
                                ("vendor", "vendors?|suppliers?|agenc(?:y|ies)|freelancers?|contractors?|providers?|bidders?"))}
 """The role's own competitors: their offers are the counterparty's alternatives, not the user's."""
+_OTHER_PAYS = patterns.compile(r"\b(?:another|a second|a different|my other) (?:\w+ ){0,6}?(?:pays?|is paying|paid)\b", re.I)
+"""What another client or employer pays the user today ("another agency I already work with pays me €0.08"): an alternative."""
+_MY_CLIENT = patterns.compile(r"\b(?:pays? me|paid me|pays? us|(?:i|we) (?:already )?work with|(?:i|we)(?:'ve| have) worked with|hired me|booked me|my (?:other )?clients?)\b", re.I)
+"""A rival-sounding party that is in fact the user's own client ("another agency I work with pays me €0.08")."""
 _SAME_THING = patterns.compile(r"\b(?:another|a different|a second|a rival|a competing|the other) (?:\w+ ){0,2}?(?:seller|dealer|dealership|shop|store|vendor|supplier|site|landlord|agency|contractor|garage|lot)\b"
                                r"[^.;!?]{0,40}\b(?:the same|an identical|the identical|the exact same|a similar|one)\b"
                                r"|\b(?:one|car|truck|van|bike|unit|house|flat|place|apartment|model) (?:that )?(?:i|we)(?:'ve| have)? (?:found|seen|spotted|located|tracked down)\b"
@@ -315,7 +320,8 @@ def _names_other_party(lead: str) -> bool:
     return False
 
 
-_OUR_NUMBER = patterns.compile(r"^\s*(?:(?:/|per |an? |each )\s*\w+\s*)?(?:is|was|would be|will be|'s)\s+(?:my|our)\s+(?:\w+\s+)?(?:offer|price|figure|number|bid|quote|rate|limit)\b", re.I)
+_OUR_NUMBER = patterns.compile(r"^\s*(?:(?:/|per |an? |each )\s*\w+\s*)?(?:(?:is|was|would be|will be|'s)\s+(?:my|our)\s+(?:\w+\s+)?(?:offer|price|figure|number|bid|quote|rate|limit)\b"
+                              r"|,?\s*(?:we'?re|i'?m|we are|i am|that'?s|it'?s|this is|that is)\s+(?:already\s+)?(?:being\s+)?(?:very\s+|more than\s+|really\s+)?(?:generous|fair|a (?:good|great|fair) (?:price|deal)|(?:a )?steal|giving (?:it|them) away|below (?:market|cost|value)))", re.I)
 
 
 def label_amounts(text: str, reference: float | None = None, role: str | None = None) -> list[Labelled]:
@@ -352,7 +358,8 @@ def label_amounts(text: str, reference: float | None = None, role: str | None = 
             if label == "offer":
                 label = _side(text[max(s_start, m.start - 200):cue_at], prev_label, quoted, text[cue_at:m.start])
             nxt = inside[i + 1].start if i + 1 < len(inside) else s_end
-            right = text[m.end:min(nxt, m.end + 60)]
+            right = _UNIT_LEAD.sub("", text[m.end:min(nxt, m.end + 60)], count=1)  # "€0.085/word, which is my minimum"
+            made = label == "me_offer"
             for r_label, rx in labels.RIGHT:
                 rm = rx.search(right)
                 if rm and i + 1 < len(inside) and nxt <= m.end + 60 and _LEADS_IN.fullmatch(right[rm.end():]):
@@ -390,14 +397,16 @@ def label_amounts(text: str, reference: float | None = None, role: str | None = 
             own = _OWN_SUBJECT.search(lead)
             if own:
                 lead = lead[own.start():]  # "…keep renting, the landlord wants $2,050": the landlord's clause is its own
-            if label in ("me_offer", "them_offer", "plan_accept") and (_names_other_party(lead) or _FROM_RIVAL.search(text[cue_at:m.start])):
+            if label in ("me_offer", "them_offer", "plan_accept") and (_names_other_party(lead) or _FROM_RIVAL.search(text[cue_at:m.start])) \
+                    or label == "current" and _OTHER_PAYS.search(text[max(s_start, cue_at - 100):m.start]) and not _negated(lead):
                 label = "alternative"  # "another buyer offered me 750", "a quote from a second distributor at 2% below": my alternative
             if label in (None, "none", "me_offer", "them_offer") and _MY_SIDE_LIMIT.search(text[max(s_start, m.start - 90):m.start]):
                 label = "reservation"  # "our CFO wants the increase under 5%": a bound from my own side, my line
             if label in ("me_offer", "them_offer") and _MY_SIDE_WANTS.search(lead):
                 label = "plan_accept"  # "my CFO wants me to just agree to 6%": pressure from my own side, a move I am weighing
             rival = _RIVALS.get(role or "")
-            if label == "alternative" and rival and rival.search(text[max(s_start, cue_at - 60):m.start]):
+            if label == "alternative" and rival and rival.search(text[max(s_start, cue_at - 60):m.start]) \
+                    and not _MY_CLIENT.search(text[max(s_start, cue_at - 60):m.start]):
                 label = "none"  # a buyer's "another buyer is viewing it": their option against me, not mine
             if label in ("asking", "market") and _SAME_THING.search(text[max(s_start, cue_at - 100):m.start]) and not _negated(lead):
                 label = "alternative"  # "another seller has the same one listed at £750": a price I could pay elsewhere
@@ -431,6 +440,8 @@ def label_amounts(text: str, reference: float | None = None, role: str | None = 
             words = _words(sent, min(cue_at, m.start) - s_start, m.end - s_start)
             if label == "them_offer" and len(first_theirs) < 3:
                 first_theirs.append(words)  # the counterparty's first offers: who they are, for telling a second party apart
+            if made and label == "reservation":
+                out.append(Labelled("me_offer", m, words))  # "I quoted €0.085/word, which is exactly my minimum": made, and my line
             out.append(Labelled(label or "none", m, words))
             prev_end, prev_label = m.end, label
     return out
