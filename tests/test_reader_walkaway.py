@@ -182,3 +182,26 @@ def test_daring_them_to_leave_is_a_walk_of_mine_and_their_leaving_is_not() -> No
     assert any(p.action == "walk" for p in read_situation("They said they'd switch. I'm tempted to tell them go ahead and switch.").plans)
     assert not any(p.action == "walk" for p in read_situation("I'm worried they might switch to a cheaper supplier.").plans)
     assert read_situation("Our biggest customer wants 10% off.").role == "vendor"
+
+
+@pytest.mark.parametrize(("text", "alt", "line"), [
+    ("Selling my car. I want about $23,000, and I'd take $21,000 before I'd go back to the dealer at $18,200.", None, 21_000),
+    ("We're buying a venue. Their quote is €18.500. We have three written quotes: €11.200, €13.000 and €14.500.", 11_200, None),
+    ("Client offered $6,500. Thing is, an agency I've worked with before has a project for those same weeks at $9,000 flat.", 9_000, None),
+    ("Selling the bakery. I won't go under £360k; below that I'd rather keep running it.", "keep running", 360_000),
+])
+def test_lines_and_alternatives_said_in_passing(text: str, alt, line) -> None:
+    s = read_situation(text)
+    if isinstance(alt, str):
+        assert s.alternative.amount is None and alt in s.alternative.words
+    elif alt is not None:
+        assert s.alternative.amount == alt
+    if line is not None:
+        assert s.reservation.amount == line
+    assert all(o.amount != 11_200 for o in s.offers)  # quotes from other venues are not my offers
+
+
+def test_thanks_but_no_to_the_first_client_is_a_walk() -> None:
+    s = read_situation("They offered $6,500, my floor is $8,000. I'm leaning towards telling the first client thanks but no.")
+    assert any(p.action == "walk" for p in s.plans)
+    assert not any(p.action == "walk" for p in read_situation("The client said thanks but no to my quote of $8,000.").plans)
