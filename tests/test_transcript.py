@@ -398,3 +398,13 @@ def test_a_question_i_mean_to_send_is_my_number_and_a_collector_buys() -> None:
                        "I was going to just reply \"could you do $2,500?\" and meet in the middle.")
     assert s.role == "seller" and s.wants == "more"
     assert [(o.by, o.amount) for o in s.offers if o.by == "them"] == [("them", 2000)]
+
+
+def test_a_pasted_history_of_rounds_one_row_per_round() -> None:
+    s = read_situation("Selling our place, listed at $489,000.\nBuyer 455 / us 489\nBuyer 462 / us 482\nBuyer 466 / us 479\n"
+                       "I'm thinking of coming down to 476.")
+    assert pairs(s) == [("them", 455_000), ("me", 489_000), ("them", 462_000), ("me", 482_000), ("them", 466_000), ("me", 479_000)]
+    s = read_situation("Buying a RAV4, sticker $29,900.\nMe: 24,000 / them: 29,900\nMe: 24,500 / them: 29,400\n")
+    assert pairs(s) == [("me", 24_000), ("them", 29_900), ("me", 24_500), ("them", 29_400)]
+    one = read_situation("Sizes: Small 12 / Large 18.")  # one row is not a history
+    assert pairs(one) == []

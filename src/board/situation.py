@@ -32,6 +32,10 @@ _DIGITS = patterns.compile(r"\d+")
 _CONTROL = patterns.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
+_AMOUNT = r"(?:[A-Z]{0,2}[$€£])?\d[\d,.]*\s?k?"
+_HISTORY_ROW = patterns.compile(r"(?m)^[ \t]*([A-Za-z][\w'-]{1,20})[ \t]*[:=\-–]?[ \t]*(" + _AMOUNT + r")[ \t]*(?:/|\||;|,)[ \t]*([A-Za-z][\w'-]{1,20})[ \t]*[:=\-–]?[ \t]*(" + _AMOUNT + r")[ \t]*$")
+
+
 def clean(text: str) -> tuple[str, list[str]]:
     """Cap the length and drop control characters, saying so in notices."""
     notices = []
@@ -41,7 +45,10 @@ def clean(text: str) -> tuple[str, list[str]]:
     cleaned, n = _CONTROL.subn(" ", text)
     if n:
         notices.append(f"Removed {n} control character{'s' if n != 1 else ''} (NUL and the like) from the text.")
-    return cleaned.replace("\r\n", "\n").replace("\r", "\n"), notices
+    cleaned = cleaned.replace("\r\n", "\n").replace("\r", "\n")
+    if len(_HISTORY_ROW.findall(cleaned[:WORDS_CAP])) >= 2:
+        cleaned = _HISTORY_ROW.sub(r"\1: \2\n\3: \4", cleaned)  # "Buyer 455 / us 489": a round of a pasted history, one line per side
+    return cleaned, notices
 
 
 def read_situation(text: str, prior: Situation | None = None) -> Situation:
