@@ -132,3 +132,18 @@ def test_a_quoted_rate_can_be_my_offer_and_my_line_and_another_client_paying_me_
 def test_their_number_praised_in_their_own_words_is_their_offer() -> None:
     s = read_situation('I\'m the tenant. Dana (asset manager), ice cold: "At $38/sf we\'re already being generous."')
     assert [(o.by, o.amount) for o in s.offers] == [("them", 38)]
+
+
+@pytest.mark.parametrize("text", [
+    "My plan is to say $85/hour bc that's the absolute minimum I'd take.",
+    "I'm going to quote $85 an hour, which is my floor.",
+    "I'll open at $85/hr, it's my bottom line.",
+])
+def test_a_planned_number_that_is_also_my_line_is_both(text: str) -> None:
+    s = read_situation(text)
+    assert s.reservation.amount == 85 and [(p.action, p.amount) for p in s.plans if p.amount] == [("open", 85)]
+
+
+def test_their_budget_quoted_back_is_not_my_line() -> None:
+    s = read_situation("I asked for a raise to $95k and my manager came back with $86k, said that's what the budget allows this cycle.")
+    assert s.reservation is None

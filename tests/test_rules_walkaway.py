@@ -138,3 +138,9 @@ def test_calling_off_an_agreed_deal_for_a_worse_alternative_is_a_bluff_not_a_re_
     assert {"tactic-nibble", "batna-weaker-than-offer", "walkaway-bluff"} <= codes and "counter-anchor" not in codes
     assert move != "walk-away"
     assert read_situation("Last year we agreed ₹185 per piece; they want a cut.").offers == []  # a past price, not this deal
+
+
+def test_in_prep_an_alternative_above_my_own_planned_ask_means_open_higher_not_walk():
+    codes, move = board("Freelance illustrator. A brewery wants my hourly rate; no budget mentioned. My plan is to say $85/hour. "
+                        "Packaging illustrators usually charge $95-$140/hr. If this falls through I'll fill the gap with editorial work at ~$90/hr.")
+    assert move == "anchor-first"

@@ -359,7 +359,7 @@ def label_amounts(text: str, reference: float | None = None, role: str | None = 
                 label = _side(text[max(s_start, m.start - 200):cue_at], prev_label, quoted, text[cue_at:m.start])
             nxt = inside[i + 1].start if i + 1 < len(inside) else s_end
             right = _UNIT_LEAD.sub("", text[m.end:min(nxt, m.end + 60)], count=1)  # "€0.085/word, which is my minimum"
-            made = label == "me_offer"
+            made = label if label == "me_offer" or (label or "").startswith("plan_") else None
             for r_label, rx in labels.RIGHT:
                 rm = rx.search(right)
                 if rm and i + 1 < len(inside) and nxt <= m.end + 60 and _LEADS_IN.fullmatch(right[rm.end():]):
@@ -441,7 +441,7 @@ def label_amounts(text: str, reference: float | None = None, role: str | None = 
             if label == "them_offer" and len(first_theirs) < 3:
                 first_theirs.append(words)  # the counterparty's first offers: who they are, for telling a second party apart
             if made and label == "reservation":
-                out.append(Labelled("me_offer", m, words))  # "I quoted €0.085/word, which is exactly my minimum": made, and my line
+                out.append(Labelled(made, m, words))  # "I quoted €0.085/word, which is exactly my minimum": made (or planned), and my line
             out.append(Labelled(label or "none", m, words))
             prev_end, prev_label = m.end, label
     return out

@@ -103,6 +103,8 @@ LEFT: list[tuple[str, str]] = [
 ]
 
 RIGHT: list[tuple[str, re.Pattern[str]]] = [
+    ("reservation", patterns.compile(r"^\s*,?\s*(?:\w+\s+){0,2}?(?:that'?s|it'?s|which is|this is)\s+(?:\w+\s+)?(?:(?:my|our)\s*(?:absolute\s*|hard\s*|real\s*|very\s*)?(?:floor|minimum|bottom[- ]?line|walk-?away|limit|max(?:imum)?|ceiling|budget|reservation|red line)"
+                                     r"|the\s*(?:absolute\s*|very\s*)?(?:floor|minimum|lowest|least|most|max(?:imum)?|bottom(?: line)?)\s+(?:i|we)\b)", re.I)),
     ("reservation", patterns.compile(r"^\s*(?:is|would be|as|=|was|,)?\s*(?:\w+\s+){0,3}?(?:my|our|the)\s*(?:absolute\s*|hard\s*|real\s*)?(?:floor|minimum|bottom[- ]?line|walk-?away|limit|max(?:imum)?|ceiling|budget|reservation|red line)", re.I)),
     ("reservation", patterns.compile(r"^\s*(?:is|would be|was)\s*(?:\w+\s+)?(?:the|my|our) (?:lowest|most|highest|least)\b", re.I)),
     ("reservation", patterns.compile(r"^[^.;!?]{0,40}?(?:,|\band\b|—|-)\s*(?:anything |but )?(?:below|under|above|over|less than|more than|beyond) (?:that|this|it|which)\b", re.I)),

@@ -27,7 +27,9 @@ Priority (the same order as ``advisors/moderator.md``):
       ``counter-offer`` with what they are competing with (in ``concede`` too); in ``concede``, a planned move that
       still beats the alternative is answered with ``counter-offer`` (use the alternative), not a give.
       But when no walk-away point is set and the comparison rests on an untested assumption (the
-      skeptic's ``assumption-untested``), test it first → ``gather-information``.
+      skeptic's ``assumption-untested``), test it first → ``gather-information``. In ``prep`` with no
+      offer on the table, an alternative that beats the user's own planned ask means the ask is too
+      low, not that the deal is dead → ``anchor-first``, above the alternative.
 2. **A nibble is answered, not walked from.** After agreement, one more small ask is traded for
    something back or declined → ``trade-concession``; the agreed deal stands.
 3. **No bluffing.** A walk without an alternative that beats the offer is not made (when stress-
@@ -111,6 +113,9 @@ def decide(v: View, codes: set[str]) -> tuple[M, str]:
         return M.GATHER_INFORMATION, (f"Your alternative ({alt}) looks better than {wk._offer_words(v)}, but the comparison rests on what you "
                                       "assume, not what you have checked: test it (are the two really the same deal?) before you walk or give ground.")
     if stronger:  # the offer clears the line here: below-the-line cases were answered above
+        if v.mode == "prep" and v.on_table is None:
+            return M.ANCHOR_FIRST, (f"Your alternative ({alt}) already beats the number you were going to ask: that ask is too low. "
+                                    "Open first, above the alternative, with a justified figure.")
         if v.mode == "walkaway" and F.TACTIC_WALKAWAY_THREAT in codes:
             return M.HOLD_FIRM, (f"They threaten to walk, and your alternative ({alt}) beats {wk._offer_words(v)}: their threat costs you nothing. "
                                  "Hold your position calmly — if they leave, take the better option; if they stay, the deal is on your terms.")
