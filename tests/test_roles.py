@@ -103,3 +103,8 @@ def test_near_misses_keep_the_buying_side(text, role):
     from board.situation import read_situation
     s = read_situation(text)
     assert s.role == role or (role is None and s.wants != "more")
+
+
+def test_the_rate_i_charge_makes_me_the_vendor():
+    from board.situation import read_situation
+    assert read_situation("I charge $120 a lesson and the parents asked for $90.").wants == "more"

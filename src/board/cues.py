@@ -114,7 +114,7 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
                    r"i'?m an? (?:[\w-]+ )?(?:ae|account exec(?:utive)?|sales ?(?:rep|person|man|woman|manager|director|lead)|salesperson)\b", r"\((?:[\w-]+ )?(?:ae|account exec)\)",
                    r"(?:their|the client'?s|the customer'?s|the prospect'?s) (?:new )?(?:procurement|purchasing|buyer)\b", r"(?:they have|they'?ve got|they hired) (?:a |an )?(?:new )?procurement", r"\(procurement\)",
                    r"(?<!our )(?<!my )procurement (?:guy|lead|person|manager|team|officer|people|director|head) (?:sent|emailed|wrote|said|asked|replied|came back|wants|is pushing|pushed)",
-                   r"(?:we|i) sell (?!(?:my|our|it|the|this|that|them|him|her)\b)", r"(?:we|i) (?:bill|invoice|charge) (?:them |the client |our client |it )?(?:at )?[$€£]\s?\d",
+                   r"(?:we|i) sell (?!(?:my|our|it|the|this|that|them|him|her)\b)", r"(?:we|i) (?:bill|invoice|charge) (?:them |the client |our client |it )?(?:at )?[$€£]\s?\d+",
                    r"we'?re an? (?:[\w-]+ ){0,4}(?:agency|consultancy|studio|supplier|manufacturer|distributor|contractor|practice)\b",
                    r"our (?:(?:single )?(?:biggest|largest|main|key|top|best|oldest|anchor) )clients?\b", r"client of (?:\d+|many|several|two|three|four|five|ten) years", r"my (?:client|customer)s?", r"i'?m a (?:freelancer|contractor|consultant)",
                    r"i freelance", r"freelance", r"as an? (?:freelancer|contractor|consultant|supplier|vendor)", r"my (?:rate|day rate|hourly rate|quote|proposal)", r"(?:i|we) quoted", r"we'?re quoting",
@@ -370,7 +370,7 @@ def read_walk(text: str) -> str | None:
 
 
 _PASTED = patterns.compile(r"(?m)^[ \t]*(?:>[ \t]*|(?!(?:You|My|Our|Note|Edit|Update|PS|Subject|Re|Context|Background|Question|Q|A|Plan|Goal|Budget|Offer|Price|"
-                           r"Deadline|Details|Summary|Tldr|TLDR|Option|Step|Example|Answer|Reply|Draft|Response)\b)((?-i:[A-Z][a-z]*(?: [A-Z][a-z]+)?))[ \t]*:[ \t]+)(?!\s*>)([^\n]{2,400})$")
+                           r"Deadline|Details|Summary|Tldr|TLDR|Option|Step|Example|Answer|Reply|Draft|Response)\b)((?-i:[A-Z][a-z]*(?: [A-Z][a-z]+)?))[ \t]*:[ \t]+)(?!\s*>)([^\n]{2,1500})$")
 """A line pasted from a message: a "> " quoted line of an email, or a chat line under a name ("Sophie: …", "Me: …")."""
 _PASTED_MINE = patterns.compile(r"\b(?:i|we)(?:'m| am|'d| would|'ll| will)? (?:\w+ ){0,3}?(?:wrote|write|writing|replied|reply|replying|sent|send|sending|drafted|said|say)\b[^\n]{0,40}$|\bmy (?:draft|reply|response|answer)\b[^\n]{0,40}$", re.I)
 _ME_LABEL = patterns.compile(r"(?:me|i|we|us|myself)", re.I)
