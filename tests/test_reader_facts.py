@@ -302,3 +302,24 @@ def test_a_bound_from_their_side_stays_their_number(text: str) -> None:
     s = read_situation(text)
     assert s.reservation is None
     assert [(o.by, o.amount) for o in s.offers] == [("them", 1080)]
+
+
+@pytest.mark.parametrize("text, mine, theirs", [
+    ('Quoted the museum €9,500 for the exhibition photos. The curator wrote back: "We adore the portfolio, though we had in mind '
+     'something around €7,000."', 9500, 7000),
+    ("I quoted $3,000 for the logo set. Their reply:\n\n> Thanks Marco - we were thinking more like $2,200 for the whole set.\n", 3000, 2200),
+    ('Sent over my proposal at £12,000 for the audit. Got this back: "Great work so far. Honestly we were picturing closer to £9,000."', 12000, 9000),
+])
+def test_a_number_they_had_in_mind_in_their_own_words_is_their_offer(text, mine, theirs):
+    s = read_situation(text)
+    assert [(o.by, o.amount) for o in s.offers] == [("me", mine), ("them", theirs)]
+    assert not [p for p in s.plans if p.amount == theirs]
+
+
+@pytest.mark.parametrize("text", [
+    "I quoted $3,000 for the logo set, but honestly I was thinking more like $2,200 would land it.",
+    "We were thinking closer to €7,000 as our opening for the exhibition photos.",
+])
+def test_my_own_thinking_is_not_their_offer(text):
+    s = read_situation(text)
+    assert not [o for o in s.offers if o.by == "them"]

@@ -77,3 +77,34 @@ def test_the_buyers_paperwork_makes_me_the_seller(text: str) -> None:
 ])
 def test_other_buyers_or_my_own_agent_do_not(text: str) -> None:
     assert infer(text) != "seller"
+
+
+@pytest.mark.parametrize(("text", "role", "wants"), [
+    ("I'm an account executive at a payroll startup. The prospect asked for 20% off a $90k deal.", "vendor", "more"),
+    ("Mid-market renewal (enterprise AE). Their procurement lead asked for 12% off the $64k.", "vendor", "more"),
+    ("We're a four-person bookkeeping practice and the shop wants our fee down to £900 a month.", "vendor", "more"),
+    ("I sell warehouse sensors. Their procurement team wants $310 a unit instead of $355.", "vendor", "more"),
+    ("We bill €140/hr and the retailer's new procurement lead wants €120.", "vendor", "more"),
+    ("Hiring a backend engineer for our Lisbon team. Candidate asked €74k, we offered €66k.", "employer", "less"),
+    ("A small press made an offer on my poetry collection: a $3,000 advance.", "seller", "more"),
+])
+def test_the_user_describing_their_side_of_the_sale(text, role, wants):
+    from board.situation import read_situation
+    s = read_situation(text)
+    assert (s.role, s.wants) == (role, wants)
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Our procurement team wants the supplier to come down from $48 a unit to $44.", "client"),
+    ("I'm hiring a contractor to redo the bathroom; he quoted $14,000.", "client"),
+    ("We made an offer on a house listed at $520k.", None),
+])
+def test_near_misses_keep_the_buying_side(text, role):
+    from board.situation import read_situation
+    s = read_situation(text)
+    assert s.role == role or (role is None and s.wants != "more")
+
+
+def test_the_rate_i_charge_makes_me_the_vendor():
+    from board.situation import read_situation
+    assert read_situation("I charge $120 a lesson and the parents asked for $90.").wants == "more"

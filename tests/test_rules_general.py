@@ -181,3 +181,53 @@ def test_a_suggested_counter_never_falls_short_of_the_alternative_in_hand() -> N
     assert rec.next_move == "counter-offer"
     figures = [float(x.replace(",", "")) for x in re.findall(r"\$([\d,]+)", rec.say)]
     assert figures and figures[-1] > 12_400
+
+
+# A move past the line in a deadlock with other issues on the table: trade on the issues, don't cross the line.
+@pytest.mark.parametrize("text", [
+    "I buy aluminium billet for our plant. Renewal is stuck: the mill is at $2.95/kg, we're at $2.70/kg, same numbers on the last four calls, "
+    "nobody has moved. Our maximum authorized price is $2.88/kg. I'm thinking of just agreeing to $2.95 to get it over with. "
+    "They keep asking for a two-year commitment and faster payment terms.",
+    "We're renewing our cleaning contract. They're at £4,100 a month, we're at £3,600, and it's been stuck there for weeks, neither side moving. "
+    "Finance approved us up to £3,900. I'm tempted to just agree to £4,100. They'd love a longer contract term and the Saturday schedule changed.",
+])
+def test_a_crossing_move_in_a_deadlock_with_issues_is_a_trade(text):
+    codes, move = board(text, "concede")
+    assert {"concession-beyond-reservation", "deadlock", "trade-opportunity"} <= codes
+    assert move == "trade-concession"
+
+
+@pytest.mark.parametrize("text", [
+    # crossing the line without a deadlock: still hold firm
+    "I buy aluminium billet for our plant. The mill offered $2.95/kg, we offered $2.70/kg. Our maximum authorized price is $2.88/kg. "
+    "I'm thinking of just agreeing to $2.95. They keep asking for a two-year commitment.",
+    # stuck and crossing, but nothing else to trade: hold firm
+    "Buying a used tractor. He's at $41,000, I'm at $36,000, same numbers for three weeks, nobody has moved. My max is $38,500. "
+    "I'm thinking of just agreeing to $41,000.",
+])
+def test_a_crossing_move_otherwise_holds_firm(text):
+    codes, move = board(text, "concede")
+    assert "concession-beyond-reservation" in codes
+    assert move == "hold-firm"
+
+
+# Saying yes to their number as my first move gives up the whole gap at once.
+@pytest.mark.parametrize("text", [
+    "We're a two-person translation agency and we bill €0.14/word. Their new vendor manager wrote: \"If you can get to €0.10 we can keep "
+    "sending you the volume.\" I'm inclined to just give her the €0.10 to keep things smooth.",
+    "I charge $120 a lesson. The parents asked for $90 a lesson. Thinking of just giving them the $90.",
+])
+def test_a_yes_to_their_number_as_my_first_move_is_a_large_first_step(text):
+    codes, _ = board(text, "concede")
+    assert "concession-large-first" in codes
+
+
+@pytest.mark.parametrize("text", [
+    # a yes after my own moves: not a first move (the first step was small)
+    "I charge $120 a lesson. The parents asked for $90. I went to $115, then $112. Thinking of just giving them the $90.",
+    # a yes to a number better than where I stand is no concession
+    "I charge $120 a lesson. The parents offered $130 for the longer slot. Thinking of just giving them the $130.",
+])
+def test_a_yes_that_is_not_a_large_first_step(text):
+    codes, _ = board(text, "concede")
+    assert "concession-large-first" not in codes

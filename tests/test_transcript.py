@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from board.situation import read_situation
 from board.transcript import parse
 
@@ -408,3 +410,21 @@ def test_a_pasted_history_of_rounds_one_row_per_round() -> None:
     assert pairs(s) == [("me", 24_000), ("them", 29_900), ("me", 24_500), ("them", 29_400)]
     one = read_situation("Sizes: Small 12 / Large 18.")  # one row is not a history
     assert pairs(one) == []
+
+
+@pytest.mark.parametrize("text, offers", [
+    ("Buying a used camper.\nMe: 41,000 / Them: 52,000\nMe: 43,000 / Them: 50,500\n",
+     [("me", 41000), ("them", 52000), ("me", 43000), ("them", 50500)]),
+    ("I'm the buyer.\nUs: 1,200 | seller: 1,600\nUs: 1,300 | seller: 1,550\n",
+     [("me", 1200), ("them", 1600), ("me", 1300), ("them", 1550)]),
+])
+def test_two_turns_on_one_line_are_two_offers(text, offers):
+    from board.situation import read_situation
+    assert [(o.by, o.amount) for o in read_situation(text).offers] == offers
+
+
+def test_a_colon_inside_a_message_is_not_a_second_turn():
+    tr = parse("Me: can we meet Friday / reminder: bring the logbook\nThem: sure, 5pm\n")
+    assert tr is not None
+    assert [ln.speaker for ln in tr.lines] == ["Me", "Them"]
+    assert "reminder: bring the logbook" in tr.lines[0].text

@@ -85,14 +85,15 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
     ("seller", _rx(r"i'?m (?:the )?seller", r"i am (?:the )?seller", r"i'?m selling", r"i am selling", r"want to sell", r"looking to sell",
                    r"trying to sell", r"selling (?:my|our)", r"i listed", r"we listed", r"i'?m the vendor of",
                    r"(?:i|we)(?:'ve| have| just|'ve just| have just) (?:sold|agreed to sell) (?:my|our)", r"(?:i|we) agreed to sell (?:my|our)", r"(?<![\w,] )(?<!\w)sold (?:my|our) (?:\w+ ){0,5}?to (?:a|an|the|some|this|one)\b",
-                   r"buy (?:me|us) out", r"buy(?:ing)? out my (?:half|share|stake|part)", r"for my (?:half|share|stake)\b")),
+                   r"buy (?:me|us) out", r"(?:made|make|put in|submitted|sent) (?:me |us )?(?:an|a|their|his|her) (?:\w+ )?offer (?:on|for) (?:my|our)\b", r"buy(?:ing)? out my (?:half|share|stake|part)", r"for my (?:half|share|stake)\b")),
     ("candidate", _rx(r"i'?m the candidate", r"job offer", r"offer letter", r"my salary", r"salary negotiation", r"i'?ve been offered", r"my (?:current )?(?:salary|base pay|base)\b", r"(?:the )?new (?:place|employer|company) (?:is offering|offered|pays)",
                       r"i got an offer", r"i received an offer", r"the recruiter", r"hiring manager (?:offered|said|came)", r"ask(?:ing)? for a raise",
                       r"a raise", r"my (?:current )?(?:employer|boss|manager)", r"new job", r"the role pays", r"base salary", r"starting salary",
                       r"hiring manager", r"(?:another|other) finalist", r"pay cut", r"trial shift", r"(?:wants|want|hire|hired|offered) me", r"\d+k base", r"base (?:of|plus)",
                       r"signing bonus", r"(?:my|the) (?:start|starting) date", r"interview(?:ed|ing)?")),
     ("employer", _rx(r"i'?m (?:the )?(?:hiring manager|employer|recruiter)", r"i'?m hiring", r"we'?re hiring", r"our candidate",
-                     r"the candidate (?:wants|asked|is asking|countered)", r"hire (?:a|an|this|the) ", r"my employee", r"i'?m the employer")),
+                     r"(?:the |our |a )?candidate (?:wants|asked|is asking|countered|replied|came back|accepted|declined)",
+                     r"hiring (?:a|an) (?:[\w-]+ ){0,3}(?:for|to join|into) (?:our|my|the) ", r"hr (?:approved|signed off on|cleared|gave) (?:me|us)\b", r"hire (?:a|an|this|the) ", r"my employee", r"i'?m the employer")),
     ("tenant", _rx(r"i'?m (?:the )?tenant", r"my landlord", r"renting (?:a|an|the) (?:apartment|flat|place|house|room|unit)",
                    r"the landlord", r"landlord (?:is|wants|says|said|has|raised|is raising|is pushing|pushed|emailed|texted)", r"i rent", r"lease renewal", r"my rent", r"apartment I", r"looking to rent")),
     ("landlord", _rx(r"i'?m (?:the )?landlord", r"my tenants?", r"renting out", r"rent out", r"our tenant", r"the tenant (?:wants|asked|offered)",
@@ -100,7 +101,7 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
                      r"(?:i'?d|we'?d|i|we|rather|have to|could|can|would|will|then) re-?let(?:ting)?(?! (?:for|from) me)")),
     ("client", _rx(r"i'?m (?:the )?client", r"(?:got|get|getting|have|had) (?:\d+|a few|several|some|two|three|four) (?:\w+ )?(?:quotes|bids|estimates)", r"the (?:vendor|supplier|contractor|freelancer|agency|consultant) (?:quoted|offered|wants|is asking|asked|charges|said)",
                    r"hire (?:a )?(?:contractor|freelancer|agency|consultant)", r"their quote", r"quoted (?:me|us)", r"our (?:\w+ ){0,3}(?:vendor|supplier|provider|distributor|wholesaler|manufacturer|carrier|printer|agency)s?\b",
-                   r"(?:is|are|'s|'re) (?:raising|increasing|hiking|putting up|bumping up|pushing up) (?:the |their |its |our )?(?:prices?|rates?|fees?|premiums?|subscription|licen[cs]e fees?)", r"(?:we|i) buy", r"purchasing", r"procurement",
+                   r"(?:is|are|'s|'re) (?:raising|increasing|hiking|putting up|bumping up|pushing up) (?:the |their |its |our )?(?:prices?|rates?|fees?|premiums?|subscription|licen[cs]e fees?)", r"(?:we|i) buy", r"purchasing", r"(?:our|my) (?:\w+ )?procurement", r"(?<!their )(?<!their new )(?<!a new )(?<!\()(?<!the client's )(?<!the customer's )procurement(?! (?:guy|lead|person|manager|team|officer|people|director|head) (?:sent|emailed|wrote|said|asked|replied|came back|wants|is pushing|pushed))",
                    r"renewal (?:call|quote)", r"(?:the|our) (?:rep|ae|account exec)",
                    r"(?:we|i) (?:currently |already )?pay (?:our|my|the) (?:\w+ ){0,2}(?:agency|vendor|supplier|provider|contractor|consultant|freelancer|developer|designer|distributor|cleaners?|accountant|lawyer|firm)",
                    r"(?:our|my) (?:current )?account manager",
@@ -109,7 +110,13 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
                    r"(?<!we're )(?<!we are )(?<!i am )(?<!i'm )(?<!we're the )(?<!we are the )(?<!i am the )(?<!i'm the )(?<!as the )(?<!as )(?:(?:the|our) )?incumbent\b(?!(?:[^.;!?\n]|\.(?=\d))*?\b(?:we|i) (?:bid|tendered|quoted|came in|undercut))[^.;!?]{0,40}?\b(?:bid|quoted|tendered|came in)",
                    r"lessors? (?:is|are|was) (?:at|asking|quoting|offering)", r"lessors? (?:quoted|wants?|charges?|offered)",
                    r"(?:hire|rental|leasing|plant hire|equipment) (?:company|firm|yard|shop|outfit) (?:quoted|is at|wants|is asking|charges|offered)")),
-    ("vendor", _rx(r"i'?m (?:the )?(?:vendor|supplier|freelancer|contractor|consultant|agency)", r"my (?:client|customer)s?", r"i'?m a (?:freelancer|contractor|consultant)",
+    ("vendor", _rx(r"i'?m (?:the )?(?:vendor|supplier|freelancer|contractor|consultant|agency)",
+                   r"i'?m an? (?:[\w-]+ )?(?:ae|account exec(?:utive)?|sales ?(?:rep|person|man|woman|manager|director|lead)|salesperson)\b", r"\((?:[\w-]+ )?(?:ae|account exec)\)",
+                   r"(?:their|the client'?s|the customer'?s|the prospect'?s) (?:new )?(?:procurement|purchasing|buyer)\b", r"(?:they have|they'?ve got|they hired) (?:a |an )?(?:new )?procurement", r"\(procurement\)",
+                   r"(?<!our )(?<!my )procurement (?:guy|lead|person|manager|team|officer|people|director|head) (?:sent|emailed|wrote|said|asked|replied|came back|wants|is pushing|pushed)",
+                   r"(?:we|i) sell (?!(?:my|our|it|the|this|that|them|him|her)\b)", r"(?:we|i) (?:bill|invoice|charge) (?:them |the client |our client |it )?(?:at )?[$€£]\s?\d+",
+                   r"we'?re an? (?:[\w-]+ ){0,4}(?:agency|consultancy|studio|supplier|manufacturer|distributor|contractor|practice)\b",
+                   r"our (?:(?:single )?(?:biggest|largest|main|key|top|best|oldest|anchor) )clients?\b", r"client of (?:\d+|many|several|two|three|four|five|ten) years", r"my (?:client|customer)s?", r"i'?m a (?:freelancer|contractor|consultant)",
                    r"i freelance", r"freelance", r"as an? (?:freelancer|contractor|consultant|supplier|vendor)", r"my (?:rate|day rate|hourly rate|quote|proposal)", r"(?:i|we) quoted", r"we'?re quoting",
                    r"i run (?:a|an|my) (?:\w+ ){0,3}(?:shop|business|company|agency|studio|firm)",
                    r"(?:we|i) (?:won|lost|are bidding on|'re bidding on|bid on|bid for|submitted|responded to|are responding to|'re responding to) (?:an? |the |their |this )?(?:\w+ )?(?:rfp|rfq|tender)",
@@ -364,7 +371,7 @@ def read_walk(text: str) -> str | None:
 
 
 _PASTED = patterns.compile(r"(?m)^[ \t]*(?:>[ \t]*|(?!(?:You|My|Our|Note|Edit|Update|PS|Subject|Re|Context|Background|Question|Q|A|Plan|Goal|Budget|Offer|Price|"
-                           r"Deadline|Details|Summary|Tldr|TLDR|Option|Step|Example|Answer|Reply|Draft|Response)\b)((?-i:[A-Z][a-z]*(?: [A-Z][a-z]+)?))[ \t]*:[ \t]+)(?!\s*>)([^\n]{2,400})$")
+                           r"Deadline|Details|Summary|Tldr|TLDR|Option|Step|Example|Answer|Reply|Draft|Response)\b)((?-i:[A-Z][a-z]*(?: [A-Z][a-z]+)?))[ \t]*:[ \t]+)(?!\s*>)([^\n]{2,1500})$")
 """A line pasted from a message: a "> " quoted line of an email, or a chat line under a name ("Sophie: …", "Me: …")."""
 _PASTED_MINE = patterns.compile(r"\b(?:i|we)(?:'m| am|'d| would|'ll| will)? (?:\w+ ){0,3}?(?:wrote|write|writing|replied|reply|replying|sent|send|sending|drafted|said|say)\b[^\n]{0,40}$|\bmy (?:draft|reply|response|answer)\b[^\n]{0,40}$", re.I)
 _ME_LABEL = patterns.compile(r"(?:me|i|we|us|myself)", re.I)

@@ -80,7 +80,11 @@ _NOT_ITS_VERB = patterns.compile(r"^\s*(?:" + _AUX + r"\s+)*(?:(?!" + _AUX + r"\
 """After a first-person pronoun, a verb of its own before the offer verb: a relative clause or a passive."""
 
 
-_MY_NOTE_VERB = patterns.compile(r"(?:asked|offered|countered|proposed|dropped|lowered|raised|bumped|went|came (?:down|up)|opened|bid|listed|put)\b", re.I)
+_MY_NOTE_VERB = patterns.compile(r"(?:asked|offered|countered|proposed|quoted|dropped|lowered|raised|bumped|went|came (?:down|up)|opened|bid|listed|put)\b", re.I)
+
+
+_THEIR_NP = patterns.compile(r"\b(?:their|his|her)\s+(?:[\w-]+\s+){0,2}?(?!(?:i|we|i'?m|we'?re|i'?ve|we'?ve|i'?d|we'?d|i'?ll|we'?ll|and|but|or|so|to|at|for|with|of|then|than|that|which|when|after|before|because|if|as)\b)[\w-]+\s+(?:\w+ly\s+|now\s+|still\s+|just\s+|then\s+)?$", re.I)
+"""Right before the offer verb, a subject that is one of theirs ("their new marketing lead wants", "her manager offered")."""
 
 
 _RELATIVE = patterns.compile(r"\b(?:the|this|that|these|those)\s+[a-z]+(?:\s+[a-z]+)?\s+$", re.I)
@@ -93,6 +97,8 @@ def _side(before: str, prev: str | None, quoted: str | None, verb: str = "") -> 
     if _MARKET_SOURCE.search(clause):
         return "market"  # "Glassdoor says 90-110k", "friends there get 140k"
     src = clause if re.search(r"\w", clause) else before  # a clause with no words of its own: the subject is further back
+    if quoted is None and _THEIR_NP.search(src):
+        return "them_offer"  # "we charge them €95 and their new marketing lead wants €80": their person is the subject
     pron = list(_PRONOUN.finditer(src))
     if pron:
         word = pron[-1].group().lower()
@@ -117,7 +123,7 @@ def _side(before: str, prev: str | None, quoted: str | None, verb: str = "") -> 
 
 _QUOTE = patterns.compile(r"(?im)^[ \t>]*(?:the )?(?:landlord|tenant|seller|buyer|recruiter|hr|client|customer|vendor|supplier|dealer|agent|boss|manager|employer|contractor|builder|adjuster|rep|they|them)[ \t]*:[ \t]*([^\n]{2,400})$|"
                           r"\"([^\"\n]{2,400})\"|“([^”\n]{2,400})”|\b(?:said|says|emailed|wrote|texted|messaged|replied|goes|went|asked|told (?:me|us)|emailed (?:me|us)|texted (?:me|us)|messaged (?:me|us)|wrote (?:to )?(?:me|us)|replied to (?:me|us)|(?:said|wrote) back)\s*:\s*+(?![\"“])([^\n]{2,300}?)(?=[.!?](?:\s|$)|\n|$)", re.I)
-_MINE_BEFORE = patterns.compile(r"(?:\b(?:i|we)\b[^\"“.!?]{0,30}\b(?:said|say|told|tell|replied|reply|wrote|write|texted|text|emailed|email|asked|ask|go|went|thinking|was gonna|was going to)\b|"
+_MINE_BEFORE = patterns.compile(r"(?:\b(?:i|we)\b[^\"“.!?\n]{0,30}\b(?:said|say|told|tell|replied|reply|wrote|write|texted|text|emailed|email|asked|ask|go|went|thinking|was gonna|was going to)\b|"
                                 r"\b(?:my|our) (?:plan|idea|move|script|line|answer|reply|response)\b[^\"“.!?]{0,40}\b(?:say|tell \w+|reply|respond|text|email|write)\b|"
                                 r"\b(?:tell|say to|reply to|text|email|ask) (?:them|him|her)\b|\b(?:i'?ll|i will|i'?d|to|gonna|going to|should i|thinking of) (?:\w+ )?(?:reply(?:ing)?|respond(?:ing)?|say(?:ing)?|text(?:ing)?|writ(?:e|ing)))[^\"“.!?]{0,25}$", re.I)
 
@@ -129,7 +135,7 @@ _LINE_NEXT = patterns.compile(r"^[^.;!?\n]{0,40}?[.;]\s*(?:anything )?(?:below|u
 _HOW_IT_WENT = patterns.compile(r"(?:\bhow\b[^.!?\n:]{0,30}|\b(?:it|that|this|things|everything|the (?:call|meeting|chat|conversation|negotiation|talk|thread|exchange|back and forth)))\s*$", re.I)
 """Before "went:"/"goes:": the telling of a story, not a speaker ("here's how it went:")."""
 _NOT_A_SPEAKER = "|".join(sorted({form for w in lexicon.NOTE_LABELS if w.isalpha() for form in (w.capitalize(), w.upper())}, key=len, reverse=True))
-_PASTED_LINE = patterns.compile(r"(?m)^[ \t]*(?:>[ \t]*|(?!(?:" + _NOT_A_SPEAKER + r")\b)((?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?))[ \t]*:[ \t]+)(?!\s*>)([^\n]{2,400})$")
+_PASTED_LINE = patterns.compile(r"(?m)^[ \t]*(?:>[ \t]*|(?!(?:" + _NOT_A_SPEAKER + r")\b)((?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?))[ \t]*:[ \t]+)(?!\s*>)([^\n]{2,1500})$")
 """A line pasted from their message: a "> " line of a quoted email, or a chat line under a speaker's name ("Sophie: …", "Owner: …")."""
 _SPEECH = patterns.compile(r"\b(?:i|i'm|i'd|i'll|we|we're|we'd|we'll|we've|my|our|you|your)\b", re.I)
 _FROM_ME = patterns.compile(r"^[ \t>]*from:[ \t]*(?:me|myself|us)\b", re.I | re.M)
@@ -275,6 +281,11 @@ _CALLED_FALLBACK = patterns.compile(r"^[^.;!?]{0,70}?\b(?:that'?s|that is|which 
                                     r"(?:fallback|fall-back|backup|back-up|plan b|alternative|safety net|batna|walk-?away option)\b", re.I)
 """After an amount: "…$12,800, good for 7 days, so that's my fallback" — the user names it their alternative."""
 _MATCH = patterns.compile(r"\b(?:match(?:es|ed|ing)?|beat(?:s|ing)?|equal(?:s|ling)?)\s+(?:it|that|this|their|the|its|his|her|the other)?\s*(?:offer|price|quote|number|bid|figure|rate)?\s*(?:of|at)?\s*$", re.I)
+_I_MATCH = patterns.compile(r"\b(?:i|we)(?:'ll|'d| will| would| could| can| might| should)?\s+(?:just\s+|simply\s+)?$", re.I)
+"""A first-person subject right before "match": the user meeting the number, not a rival's price to be matched."""
+_INTENT_NEAR = patterns.compile(r"\b(?:tempted|going|gonna|planning|plan|thinking|considering|inclined|about|want|ready|willing)\b|\b(?:i|we)(?:'ll|'d| will| would| might| could| should)\b|\bshould (?:i|we)\b", re.I)
+
+
 _FROM_RIVAL = patterns.compile(r"^[^.;!?]{0,25}\b(?:from|with|by)\s+(?:another|a second|a different|a competing|a rival|an outside|a competitor|the competitor|the other)\b"
                                r"(?! (?:time|round|look|thought|go)\b)[^.;!?]{0,40}$", re.I)
 """Between an offer word and its amount, another party: "a signed quote from a second distributor at 2% below"."""
@@ -301,6 +312,9 @@ _REPORTED = patterns.compile(r"\b(?:they|he|she|(?:the|their|his|her) (?:[\w-]+ 
 
 _MENTIONED = patterns.compile(r"\b(?:about|than|match(?:ed|ing)?|beat|mentioned|show(?:ed)?(?: \w+)?|vs\.?|versus|told (?:\w+ )?about)\s+(?:the |their |my |our |a |an |that )?$", re.I)
 """The other party named as a thing talked about ("I told him about the other quote and he came down"): not the subject."""
+_ON_A = patterns.compile(r"\b(?:is|are|'re|'s|been|currently|still|now)\s+(?:currently\s+|still\s+|now\s+)?on\s+(?:a|an|the|our|their|its|my)\s*(?:current\s+|existing\s+|monthly\s+|annual\s+)?[$€£]?\s*$", re.I)
+_STANDING_AFTER = patterns.compile(r"^\s*(?:(?:a|per|an) (?:month|year|week|hour|day)\s+|monthly\s+|annual\s+|yearly\s+)?(?:[\w-]+\s+)?(?:retainer|contract|subscription|plan|rate|fee|licen[cs]e|package)\b", re.I)
+"""Around an amount: "is on a £22,000/month retainer" — the price the deal stands at today."""
 _PAY_AFTER = patterns.compile(r"^\s*(?:base(?! of my| of our)|base salary|salary|total comp(?:ensation)?|(?:a |per )?year base)\b", re.I)
 """A package stated with no verb ("Senior Analyst, 84 thousand base + 10% bonus"): their offered pay."""
 
@@ -371,6 +385,8 @@ def label_amounts(text: str, reference: float | None = None, role: str | None = 
                 label = "reservation"  # "I'd sign with them at €77k. Below that I take the other one."
             if labels.METRIC_AFTER.match(right):
                 label = "none"  # "£310k turnover", "$38k MRR": how big the business is, not a number on the table
+            if label in (None, "none") and _ON_A.search(seg[-40:]) and _STANDING_AFTER.match(right) and lexicon.ROLE_WANTS.get(role or ""):
+                label = "me_offer" if lexicon.ROLE_WANTS[role] == "more" else "them_offer"  # "our client is on a £22,000/month retainer": the price as it stands, the paid side's
             if label is None and role in (None, "candidate") and _PAY_AFTER.match(right):
                 label = "them_offer"  # "Senior Analyst, 84 thousand base + 10% bonus": the package they put forward
             if label is None and prev_label and labels.CONTINUE.match(seg):
@@ -385,7 +401,10 @@ def label_amounts(text: str, reference: float | None = None, role: str | None = 
             called = _CALLED_FALLBACK.match(text[m.end:min(s_end, m.end + 100)]) if label in (None, "them_offer", "asking", "market", "current", "none", "plan_accept") else None
             if called and not any(n.kind == "money" and n.start < m.end + called.end() for n in inside[i + 1:]):
                 label = "alternative"
-            if _MATCH.search(seg[-40:]):
+            matched = _MATCH.search(seg[-40:])
+            if matched and _I_MATCH.search(seg[-40:][:matched.start()]):
+                label = "plan_accept" if label and label.startswith("plan_") or _INTENT_NEAR.search(seg[-90:]) else "me_offer"  # "tempted to say we'll match 38": my move to their number
+            elif matched:
                 label = "alternative"  # "unless they match 155": the number to match is the other side's rival
             elif label == "alternative" and _CONDITION_ON_THEM.search(seg[-60:]):
                 label = None  # "moving to the other lot unless they hold at £0.84": a demand, not the alternative's price
@@ -412,7 +431,8 @@ def label_amounts(text: str, reference: float | None = None, role: str | None = 
                 label = "alternative"  # "another seller has the same one listed at £750": a price I could pay elsewhere
             if label == "them_offer" and first_theirs and not _negated(lead) \
                     and (_SECOND_IN_HAND.search(text[max(s_start, cue_at - 60):m.start]) or _IN_HAND.match(text[m.end:m.end + 30])
-                         or _another_name(text[max(s_start, cue_at - 60):m.start], first_theirs)):
+                         or (_another_name(text[max(s_start, cue_at - 60):m.start], first_theirs)
+                             and not (quoted == "them" and _ME.search(lead[-40:])))):  # "we were thinking…" in their own words: the speaker, not a new party
                 label = "alternative"  # "…but I have a written offer from Globex for 105k in hand": a second offer, held
             if label == "them_offer" and role == "seller" and _QUOTE_WORD.search(text[max(s_start, cue_at - 40):m.start]):
                 label = "alternative"  # a seller is quoted by a dealer or a buy-back service: a standing alternative

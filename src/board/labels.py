@@ -32,7 +32,7 @@ _CMP = r"(?:less than|under|below|lower than|more than|over|above|higher than|be
 
 # (label, pattern) in priority order for ties; the cue nearest to the amount wins.
 LEFT: list[tuple[str, str]] = [
-    ("reservation", r"\b(?:floor|bottom[- ]?line|(?:my|our) (?:absolute |real )?bottom(?: price| number| figure| dollar)?|rock[- ]bottom|minimum|(?<!\d )(?<!\d)min(?!\s+(?:away|drive|walk|ride|from|out))|lowest (?:i|we)(?:'d|'ll| would| will| can| could)?(?: go| accept| take| sell| do)?"
+    ("reservation", r"\b(?:(?:max(?:imum)?|top|highest|lowest|minimum) (?:approved|authori[sz]ed|allowed|agreed|signed-off|permitted) (?:price|budget|rate|number|figure|spend|salary|fee)(?: is| of| was)?|floor|bottom[- ]?line|(?:my|our) (?:absolute |real )?bottom(?: price| number| figure| dollar)?|rock[- ]bottom|minimum|(?<!\d )(?<!\d)min(?!\s+(?:away|drive|walk|ride|from|out))|lowest (?:i|we)(?:'d|'ll| would| will| can| could)?(?: go| accept| take| sell| do)?"
                     r"|" + _NEG + r"\b[^.;!?]{0,40}?\b(?:go |accept |take |settle |sell |buy |pay |do it |work |move |switch |budge )?(?:for |at )?(?:anything )?" + _CMP +
                     r"|(?:i|we) (?:don'?t|do not|never) (?:ever )?(?:sell|license|licence|rent|let|work|go|take|accept|do|lease|buy|pay|sign|settle|move|drive|teach|play|shoot|write|design|build)\b[^.;!?\d]{0,25}?" + _CMP +
                     r"|anything (?:" + _CMP + r"|up to|at or (?:below|under|above|over))|(?:can|could|would|'d|willing to|able to|prepared to|happy to|allowed to) (?:\w+ )?(?:pay|spend|go|stretch|afford|offer|do)(?: up)? (?:to|as (?:much|high|low) as)"
@@ -45,7 +45,8 @@ LEFT: list[tuple[str, str]] = [
                     r"|if (?:it'?s|it is|it goes|the (?:price|rent|offer|fee|rate|number|salary|quote|bill|total) (?:is|goes|comes in|ends up)|they (?:go|come in|ask|want|offer|charge)) " + _CMP +
                     r"|(?:my|our|the) (?:hard |red |bottom )?line(?: in the sand)?(?: is| would be| will be| was)?|red line|hard line|deal-?breaker(?: is)?|walk-?away(?: point| number| price)?|walkaway|reservation(?: price| point)?|(?:max|maximum)(?: budget| price)?|budget(?: is| of| for this)?|ceiling|cap(?:ped)?(?: at)?"
                     r"|no more than|no less than|at (?:the )?most|at (?:the )?least|(?:the )?most (?:i|we) (?:can|could|would|will|'d|'ll)(?: \w+){0,2}|(?:the )?(?:most|max(?:imum)?|highest|least|lowest) (?:i|we)(?:'ve| have)? (?:agreed|decided|said|figured|settled on)(?: (?:that )?(?:i|we)(?:'ll| will| can| could|'d| would)? (?:pay|spend|go(?: to)?|accept|take|offer|sell for))?(?: is| would be| will be)?|highest (?:i|we)(?:'d|'ll| would| will| can| could)? (?:go|pay)"
-                    r"|^\s*(?:below|under|above|over|less than|more than)|limit|need at least|top of my budget|afford(?: up to)?|drop dead|(?:is |would be )?acceptable(?: up to)?|signed off (?:on )?up to|authori[sz]ed (?:to go |up )?(?:to)?)\b"),
+                    r"|^\s*(?:below|under|above|over|less than|more than)|limit|need at least|top of my budget|afford(?: up to)?|drop dead|(?:is |would be )?acceptable(?: up to)?|signed off (?:on )?up to|authori[sz]ed (?:to go |up )?(?:to)?"
+                    r"|(?:approved|cleared|authori[sz]ed|signed off on|green-?lit) (?:me|us|it)? ?(?:to (?:go|pay|offer|spend|sell|accept) )?(?:up to|as (?:high|low|much) as|down to))\b"),
     ("target", r"\b(?:(?:i|we) (?:figure|reckon|think|bet|guess) (?:i|we) (?:can|could|'ll|will) (?:get|buy|grab|snag|land) (?:it|them|this|that|the \w+)(?: for| at)?|hop(?:ing|e|ed) (?:for|to get|to land|to sell for|to pay|to buy|to rent|to charge)|hoping|aim(?:ing|ed)? (?:for|at)|target(?: is| was| of)?|goal(?: is| was| of)?|"
                r"ideally(?: (?:get|pay|sell|charge|land))?|(?:i'?d|i would|we'?d|we would) love(?: to get| to pay| to sell for| to buy for| to charge)?|want to (?:get|pay|sell for|buy (?:it )?for|charge|end up (?:at|around|with))|"
                r"shoot(?:ing)? for|looking (?:for|to get)|dream(?: number)?|would like(?: to get)?|i'?d like(?: to get)?|i want|we want|expecting|expect|happy (?:at|with)|thrilled (?:at|with))\b"),
@@ -71,11 +72,13 @@ LEFT: list[tuple[str, str]] = [
     ("current", r"\b(?:(?:current|existing|present) (?:job|employer|salary|role|position|pay|base|wage|package|comp|rent|lease|rate|price|contract|supplier|vendor|provider|landlord|flat|place|plan|deal)(?: pays?| paying| is| was| of| at| charges?| charging| costs?| gives (?:me|us))?|"
                 r"currently (?:make|earn|get|paid|on|at|making|earning|getting|pay|paying)|(?:i'?ve|i have|i'?d|i had) been (?:[\w-]+ ){0,6}?(?:making|earning|on|paid|getting|taking home)|(?:i'?m|i am|we'?re|we are) currently (?:at|on)|i (?:make|earn|get paid|'?m paid|am paid)(?: now)?|(?:i'?m|i am) (?:a |an )?(?:[\w-]+ ){0,3}?(?:making|earning|on|paid|getting|taking home)|making now|"
                 r"my (?:current )?(?:salary|pay|base|wage|hourly rate|rent) (?:is|of)|(?:pays?|paying) me|(?:i|we) (?:pay|are paying|'re paying)(?= [^.;!?]{0,12}$))\b"),
+    ("me_offer", r"\b(?:i|we) (?:currently |now |already |normally |usually )?(?:bill|charge|invoice)(?: (?:them|him|her|the client|our client|the customer|it))?(?: at)?"),
+    ("offer", r"\bif (?:you|u) (?:can |could |would |will )?(?:get|go|come|drop|bring it|make it|do it|meet (?:us|me))(?: (?:down|up))?(?: to| at| for)?"),
     ("me_offer", r"\b(?:i'?m|i am|we'?re|we are|i was|we were) (?:now |still |only )?asking(?: them)?(?: for)?(?: (?:a raise|an increase|a bump) (?:to|of))?"
                  r"|\b(?:i'?m|i am|we'?re|we are) (?:now |still |only |currently )?(?:at|sitting at|holding at|stuck at)(?=\s*[$€£]?\s*$)"),
     ("plan_walk", r"\b(?:walk(?:ing)? away|walk|leave)\b"),
     ("plan_concede", r"\b(?:(?:will|'ll|going to|gonna|plan to|planning to|thinking (?:of|about)|want to|should i|(?:i|we) should|should we|(?:wants?|wanted|told|advised|advises|suggests?|suggested) (?:me|us) to|about to|might as well|may as well|might|could i|tempted to|willing to|ready to|considering|inclined to) (?:probably )?"
-                     r"(?:just )?(?:drop(?:ping)?|com(?:e|ing) (?:down|up)|go(?:ing)? (?:up|down)|mov(?:e|ing)|lower(?:ing)?|conced(?:e|ing)|bump(?:ing)?(?: it)?|rais(?:e|ing)|reduc(?:e|ing)|cut(?:ting)?|"
+                     r"(?:just )?(?:(?:straight|right|all the way) )?(?:drop(?:ping)?|com(?:e|ing) (?:down|up)|go(?:ing)? (?:up|down)|mov(?:e|ing)|lower(?:ing)?|conced(?:e|ing)|bump(?:ing)?(?: it)?|rais(?:e|ing)|reduc(?:e|ing)|cut(?:ting)?|"
                      r"meet(?:ing)? (?:them|him|her)(?: halfway| in the middle)?|split(?:ting)? the difference|go(?:ing)?|offer(?:ing)?|do(?:ing)?|settl(?:e|ing) (?:for|at))"
                      r"(?: my (?:price|ask|number|offer|rate))?(?: to)?|split the difference(?: at)?|meet in the middle(?: at)?)\b"),
     ("plan_counter", r"\b(?:(?:will|'ll|going to|gonna|was gonna|was going to|plan to|planning to|planned to|thinking of|thinking about|want to|should i|(?:i|we) should|should we|(?:wants?|wanted|told|advised|advises|suggests?|suggested) (?:me|us) to|about to|intend to|might|considering|tempted to) "
@@ -91,6 +94,7 @@ LEFT: list[tuple[str, str]] = [
     ("them_offer", r"\b(?:i|we)(?:'ve| have| had)? (?:accepted|took|agreed to) (?:an?|the|their|his|her) (?:\w+ )?offer(?: \w+){0,4}? (?:of|at|for)\b"),
     ("none", r"\b(?:quote|estimate|bid|cost|price)s? (?:\w+ ){0,2}?(?:to|for) (?:fix|repair|replace|redo|patch|remove|clean|paint|fit|service)(?:ing)?\b[^.;!?\d$€£]{0,40}"),
     ("them_offer", r"\b(?:got|received|have|had|was given|were given|landed) (?:a |an |the |their )?(?:job |written |verbal |formal |initial |final |firm )?(?:offer(?: letter)?|quote|estimate|bid|proposal)(?: for| of| at| with)?\b"),
+    ("offer", r"\b(?:thinking|thought|had in mind|have in mind|looking at|envisag(?:ed|ing)|pictur(?:ed|ing))(?: (?:of|about))? (?:more |something |somewhere )?(?:like|closer to|nearer(?: to)?|around|about|in the (?:region|ballpark|range) of)\b"),
     ("offer", r"\b" + OFFER_VERB + r"\b(?: (?:to|at|with|of|for|them|him|her|it|me|us|back|out|around|about|maybe|just|only))*"),
     ("me_offer", r"\b(?:my (?:offer|counter|counteroffer|counter-offer|opening|first offer|ask|initial offer|number|bid|quote|rate|price|last offer|latest offer|proposal)(?: was| is| of| at)?)\b"),
     ("them_offer", r"\b(?:their (?:offer|counter|counteroffer|counter-offer|opening|first offer|initial offer|number|bid|quote|final offer|latest offer|price|proposal)|"
@@ -105,7 +109,7 @@ LEFT: list[tuple[str, str]] = [
 RIGHT: list[tuple[str, re.Pattern[str]]] = [
     ("reservation", patterns.compile(r"^\s*,?\s*(?:\w+\s+){0,2}?(?:that'?s|it'?s|which is|this is)\s+(?:\w+\s+)?(?:(?:my|our)\s*(?:absolute\s*|hard\s*|real\s*|very\s*)?(?:floor|minimum|bottom[- ]?line|walk-?away|limit|max(?:imum)?|ceiling|budget|reservation|red line)"
                                      r"|the\s*(?:absolute\s*|very\s*)?(?:floor|minimum|lowest|least|most|max(?:imum)?|bottom(?: line)?)\s+(?:i|we)\b)", re.I)),
-    ("reservation", patterns.compile(r"^\s*(?:is|would be|as|=|was|,)?\s*(?:\w+\s+){0,3}?(?:my|our|the)\s*(?:absolute\s*|hard\s*|real\s*)?(?:floor|minimum|bottom[- ]?line|walk-?away|limit|max(?:imum)?|ceiling|budget|reservation|red line)", re.I)),
+    ("reservation", patterns.compile(r"^\s*(?:is|would be|as|=|was|,)?\s*(?:(?!and\b|but\b|then\b|so\b)\w+\s+){0,3}?(?:my|our|the)\s*(?:absolute\s*|hard\s*|real\s*)?(?:floor|minimum|bottom[- ]?line|walk-?away|limit|max(?:imum)?|ceiling|budget|reservation|red line)", re.I)),
     ("reservation", patterns.compile(r"^\s*(?:is|would be|was)\s*(?:\w+\s+)?(?:the|my|our) (?:lowest|most|highest|least)\b", re.I)),
     ("reservation", patterns.compile(r"^[^.;!?]{0,40}?(?:,|\band\b|—|-)\s*(?:anything |but )?(?:below|under|above|over|less than|more than|beyond) (?:that|this|it|which)\b", re.I)),
     ("reservation", patterns.compile(r"^\s*,?\s*(?:and|then)\s*(?:i'?m|we'?re|i am|we are|i'?ll|we'?ll|i will|we will|i|we) (?:just |simply )?(?:out|done|walk(?:ing)?(?: away)?|gone|pass(?:ing)?|stay(?:ing)? (?:put|where)|leav(?:e|ing)|look(?:ing)? elsewhere)\b", re.I)),

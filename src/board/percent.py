@@ -74,6 +74,8 @@ _CURRENT_BEFORE = patterns.compile(
     r"we (?:pay|spend|are paying|'re paying)|i (?:pay|'m paying|am paying)|(?:my|our) (?:salary|pay|base|rent|rate|wage|bill|spend|fee|price) (?:is|was|of|at|sits at)|"
     r"(?:it|this|rent|the rent|the price|the rate|the fee|the contract) (?:is|costs?|runs?)|(?:paying|pays|charging|charges) (?:me|us))\b[^.;!?\d]{0,25}$",
     re.I)
+_LIST_BEFORE = patterns.compile(r"\b(?:list(?:ed)?(?: price)?|listing price|sticker(?: price)?|msrp|rrp|rack rate|asking(?: price)?|full price|standard price)(?: is| was| of| at| for)?\s*[$€£]?\s*$", re.I)
+"""Before a list price: the base a discount is taken off ("list $240k … asked for 30% off") when no current amount is stated."""
 _CURRENT_AFTER = patterns.compile(r"^[^.;!?\d]{0,20}\b(?:now|currently|at the moment|right now|today|these days|at present)\b", re.I)
 
 
@@ -116,6 +118,7 @@ def with_percents(text: str, found: list[Mention]) -> list[Mention]:
         if _CURRENT_BEFORE.search(text[max(0, m.start - 60):m.start]) or _CURRENT_AFTER.match(text[m.end:m.end + 40]):
             base = m  # the text's current amount: what the percents are of
             break
+    listed = next((m for m in money if _LIST_BEFORE.search(text[max(0, m.start - 30):m.start])), None) if base is None else None
     added: list[Mention] = []
     used: list[Mention] = []
     fees: list[Mention] = []
@@ -140,7 +143,7 @@ def with_percents(text: str, found: list[Mention]) -> list[Mention]:
             continue  # "about 30%": no sign of a price change
         if _NEGATED.search(before[-30:]) and not re.search(r"\d", before[-30:]) and not _BOUNDED.search(before):
             continue  # "not a 5% raise", "no 10% discount": a number denied is no number
-        of = own or base
+        of = own or base or (listed if sign < 0 and listed is not None and listed.start < p.start else None)  # "list $240k", then "30% off"
         if fee:
             if money:
                 continue  # "3% commission" beside a house price: a fee in money terms, not read here

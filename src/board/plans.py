@@ -23,7 +23,7 @@ import re
 from dataclasses import replace
 
 from board import patterns
-from board.facts import Labelled, sentences
+from board.facts import Labelled, quotes, sentences
 from board.labels import THIRD_PARTY
 from board.models import Plan, Situation
 
@@ -33,7 +33,7 @@ _SELF_QUESTION_RX = patterns.compile(_SELF_QUESTION, re.I)
 _INTENT = patterns.compile(
     r"\b(?:" + _SELF_QUESTION + r"|(?:i|we)(?:'ll| will| would|'d| shall)|(?:i'?m|i am|we'?re|we are|i was|we were) (?:going|gonna|planning|about|thinking|tempted|considering)"
     r"|(?:going|gonna|planning|plan|plans|planned|intend|want|wanna|about|tempted|ready) to|(?:plan|idea|thinking|intention) (?:is|was) to|(?:i'?m|we'?re) (?:saying|countering|opening|going in)|gonna|thinking (?:of|about)|was thinking|(?:my|the|our) plan"
-    r"|considering|might as well|may as well|inclined to|leaning (?:towards?|to)|(?:my|our) gut (?:says|tells me)|should (?:i|we)|(?<!than )(?<!what )(?<!as )(?:i|we) should|(?:wants?|wanted|told|advised|advises|suggests?|suggested) (?:me|us) to|shall (?:i|we)|(?:do|can|shall) (?:i|we)(?= (?:just |then |now )?(?:say|ask|go|offer|counter|open|send|reply|respond|accept|take|drop|come|quote|bid))|could (?:i|we)|maybe (?:i|we)|(?:i|we) might|(?:i|we) may)\b",
+    r"|(?:my|our) (?:instinct|gut instinct|inclination|first instinct|reflex|impulse|first thought) (?:is|was|says|tells me) to|considering|might as well|may as well|inclined to|leaning (?:towards?|to)|(?:my|our) gut (?:says|tells me)|should (?:i|we)|(?<!than )(?<!what )(?<!as )(?:i|we) should|(?:wants?|wanted|told|advised|advises|suggests?|suggested) (?:me|us) to|shall (?:i|we)|(?:do|can|shall) (?:i|we)(?= (?:just |then |now )?(?:say|ask|go|offer|counter|open|send|reply|respond|accept|take|drop|come|quote|bid))|could (?:i|we)|maybe (?:i|we)|(?:i|we) might|(?:i|we) may)\b",
     re.I)
 _DONE = patterns.compile(
     r"\b(?:offered|said|told (?:them|him|her)|countered|quoted|proposed|asked for|replied|responded|wrote back|texted|emailed|sent|bid|opened|"
@@ -46,7 +46,7 @@ _ME_SUBJECT = patterns.compile(r"\b(?:i|we|i'?ve|we'?ve|i'?d|we'?d|my|our)\b", r
 
 _VERBS: list[tuple[str, re.Pattern[str]]] = [
     ("walk", patterns.compile(r"\b(?:walk|leave)(?:s|es|ed|d|ing)?\b", re.I)),
-    ("accept", patterns.compile(r"\b(?:accept\w*|tak(?:e|ing) (?:it|the (?:offer|deal|\w+k|\d[\w.,]*))|sign(?:s|ed|ing)?(?![- ](?:on|up|bonus|off)\b)|say(?:ing)? (?:yes|sure|ok(?:ay)?|fine|yeah|ja|oui|alright|no problem)(?: to)?|go(?:ing)? along(?: with)?|eat(?:ing)? (?:the|it|that)|agree(?:s|d|ing)? to)\b", re.I)),
+    ("accept", patterns.compile(r"\b(?:accept\w*|tak(?:e|ing) (?:it|the (?:offer|deal|\w+k|\d[\w.,]*))|sign(?:s|ed|ing)?(?![- ](?:on|up|bonus|off)\b)|say(?:ing)? (?:yes|sure|ok(?:ay)?|fine|yeah|ja|oui|alright|no problem)(?: to)?|go(?:ing)? along(?: with)?|eat(?:ing)? (?:the|it|that)|agree(?:s|d|ing)? to|match(?:ing)? (?:it|that|them|their|the|his|her)|(?:(?:e-?mail|reply|write|text|messag(?:e|ing)|respond|send)(?:s|ing|ed)?(?: back)?(?: (?:with|that))?:? )?[\"“'](?:yes|yep|sure|ok(?:ay)?|deal|agreed|sounds (?:good|great)|we accept|i accept)(?: to (?:all|it|that|this|everything|the|your)\b|(?=\s*[!.]?\s*[\"”']))|giv(?:e|ing) (?:them|him|her|[\w-]+) (?:the|their|his|her|what (?:they|he|she) (?:want|ask)\w*)(?= *[$€£]? *$))\b", re.I)),
     ("concede", patterns.compile(r"\b(?:meet(?:ing|s)? (?:them|him|her|in|halfway)|split(?:ting|s)?|go(?:ing)? (?:to|as (?:low|high) as)(?=\s*(?:\W?\d|$))|drop|come down|go down|go up|come up|lower|raise|reduce|cut|meet (?:them|him|her|in)|split|concede|bump|settle|knock|shave|"
                                  r"take [^.;!?]{0,20}off|discount|give (?:them|him|her)? ?(?:a|an|the)? ?(?:discount|break|cut)|cave|give in|fold|"
                                  r"give (?:up|away)|throw (?:in|it in)|waive|forgo|forego|sacrifice|let (?:them|him|her) have)(?:s|es|ed|d|ing)?\b", re.I)),
@@ -99,6 +99,7 @@ def _action(tail: str, theirs_before: bool) -> str | None:
 def refine(labelled: list[Labelled], text: str) -> list[Labelled]:
     """Relabel plans, offers and ranges by their verbs and words (see the module docstring)."""
     starts = _sentence_starts(text)
+    theirs_said = [(a, b) for a, b, owner in quotes(text) if owner == "them"] if any(i.label == "them_offer" for i in labelled) else []
     out: list[Labelled] = []
     prev_end, sent_i = 0, -1
     for item in labelled:
@@ -108,6 +109,10 @@ def refine(labelled: list[Labelled], text: str) -> list[Labelled]:
         if i != sent_i:
             sent_i, prev_end = i, s_start
         left = _left(text, m.start, prev_end)
+        if item.label == "them_offer" and any(a <= m.start < b for a, b in theirs_said):
+            out.append(item)  # "we were thinking closer to $4,000" in their quoted words: their number, not my plan
+            prev_end = m.end
+            continue
         label = _relabel(item, left, text[s_start:m.start], text[m.end:m.end + 40], out)
         if label == "plan_accept" and THIRD_PARTY.search(left):
             label = "alternative"  # "a competitor … their contract, ready to sign at $45k": taking the other deal

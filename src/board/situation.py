@@ -33,7 +33,9 @@ _CONTROL = patterns.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 _AMOUNT = r"(?:[A-Z]{0,2}[$€£])?\d[\d,.]*\s?k?"
-_HISTORY_ROW = patterns.compile(r"(?m)^[ \t]*([A-Za-z][\w'-]{1,20})[ \t]*[:=\-–]?[ \t]*(" + _AMOUNT + r")[ \t]*(?:/|\||;|,)[ \t]*([A-Za-z][\w'-]{1,20})[ \t]*[:=\-–]?[ \t]*(" + _AMOUNT + r")[ \t]*$")
+_HISTORY_ROW = patterns.compile(r"(?m)^[ \t]*([A-Za-z][\w'-]{1,20})[ \t]*[=\-–]?[ \t]*(" + _AMOUNT + r")[ \t]*(?:/|\||;|,)[ \t]*([A-Za-z][\w'-]{1,20})[ \t]*[=\-–]?[ \t]*(" + _AMOUNT + r")[ \t]*$")
+"""A round of a history written without colons ("Buyer 455 / us 489"); with colons ("Me: 24,000 / them: 29,900")
+the transcript reader splits the two turns itself."""
 
 
 def clean(text: str) -> tuple[str, list[str]]:

@@ -76,7 +76,7 @@ def parse(text: str, role: str | None = None) -> Transcript | None:
     """Split ``text`` into speaker lines; None when it does not look like a transcript."""
     matches = [m for m in _LINE.finditer(text)
                if m.group(1).strip().lower() not in _NOT_SPEAKERS and len(m.group(1).split()) <= 3 and "." not in m.group(1)]
-    lines = [Line(m.group(1).strip(), m.group(2).strip(), m.start(2)) for m in matches]
+    lines = [part for m in matches for part in _split_turns(m.group(1).strip(), m.group(2), m.start(2))]
     speakers = []
     for ln in lines:
         if ln.speaker.lower() not in [s.lower() for s in speakers]:
@@ -91,6 +91,18 @@ def parse(text: str, role: str | None = None) -> Transcript | None:
     narrative.append(text[last:])
     me, them, notices = _sides(speakers, text, role)
     return Transcript(lines, me, them, "".join(narrative), notices)
+
+
+_SECOND_TURN = patterns.compile(r"\s+[/|;]\s*([A-Za-z][\w'-]{0,20})[ \t]*:[ \t]*(\S.*)$")
+
+
+def _split_turns(speaker: str, text: str, start: int) -> list[Line]:
+    """One line holding two turns ("Me: 24,000 / them: 29,900"): each turn its own line, when the second
+    speaker is a side's name (me, them, the dealer…), not a colon inside a message."""
+    m = _SECOND_TURN.search(text)
+    if m is None or m.group(1).lower() not in _ME_NAMES | _THEM_NAMES or m.group(1).lower() == speaker.lower():
+        return [Line(speaker, text.strip(), start)]
+    return [Line(speaker, text[:m.start()].strip(), start), Line(m.group(1), m.group(2).strip(), start + m.start(2))]
 
 
 def _sides(speakers: list[str], text: str, role: str | None) -> tuple[set[str], set[str], list[str]]:

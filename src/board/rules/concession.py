@@ -187,7 +187,8 @@ def increasing(v: View) -> Finding | None:
 
 
 def first_move(v: View) -> tuple[float, float | None, float | None] | None:
-    """(size, gap before it, my level before it) of my first concession, made or planned."""
+    """(size, gap before it, my level before it) of my first concession, made or planned — a planned yes to their
+    number counts when it is my first move."""
     last_them: float | None = None
     prev: tuple[float, float | None] | None = None
     for o in v.s.offers:
@@ -200,12 +201,24 @@ def first_move(v: View) -> tuple[float, float | None, float | None] | None:
                 gap = abs(prev[0] - last_them) if last_them is not None else None
                 return step, gap, prev[0]
         prev = (o.amount, last_them)
-    plan = planned_step(v)
+    plan = planned_step(v) or _yes_step(v)
     if plan is None:
         return None
     start = standing(v)
     gap = abs(start - v.on_table) if start is not None and v.on_table is not None else None
     return plan[1], gap, start
+
+
+def _yes_step(v: View) -> tuple[float, float] | None:
+    """(level, step) of a planned yes to their number ("I'll just give him the $165") before any move of mine:
+    saying yes from my own number is a first move, and it gives up the whole gap."""
+    start = _standing_number(v)
+    for p in v.plans("accept"):
+        level = p.amount if p.amount is not None else v.on_table
+        step = v.gain(start, level) if start is not None and level is not None else None
+        if step is not None and step > 0:
+            return level, step
+    return None
 
 
 def large_first(v: View) -> Finding | None:
@@ -310,7 +323,8 @@ RULES = {
 
 def move(v: View, codes: set[str]) -> M:
     if F.CONCESSION_BEYOND_RESERVATION in codes:
-        return M.HOLD_FIRM
+        # stuck, with other issues to trade: a conditional trade on them, never a price step past the line
+        return M.TRADE_CONCESSION if {F.DEADLOCK, F.TRADE_OPPORTUNITY} <= codes else M.HOLD_FIRM
     if F.CONCESSION_INCREASING in codes and v.mode == "concede":
         return M.HOLD_FIRM  # growing steps say there is more: stop the pattern before the next step
     if codes & {F.CONCESSION_UNILATERAL, F.CONCESSION_INCREASING, F.CONCESSION_LARGE_FIRST, F.DEADLOCK, F.TRADE_OPPORTUNITY}:

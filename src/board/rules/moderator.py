@@ -15,7 +15,9 @@ Priority (the same order as ``advisors/moderator.md``):
    c. When the user's own number is too far out to be credible (``anchor-extreme``), holding it is
       no position: a concession across the line or an offer below it is answered with
       ``counter-offer`` (re-anchor with a credible figure at or above the line), not ``hold-firm``.
-   d. A planned or made concession crosses the line → ``hold-firm``.
+   d. A planned or made concession crosses the line → ``hold-firm`` — unless the talks are
+      deadlocked and other issues are in play: then the way out is a conditional trade on those
+      issues, not a price step across the line → ``trade-concession``.
    e. The offer is below the line with no better alternative → ``hold-firm`` (``improve-batna``
       when stress-testing a walk with nothing to walk to — but when the talks are deadlocked or they
       called their number final, the answer is a conditional ``counter-offer`` at or above the line,
@@ -94,6 +96,9 @@ def decide(v: View, codes: set[str]) -> tuple[M, str]:
         return M.WALK_AWAY, f"Their {table} is below your line of {line} and your alternative ({alt}) beats it: take the better option."
     if (F.CONCESSION_BEYOND_RESERVATION in codes or below) and F.ANCHOR_EXTREME in codes:
         return M.COUNTER_OFFER, f"Don't go below your line of {line} — but your own number is too far out to hold: re-anchor with a credible, justified figure at or above your line."
+    if F.CONCESSION_BEYOND_RESERVATION in codes and F.DEADLOCK in codes and F.TRADE_OPPORTUNITY in codes and not stronger:
+        return M.TRADE_CONCESSION, (f"The move you are weighing crosses your walk-away point of {line}: don't make it. The talks are stuck, "
+                                    f"so break them with a conditional trade on the other issues ({', '.join(v.other_issues)}), not a price step past your line.")
     if F.CONCESSION_BEYOND_RESERVATION in codes:
         return M.HOLD_FIRM, f"The move you are weighing crosses your walk-away point of {line}: don't make it."
     if below:
