@@ -494,3 +494,28 @@ def test_ask_after_a_signed_proposal_is_a_nibble(text: str) -> None:
 def test_no_signature_yet_is_no_agreement(text: str) -> None:
     from board.cues import read_agreed
     assert not read_agreed(text)
+
+
+@pytest.mark.parametrize("text", [
+    'Their buyer emailed: "To be honest we could move this work to them instead."',
+    'Procurement wrote: "We are prepared to shift the account elsewhere."',
+    "The client said they'll move the contract to Deloitte if we don't budge.",
+    'The broker replied: "Unless you can get to 40 we\'ll be moving forward with them."',
+    'Her email: "Otherwise we\'ll proceed with the other supplier."',
+    'The haulier wrote: "If we can\'t agree by the 10th we\'ll have to release the routes."',
+    "The carrier said they'll stop servicing those lanes at the end of the month.",
+])
+def test_threats_to_move_the_work_or_release_it(text: str) -> None:
+    assert F.TACTIC_WALKAWAY_THREAT in codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    'Their buyer wrote: "I\'m sure we can find something that works for both of us."',
+    'She replied: "We could find a compromise on the timing."',
+    'He wrote: "We\'ll be moving forward with you next week, great news."',
+    'The client said: "Happy to go ahead with your proposal."',
+    "I'll tell them we'll move the work to the other firm.",
+    "If they won't move I'm going to shift the account elsewhere.",
+])
+def test_a_compromise_a_yes_or_my_own_move_is_no_threat(text: str) -> None:
+    assert F.TACTIC_WALKAWAY_THREAT not in codes(text)
