@@ -6,6 +6,7 @@ import pytest
 
 from board.codes import FindingCode as F
 from board.cues import read_tactics
+from board.situation import read_situation
 
 
 def codes(text: str) -> set[str]:
@@ -519,3 +520,68 @@ def test_threats_to_move_the_work_or_release_it(text: str) -> None:
 ])
 def test_a_compromise_a_yes_or_my_own_move_is_no_threat(text: str) -> None:
     assert F.TACTIC_WALKAWAY_THREAT not in codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    'At the kickoff Priya (their CFO) said "Your fees are way out of line." Then Dan pulled me aside: "Honestly I love working with you, help me help you."',
+    'Marco from purchasing told us "these prices are frankly ridiculous". Afterwards Lena, who runs the project, said "we love your proposal, I\'m sure we can find a way."',
+    'Their owner Sam just said "that\'s not happening" and left the room. His colleague Jo stayed: "You\'re exactly the agency we want, let me talk him round."',
+])
+def test_good_cop_bad_cop_in_new_words(text: str) -> None:
+    assert F.TACTIC_GOOD_COP_BAD_COP in codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    'The landlord texted: "My wife saw your offer and she\'s pretty tough about it, she wants the full 1,800. But I really like you guys and I can probably talk her down to 1,750."',
+    'The seller wrote: "Our finance director thinks your number is a joke. I like you though, let me put in a good word."',
+    'His reply: "Honestly you\'re the tenants I want. My dad owns half the flat and he\'s a hard-nosed guy, he won\'t go under 1,400."',
+])
+def test_one_of_them_warm_for_himself_and_hard_for_an_absent_partner(text: str) -> None:
+    assert F.TACTIC_GOOD_COP_BAD_COP in codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    'The landlord texted: "I really like you guys. My wife saw your offer and she\'s thrilled."',
+    'The dealer said: "I like you guys, but honestly your offer is a joke."',
+    'My wife thinks their price is a joke, but the agent said "I really like you guys."',
+    "I love working with them and I told Sam their fees are way out of line.",
+    'The owner wrote: "We love your proposal. That\'s not happening before March though, our budget resets then."',
+])
+def test_one_friendly_person_or_my_own_words_are_no_double_act(text: str) -> None:
+    assert F.TACTIC_GOOD_COP_BAD_COP not in codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    'The owner wrote: "We love your proposal and the team enjoyed meeting you on Monday. Sadly your fees are way out of line."',
+    'Alex, the owner, wrote: "We love your proposal and the team enjoyed meeting you on Monday. Sadly that\'s not happening before March."',
+    "I told them I like you guys, and that's not happening at that price.",
+])
+def test_one_speaker_warm_then_hard_in_one_quote_is_one_voice(text: str) -> None:
+    assert F.TACTIC_GOOD_COP_BAD_COP not in codes(text)
+
+
+def _chat_codes(chat: str) -> set[str]:
+    return {t.code for t in read_situation(chat).tactics}
+
+
+def test_a_warm_speaker_and_a_flat_refusal_from_another_in_a_chat() -> None:
+    chat = ("Call notes:\n\n"
+            "Mia (founder): We love your portfolio, you're exactly the designer we want.\n"
+            "Me: Thanks. My day rate is 700.\n"
+            "Karl (COO): Yeah that's not happening. 450 a day.\n"
+            "Mia: Karl, come on.\n")
+    assert F.TACTIC_GOOD_COP_BAD_COP in _chat_codes(chat)
+    alone = ("Mia (founder): We love your portfolio, you're exactly the designer we want.\n"
+             "Me: Thanks. My day rate is 700.\n"
+             "Mia: Honestly that's not happening, 450 a day is our budget.\n")
+    assert F.TACTIC_GOOD_COP_BAD_COP not in _chat_codes(alone)
+
+
+def test_one_chat_speaker_warm_for_himself_with_a_hard_partner_behind_him() -> None:
+    chat = ("Texts with the seller:\n\n"
+            "Tom: Hi! So my brother co-owns the boat and he's being really stubborn, he wants the full 14k. I like you though, I can try to talk him down to 13.\n"
+            "Me: ok let me think\n")
+    assert F.TACTIC_GOOD_COP_BAD_COP in _chat_codes(chat)
+    friendly = ("Tom: Hi! My brother co-owns the boat and he's happy with 14k. I like you though.\n"
+                "Me: ok let me think\n")
+    assert F.TACTIC_GOOD_COP_BAD_COP not in _chat_codes(friendly)

@@ -408,7 +408,7 @@ def read_tactics(text: str, speech: str | None = None, after_deal: str | None = 
         words = _theirs(text, narrative_rx, spans, after) or (first(said, speech_rx) if said else None)
         if words:
             out.append((code, words))
-    cops = tactics.good_cop_bad_cop(text)
+    cops = tactics.good_cop_bad_cop(text) or (tactics.absent_bad_cop(speech) if speech else None)
     if cops:
         out.append((FindingCode.TACTIC_GOOD_COP_BAD_COP, cops))
     return out

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from board import patterns
+from board.facts import quotes
 from board.codes import FindingCode as F
 from board.fastre import fast
 
@@ -148,7 +149,13 @@ NIBBLE = fast(
 _WARM = fast(r"\b(?:warm|friendly|nice|lovely|sweet|kind|apologetic|sympathetic|on my side|on our side|on your side|want (?:this|it) to work|fight(?:ing|s)? for (?:me|us|you)|"
                    r"really (?:want|wants) (?:you|me|us)|i'?m sure we can (?:sort|work)|soft(?:er)?|reasonable(?: one)?|good cop|apologi[sz](?:ed|ing|es)|"
                    r"all smiles|charming|pleasant|helpful|accommodating|understanding|easy-?going|supportive|encouraging|sympathi[sz]\w*|chummy|matey|"
-                   r"(?:wants?|want(?:ed)?) to (?:make (?:this|it) work|help|get (?:this|it|a deal) done)|(?:really |so |super )?keen (?:on|to have) (?:me|us|you)|in (?:my|our|your) corner|fighting (?:my|our|your) corner)\b", re.I)
+                   r"(?:wants?|want(?:ed)?) to (?:make (?:this|it) work|help|get (?:this|it|a deal) done)|(?:really |so |super )?keen (?:on|to have) (?:me|us|you)|in (?:my|our|your) corner|fighting (?:my|our|your) corner|"
+                   # "we love your proposal", "you're exactly the person we want", "help me help you", "I can talk him down"
+                   r"(?:we|i) (?:really |absolutely |just |honestly )?love (?:your (?:\w+ )?(?:proposal|work|portfolio|profile|background|offer|application|pitch|ideas?|plan|design)|working with (?:you|your team)|having you)|"
+                   r"you'?re (?:exactly |really |just )?(?:the|who) (?:\w+ )?(?:person|one|candidate|guy|team|people|firm|agency|tenants?|buyers?) (?:we|i) (?:want|need|like)|"
+                   r"(?:i'?m|we'?re) sure we can (?:find|figure|make|come to|get to|land on)|help me help you|"
+                   r"(?:i|we) (?:really |genuinely |honestly )?like you(?: guys| two| both| all)?\b(?! to)|want (?:you|you guys|you two) (?:in there|on board|on the team|as (?:our|my) \w+)|"
+                   r"talk (?:him|her|them|my \w+|our \w+) (?:down|round|around)|put in a (?:good|kind) word|go (?:in )?to bat for (?:you|me|us))\b", re.I)
 _HARD = fast(r"\b(?:cold|ice[- ]cold|blunt|hostile|aggressive|tough|rude|harsh|mean|hard-?line|hardball|stern|curt|dismissive|brusque|"
                    r"barely look(?:s|ed)?|snapped|sl(?:am|ap)(?:s|med|ped|ming|ping)? (?:\w+ ){0,3}down|storm(?:s|ed|ing)? (?:off|out)|there\'?s the door|unpleasant|grumpy|angry|bad cop|hard one|impatient|frosty|pushy|"
                    r"hard-?ass|hard-?nosed|ruthless|combative|confrontational|condescending|stubborn|difficult|intimidating|arrogant|short with|"
@@ -157,8 +164,12 @@ _HARD = fast(r"\b(?:cold|ice[- ]cold|blunt|hostile|aggressive|tough|rude|harsh|m
                    r"tear(?:s|ing)? (?:\w+ ){0,3}apart|tore (?:\w+ ){0,3}apart|picks? (?:\w+ ){0,3}apart|nitpick\w*|"
                    r"(?:says?|said|saying|keeps? (?:saying|telling \w+|insisting)|insist(?:s|ed|ing)?) (?:that )?(?:no(?: way)?(?: to)? (?:every|each|any|all)|"
                    r"(?:we'?re|i'?m|you'?re|it'?s|that'?s|we are|i am|you are|it is|the \w+ is|(?:my|our|the) (?:number|price|rate|ask|quote) is) (?:way |far |much )?(?:too (?:expensive|high|much|pricey|low)|overpriced|over budget|out of (?:budget|range|line)|ridiculous|unrealistic|crazy|a joke))|"
-                   r"(?:says?|said|saying) no to (?:everything|every|each|anything|all))\b", re.I)
-_PEOPLE = patterns.compile(r"\b(?:(?!(?:The|Then|This|That|They|Their|She|He|His|Her|It|We|Our|My|But|And|So|Honestly|Last|First|Meanwhile|When|While)\b)[A-Z][a-z]{2,}"
+                   r"(?:says?|said|saying) no to (?:everything|every|each|anything|all)|"
+                   # "your rates are way out of line", "that's not happening"
+                   r"(?:your|the|these|those|this) (?:\w+ )?(?:rates?|prices?|fees?|numbers?|quotes?|ask|offer|proposal|figures?|terms)(?:'re|'s| are| is)? (?:(?:way|far|completely|totally|just|frankly|honestly|simply) )*(?:out of line|ridiculous|insulting|a joke|laughable|absurd|outrageous|way too (?:high|low|much)))\b", re.I)
+_REFUSAL = fast(r"\b(?:(?:that'?s|that is|this is|it'?s|it is) not (?:happening|gonna happen|going to happen)|not a chance|no chance|no way)\b", re.I)
+"""A flat no in a speaker's own line ("Yeah that's not happening"): hard in a chat or an absent partner's mouth, not in a story."""
+_PEOPLE = patterns.compile(r"\b(?:(?!(?:The|Then|This|That|They|Their|She|He|His|Her|It|We|Our|My|But|And|So|Honestly|Last|First|Meanwhile|When|While|Sadly|Yeah|Hey|Hi|Hello|Thanks|Sorry|Sure|Yes|No|Okay|Well|Look|Also|After|Before|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]{2,}"
                            r"|(?i:(?:(?:the |their )?\w+'s|the|his|her|their|its) (?:\w+ )?(?:manager|boss|vp|director|wife|husband|partner|salesman|salesperson|rep|ae|agent|owner|recruiter|"
                            r"hiring manager|deal desk|finance|other one|one|guy|woman|man|colleague|landlord|landlady|son|daughter|dad|father|mum|mom|mother|brother|sister|buyer|seller|"
                            r"procurement(?: \w+)?|cfo|ceo|founder|producer|coordinator|planner|organi[sz]er|editor|lawyer|accountant|dealer|broker|supervisor|lead|head|team|negotiator|person|lady|chap|bloke|assistant|associate))"
@@ -174,10 +185,15 @@ def good_cop_bad_cop(text: str) -> str | None:
     # (a flat limit makes a bad cop only when it follows the friendly one in the same scene: read only there)
     limits = {m.span(): m for w in warm for m in TAKE_IT.finditer(text, w.end(), w.start() + 300)
               if "\n\n" not in text[w.start():m.start()]}
-    hard = sorted((m for m in [*_HARD.finditer(text), *limits.values()]
+    spans = quotes(text) if '"' in text or "“" in text or ":" in text or ">" in text else []
+    # a flat "that's not happening" is hard only in someone's own quoted words, not in the user's story
+    refusals = [m for m in _REFUSAL.finditer(text) if any(x <= m.start() < y for x, y, _ in spans)]
+    hard = sorted((m for m in [*_HARD.finditer(text), *limits.values(), *refusals]
                    if not re.search(r"\b(?:not|n'?t|never)\s+(?:\w+\s+)?$", text[max(0, m.start() - 20):m.start()], re.I)), key=lambda m: m.start())
     for w in warm:
         for h in hard:
+            if any(x <= w.start() < y and x <= h.start() < y for x, y, _ in spans):
+                continue  # one speaker's own words, warm then hard: one voice (absent_bad_cop reads a partner named there)
             if h.re is TAKE_IT and not (w.start() < h.start() <= w.start() + 300 and "\n\n" not in text[w.start():h.start()]):
                 continue
             lo, hi = sorted((w.start(), h.start()))
@@ -186,6 +202,41 @@ def good_cop_bad_cop(text: str) -> str | None:
                     and len(set(p.group().lower() for p in _PEOPLE.finditer(text[max(0, lo - 80):hi + 80]))) >= 2:
                 a, b = max(0, lo - 60), min(len(text), hi + 40)
                 words = text[a:b].strip()
+                return words if len(words) <= 200 else words[:200] + "…"
+    return None
+
+
+_SIDEKICK = patterns.compile(r"\b(?:he|she|(?:my|our) (?:[\w-]+ ){0,2}?(?:partner|boss|manager|director|vp|cfo|ceo|coo|owner|co-?owner|wife|husband|dad|father|mum|mom|mother|"
+                             r"brother|sister|son|daughter|colleague|associate|accountant|lawyer|landlord|board|committee|finance (?:team|department|director)|procurement(?: \w+)?|head office))\b", re.I)
+"""Someone else on their side, as their speaker names them: "my business partner", "he", "our CFO"."""
+_CLAUSE_END = patterns.compile(r"[.!?;\n]|\bbut\b", re.I)
+
+
+def _negated(text: str, at: int) -> bool:
+    return bool(re.search(r"\b(?:not|n'?t|never)\s+(?:\w+\s+)?$", text[max(0, at - 20):at], re.I))
+
+
+def absent_bad_cop(said: str) -> str | None:
+    """Good cop/bad cop in one speaker's words: warm for themself, someone else on their side the hard one.
+
+    "My partner is insisting on the full 2,400, he's pretty hard-nosed. But I like you guys and can
+    probably talk him down." The hard cue must sit in a clause that names that other person; the
+    warm one in another clause of the same message.
+    """
+    for h in sorted([*_HARD.finditer(said), *_REFUSAL.finditer(said)], key=lambda m: m.start()):
+        if _negated(said, h.start()):
+            continue
+        lo = max((m.end() for m in _CLAUSE_END.finditer(said, 0, h.start())), default=0)
+        if not _SIDEKICK.search(said, lo, h.start()) and not _SIDEKICK.match(said, h.start()):
+            continue
+        for w in _WARM.finditer(said, max(0, h.start() - 400), h.start() + 400):
+            if _negated(said, w.start()):
+                continue
+            a, b = sorted((w.start(), h.start()))
+            if _CLAUSE_END.search(said, a, b):
+                start = max((m.start() + 1 for m in re.finditer(r"[.!?\n]", said[:a])), default=0)
+                end = re.search(r"[.!?\n]|$", said[b:]).end() + b
+                words = said[start:end].strip()
                 return words if len(words) <= 200 else words[:200] + "…"
     return None
 
@@ -200,7 +251,7 @@ def two_voices(lines: list[tuple[str, str]]) -> str | None:
                 out.setdefault(who, said)
         return out
 
-    warm, hard = mood(_WARM), mood(_HARD)
+    warm, hard = mood(_WARM), {**mood(_REFUSAL), **mood(_HARD)}
     for w, w_said in warm.items():
         for h, h_said in hard.items():
             if w.lower() != h.lower():
