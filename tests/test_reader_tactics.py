@@ -585,3 +585,24 @@ def test_one_chat_speaker_warm_for_himself_with_a_hard_partner_behind_him() -> N
     friendly = ("Tom: Hi! My brother co-owns the boat and he's happy with 14k. I like you though.\n"
                 "Me: ok let me think\n")
     assert F.TACTIC_GOOD_COP_BAD_COP not in _chat_codes(friendly)
+
+
+@pytest.mark.parametrize("text", [
+    'Their rep wrote: "I did ask my VP about going deeper and he won\'t approve anything beyond 5%."',
+    'Her email: "We raised it with our board and they won\'t go past 40k."',
+    'He texted: "Checked with my manager, she said no to anything under 2,000."',
+    "The agent said she checked with her manager and she said no to anything under 2,000.",
+    "The dealer went back to his sales manager and he refused to go lower.",
+])
+def test_they_asked_someone_above_and_were_told_no(text: str) -> None:
+    assert F.TACTIC_HIGHER_AUTHORITY in codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I asked my manager about a raise and he won't budge.",
+    "I spoke to my partner about it and she won't let me go over 300k.",
+    "The salesman talked to his boss about the trade-in, and he was happy with it.",
+    'Her email: "I asked my director and she loved the proposal."',
+])
+def test_my_own_boss_or_a_yes_from_above_is_no_higher_authority(text: str) -> None:
+    assert F.TACTIC_HIGHER_AUTHORITY not in codes(text)

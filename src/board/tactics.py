@@ -125,6 +125,19 @@ AUTHORITY = fast(
     r"|(?:(?:hr|corporate|head office|hq|management|finance|legal|policy|the system|company policy)) (?:sets?|caps?|decides?|dictates?|controls?|won'?t (?:let|allow|approve|budge|sign))"
     r"|(?:has|have) to (?:go|be (?:run|taken|sent|escalated|approved|signed off)) (?:up|to|by|through) (?:the |his |her |their )?(?:chain|line|management|head office|corporate|hq|finance|legal|board|committee|boss|manager|director|owner|landlord))\b", re.I)
 
+
+
+def _asked_above(whose: str) -> str:
+    """Their side asked someone above and was told no: "I did ask my VP about going deeper and he won't approve"."""
+    return (r"\b(?:ask(?:ed)?|check(?:ed)? with|spoke (?:to|with)|talked (?:to|with)|went (?:back )?to|took (?:it|this|that) (?:back )?to|raised (?:it|this|that) with) (?:" + whose + r") (?:[\w-]+ )?"
+            r"(?:vp|manager|boss|director|supervisor|head of \w+|cfo|ceo|coo|owner|partner|board|team lead|finance team|committee|higher-?ups?|superiors?)"
+            r"(?: [\w'’%$.,-]+){0,8}?,?(?: and| but)? (?:he|she|they)(?: just| basically| simply)? (?:won'?t|wouldn'?t|will not|would not|can'?t|cannot|refused|refuses|declined|said no|says no|shot (?:it|that) down|turned (?:it|that) down)\b")
+
+
+AUTHORITY_SPEECH = fast(AUTHORITY.pattern + "|" + _asked_above("my|our"), re.I)
+"""In their own words "my VP" is theirs; in the user's story it is the user's own boss, so only "his VP" counts there."""
+AUTHORITY = fast(AUTHORITY.pattern + "|" + _asked_above("his|her|their"), re.I)
+
 NIBBLE = fast(
     r"\b(?:one (?:(?:more|last|small|little|tiny|final|quick) ){1,2}(?:thing|request|favou?r|ask|detail)|just one (?:small |more |last )?thing|oh,? and|"
     r"(?:can|could|would|will) you (?:also|just|now|please|maybe) (?:\w+ ){0,2}?(?:throw in|include|add|cover|do|leave|pay|contribute|make|knock|take|deliver|drop (?:it|them) off|bring|install|ship|carry|haul|fit|help|move|sort)|"
@@ -263,6 +276,6 @@ def two_voices(lines: list[tuple[str, str]]) -> str | None:
 CODES = [
     (F.TACTIC_TAKE_IT_OR_LEAVE_IT, TAKE_IT, TAKE_IT),
     (F.TACTIC_WALKAWAY_THREAT, THREAT_NARRATIVE, THREAT_SPEECH),
-    (F.TACTIC_HIGHER_AUTHORITY, AUTHORITY, AUTHORITY),
+    (F.TACTIC_HIGHER_AUTHORITY, AUTHORITY, AUTHORITY_SPEECH),
     (F.TACTIC_NIBBLE, NIBBLE, NIBBLE),
 ]
