@@ -606,3 +606,50 @@ def test_they_asked_someone_above_and_were_told_no(text: str) -> None:
 ])
 def test_my_own_boss_or_a_yes_from_above_is_no_higher_authority(text: str) -> None:
     assert F.TACTIC_HIGHER_AUTHORITY not in codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Agreed with a client last week: kitchen refit, 14k, six weeks.",
+    "We agreed with the buyer on 450 and that was that.",
+    "I agreed terms with the landlord on Monday.",
+    "Signed proposal and everything, deposit paid.",
+    "We have a signed contract for the mural.",
+    "We offered 72k and the candidate said yes on the phone.",
+    "She said yes to the offer on Thursday.",
+    "He gave us a verbal yes yesterday.",
+])
+def test_agreements_told_in_new_words(text: str) -> None:
+    from board.cues import read_agreed
+
+    assert read_agreed(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I agreed with him that the price was too high.",
+    "I agreed with her on most points but not the price.",
+    "I need a signed contract before I start.",
+    "We're still waiting for the signed lease.",
+    "The recruiter said yes, they can do remote.",
+    "Should we just say yes on the phone?",
+])
+def test_agreeing_with_an_opinion_or_a_contract_still_to_come_is_no_agreement(text: str) -> None:
+    from board.cues import read_agreed
+
+    assert read_agreed(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    'We shook on 8k for the van. Today he wrote: "Before I sign, two small things: can you fill the tank and add the roof rack?"',
+    'She gave us a verbal yes at 60k. Then: "Hi! A couple of quick requests before we countersign, could the start date move and could we add a laptop?"',
+    "We agreed the rent at 1,500. The next day the tenant came back with two more requests: a parking space and a new fridge.",
+])
+def test_small_extra_asks_after_the_deal_are_nibbles(text: str) -> None:
+    assert F.TACTIC_NIBBLE in codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "We agreed on 5k for the car. There are a few small things wrong with it that I'll fix myself.",
+    "We shook on 8k. I came back with two small requests of my own.",
+])
+def test_small_things_in_my_own_story_are_no_nibble(text: str) -> None:
+    assert F.TACTIC_NIBBLE not in codes(text)

@@ -251,7 +251,14 @@ _AGREED = _rx(r"we(?:'d| had| have|'ve)? (?:already |verbally |finally )?(?:agre
               r"they accepted (?:my|our)", r"(?:i|we) (?:verbally |already )?accepted", r"(?:all|everything) (?:was )?agreed", r"(?:shook|shaken) hands",
               r"(?:we )?(?:landed|closed|signed) (?:at|on|the deal)", r"(?:we|they) said yes", r"deal (?:agreed|struck|done)", r"agreed the (?:sale|price|deal|terms)",
               r"(?:client|customer|buyer|they|he|she) (?:signed|accepted|countersigned|approved) (?:our|my|the) (?:\w+ )?(?:proposal|quote|estimate|sow|statement of work|engagement letter|heads of terms|term sheet)",
-              r"(?:signed|countersigned) (?:the )?(?:heads of terms|term sheet|letter of intent|loi)|(?:heads of terms|term sheet|loi) (?:was |were |are |is |now |all )*(?:signed|agreed)", quick=True)
+              r"(?:signed|countersigned) (?:the )?(?:heads of terms|term sheet|letter of intent|loi)|(?:heads of terms|term sheet|loi) (?:was |were |are |is |now |all )*(?:signed|agreed)",
+              # "Agreed with a client last week: new site…", "we agreed terms with the landlord", "Signed proposal and everything",
+              # "the candidate said yes on the phone", "she gave us a verbal yes"
+              r"agreed (?:terms |a (?:deal|price|rate|fee) |the (?:deal|price|rate|fee|terms) )?with (?:a|an|the|my|our|this|them|him|her)\b(?: [\w'’-]+){0,4}?(?=\s*:)|agreed (?:terms |a (?:deal|price|rate|fee) |the (?:deal|price|rate|fee|terms) )?with (?:a|an|the|my|our|this|them|him|her)\b(?: [\w'’-]+){0,4}?(?: on (?:a |the )?(?:price|rate|fee|deal|terms|sale|[$€£]?\d)| at [$€£]?\d| for [$€£]?\d)",
+              r"agreed (?:terms|a deal|a price|a rate|a fee) with",
+              r"(?<!for a )(?<!for the )(?<!need a )(?<!need the )(?<!want a )(?<!get a )(?<!un)signed (?:proposal|contract|sow|statement of work|agreement|offer letter|lease|engagement letter|quote|estimate)\b(?! (?:yet|back|by))",
+              r"said yes (?:on|over|during) the (?:phone|call)|said yes to (?:the|our|my|his|her|their) (?:offer|price|deal|terms|number|quote|proposal|rate|package)",
+              r"(?:got|gave|given|have|had|received) (?:a |the |his |her |their |our |me a |us a |me |us )?verbal (?:yes|acceptance|agreement|ok(?:ay)?|sign-?off)", quick=True)
 _NO_ALTERNATIVE = patterns.compile(r"\b(?:(?:do not|don'?t|didn'?t|doesn'?t|haven'?t|have no|has no|got no|without)(?: \w+){0,2} (?:other|another|alternative|backup|competing|second|fallback)(?: \w+)?"
                                    r"|no (?:other|alternative|backup|competing|second|fallback|real) (?:offers?|options?|alternatives?|plan|choice|buyers?|candidates?|dealers?|jobs?|leads?)"
                                    r"|nothing else (?:lined up|on the table|in the pipeline)|only (?:offer|option) i have|no plan b|nowhere else to go"

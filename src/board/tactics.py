@@ -149,6 +149,8 @@ NIBBLE = fast(
     r"came back (?:and )?(?:asking|wanting|asked|wants)(?: (?:me|us))? (?:to|for) (?:also |just |throw |include |add |cover |pay |leave )|"
     r"before (?:we|i) (?:send|sign) (?:the )?paperwork|as part of the (?:agreed|same) (?:price|deal)"
     # one more cut asked for: "can you knock off another 300", "take another £200 off", "another 300 off"
+    # "he came back with two small requests", "she came back with one more ask"
+    r"|came back (?:to (?:me|us) )?with (?:two|three|a couple of|a few|some|one|another|an?)(?: more| last| final| extra)? (?:small |little |quick |minor |tiny |extra |more |new )?(?:requests?|asks?|things?|demands?|conditions?|additions?)"
     r"|(?:can|could|would|will) you (?:\w+ )?(?:knock|take|shave|drop|come down|bring it down)(?: it)?(?: off| down)? (?:another|a further|an extra|an additional) [$€£]?\s?\d[\d,]*"
     r"|(?:knock|take|shave)(?: it)?(?: off)? (?:another|a further|an extra|an additional) [$€£]?\s?\d[\d,.]*\s?k?\s?(?:dollars|euros?|pounds|bucks|quid)? off"
     r"|(?<!i )(?<!we )(?:another|a further|an extra) [$€£]?\s?\d[\d,.]*\s?k?\s?(?:dollars|euros?|pounds|bucks|quid)? off\b(?! (?:from me|on my side))"
@@ -158,6 +160,10 @@ NIBBLE = fast(
     r"|(?:now|then|and then|but then|after that|afterwards|since then|the (?:next|following) (?:day|morning|week)|the day after|a (?:day|week|few days) later|later that (?:day|evening|week)|at the last minute|last minute)"
     r",? (?:they|he|she|the \w+|[A-Z][A-Za-z]+)(?:'s|'re| is| are| has| have)? (?:also |suddenly |now |then )?(?:ask(?:s|ed|ing)?|want(?:s|ed|ing)?|request(?:s|ed|ing)?|expect(?:s|ed|ing)?|would like|'d like|push(?:es|ed|ing)? for|insist(?:s|ed|ing)?|need(?:s|ed)?|add(?:s|ed)?)"
     r"(?: (?:me|us|for|to|if|whether|that|on|a|an|the))?)\b", re.I)
+
+NIBBLE_SPEECH = fast(NIBBLE.pattern + r"|\b(?:(?:two|three|a couple of|couple of|a few|one|a) (?:more |last |final )?(?:small|little|quick|tiny|minor|last) (?:things?|requests?|asks?|favou?rs?|tweaks?|changes?|points?)\b"
+                     r"|before (?:i|we) (?:sign|countersign|send (?:it|this|that) back)\b)", re.I)
+"""In their own words after the deal, "two small things: …" and "before I sign, …" open an extra ask; in the story they need not."""
 
 _WARM = fast(r"\b(?:warm|friendly|nice|lovely|sweet|kind|apologetic|sympathetic|on my side|on our side|on your side|want (?:this|it) to work|fight(?:ing|s)? for (?:me|us|you)|"
                    r"really (?:want|wants) (?:you|me|us)|i'?m sure we can (?:sort|work)|soft(?:er)?|reasonable(?: one)?|good cop|apologi[sz](?:ed|ing|es)|"
@@ -277,5 +283,5 @@ CODES = [
     (F.TACTIC_TAKE_IT_OR_LEAVE_IT, TAKE_IT, TAKE_IT),
     (F.TACTIC_WALKAWAY_THREAT, THREAT_NARRATIVE, THREAT_SPEECH),
     (F.TACTIC_HIGHER_AUTHORITY, AUTHORITY, AUTHORITY_SPEECH),
-    (F.TACTIC_NIBBLE, NIBBLE, NIBBLE),
+    (F.TACTIC_NIBBLE, NIBBLE, NIBBLE_SPEECH),
 ]
