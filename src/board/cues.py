@@ -241,7 +241,15 @@ _ASSUMPTION = _rx(r"(?:they|he|she|the \w+) (?:definitely|certainly|surely|obvio
                   r"i (?:really )?(?:think|reckon|guess|suspect|assume|believe|figure|feel like|get the (?:feeling|sense)) (?:that )?(?:they|he|she|the \w+)(?:'re| are| is|'s)? (?:really |definitely |clearly |obviously |probably |must |totally |badly )*"
                   r"(?:need(?:s)? (?:someone|somebody|this|the|me|us|to (?:sell|fill|hire|close|rent|move|sign))|desperate|can'?t (?:afford|replace|find|do without|say no)|won'?t (?:find|get) (?:anyone|anything|better)|in a (?:hurry|rush|bind)|under pressure|struggling|have no (?:choice|other|alternative)|(?:are|is) (?:keen|motivated|dying))",
                   r"(?:they|he|she|the \w+) (?:obviously|clearly|surely|definitely|certainly) (?:can'?t|cannot|won'?t|need|needs|want|wants|have|has|are|is)",
-                  r"(?:they|he|she|the \w+)(?:'ll| will) (?:definitely |surely |certainly |obviously )?(?:cave|fold|give in|come around|say yes|accept|agree)\b")
+                  r"(?:they|he|she|the \w+)(?:'ll| will) (?:definitely |surely |certainly |obviously )?(?:cave|fold|give in|come around|say yes|accept|agree)\b",
+                  # "she basically has no choice", "this couple clearly love the place", "I'm confident someone will pay full asking",
+                  # "they'll probably come back at 1,950", "he'll call back when nobody else bites", "they won't let me go"
+                  r"(?:they|he|she|the \w+) (?:basically |really |just |simply |literally |pretty much )?(?:has|have|'s got|'ve got|got) no (?:other |real |better )?(?:choice|options?|alternatives?)",
+                  r"(?:they|he|she|(?:the|this|that) \w+) (?:obviously|clearly|surely) (?:love|loves|adore|adores|need|needs|want|wants|like|likes)",
+                  r"i'?m (?:pretty |fairly |quite |totally |very |so |100% )?(?:sure|certain|confident|positive) (?:that )?(?:someone|somebody|anyone|another \w+)(?: else)?(?:'ll| will| would| is going to| can)",
+                  r"(?<!said )(?<!says )(?<!promised )(?<!told me )(?<!told us )(?<!that )(?:they|he|she|the \w+)(?:'ll| will|'d| would) (?:probably|surely|definitely|certainly|obviously|likely|almost certainly|eventually|soon) (?:come|call|crawl|run|be) (?:back|round|around)",
+                  r"(?<!said )(?<!says )(?<!promised )(?<!told me )(?<!told us )(?<!that )(?:they|he|she|the \w+)(?:'ll| will) (?:come|call|crawl|run) back (?:[\w'’]+ ){0,4}?(?:when|once|as soon as|after) (?:nobody|no one|no-one|i|we|they|he|she|it|the)\b",
+                  r"(?<!said )(?<!says )(?<!told me )(?<!told us )(?<!that )(?:they|he|she|(?:the|my|our) \w+) (?:won'?t|wouldn'?t|would never|will never|'ll never|'d never) (?:let (?:me|us) (?:go|leave|walk)(?=\s*(?:[,.;!?)]|$|and\b|now\b|that easily|without a fight))|risk losing (?:me|us)|want to lose (?:me|us)|lose (?:me|us))\b")
 _COUNTERPARTY = _rx(r"(?:they|he|she|the \w+) (?:has|have|had) (?:another|other|a few|several|two|three|four|five|many|\d+)(?: other)? (?:candidates?|buyers?|offers?|bidders?|applicants?|options?|vendors?|quotes?)",
                     r"(?:they|he|she|the \w+) (?:needs?|has to|have to|must) (?:fill|sell|hire|close|move|rent|sign|find)",
                     r"(?:their|his|her) (?:budget|deadline|timeline|constraint|fiscal year|quarter|alternative|other option)",
