@@ -212,3 +212,28 @@ def test_a_date_without_a_decision_waiting_on_it_is_no_deadline(text):
 ])
 def test_a_clock_on_the_offer_is_a_deadline(text):
     assert read_situation(text).deadline
+
+
+@pytest.mark.parametrize("text", [
+    "Our packaging supplier (9 years, never missed a delivery) wants 12% more.",
+    "The cleaning firm (4 years with us) quoted 2,400 a month for the renewal.",
+    "She'd be reporting directly to me if we hire her at 120k.",
+    "He will report to me and asked for 95k.",
+    "The designer we're hiring would be on my team; she wants 80k.",
+    "I really want him and don't want to start off on a sour note, he asked for 5k more.",
+    "We don't want to get off on the wrong foot with the new landlord, he wants 1,900.",
+    "Our printer has bailed us out more than once in peak season, now they want 10% more.",
+])
+def test_future_reports_long_service_and_a_good_start_are_relationships(text):
+    assert read_situation(text).relationship
+
+
+@pytest.mark.parametrize("text", [
+    "The car (5 years old, 80k km) is listed at 9k.",
+    "He has good references (10 years experience) and wants 70k.",
+    "I report to the CFO, who wants me to cut the vendor's price to 40k.",
+    "The buyer got off on the wrong foot with me, offered 200 for the bike.",
+    "The seller helped us out with the paperwork, she wants 4k for the van.",
+])
+def test_an_age_my_own_boss_or_a_one_off_favour_is_no_relationship(text):
+    assert read_situation(text).relationship is None

@@ -258,3 +258,38 @@ def test_fast_alternations_match_exactly_like_plain_ones():
         assert quick.pattern != src or "|" not in src
         for t in texts:
             assert [m.span() for m in plain.finditer(t)] == [m.span() for m in quick.finditer(t)]
+
+
+@pytest.mark.parametrize("text", [
+    "He'll accept 60k, he basically has no choice after the layoffs.",
+    "The landlord pretty much has no other option, the flat's been empty for months.",
+    "This couple clearly love the house, so I'll hold at 420k.",
+    "The buyer obviously wants the car, he came back three times.",
+    "I'm confident someone will pay full asking within a week.",
+    "I'm sure another tenant would take it at 1,400.",
+    "They'll probably come back at 1,950 once I say no.",
+    "The dealer will surely come round by the end of the month.",
+    "He'll call back when nobody else bites.",
+    "She'll come back once she sees the other quotes.",
+    "They won't let me go, I'm their best closer.",
+    "My boss would never risk losing me over 5k.",
+])
+def test_untested_beliefs_about_their_choices_and_their_return(text):
+    assert read_situation(text).assumptions
+
+
+@pytest.mark.parametrize("text", [
+    "I have no choice but to accept 60k.",
+    "I'm confident I'll find another buyer at 20k.",
+    "He said he'll call back when he's talked to his wife.",
+    "They said they'll come back to us with a counter by Friday.",
+    "The club won't let me go without a transfer fee of 50k.",
+    "They said they won't let me go early, the contract runs to June.",
+    "The buyer said yes to 4k and will come back on Saturday with the trailer.",
+])
+def test_my_own_constraints_and_their_stated_plans_are_no_assumption(text):
+    assert read_situation(text).assumptions == []
+
+
+def test_my_partner_setting_my_own_limit_is_no_assumption_about_them():
+    assert read_situation("My wife won't let me go over 300k on the house.").assumptions == []

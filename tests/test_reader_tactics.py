@@ -6,6 +6,7 @@ import pytest
 
 from board.codes import FindingCode as F
 from board.cues import read_tactics
+from board.situation import read_situation
 
 
 def codes(text: str) -> set[str]:
@@ -494,3 +495,161 @@ def test_ask_after_a_signed_proposal_is_a_nibble(text: str) -> None:
 def test_no_signature_yet_is_no_agreement(text: str) -> None:
     from board.cues import read_agreed
     assert not read_agreed(text)
+
+
+@pytest.mark.parametrize("text", [
+    'Their buyer emailed: "To be honest we could move this work to them instead."',
+    'Procurement wrote: "We are prepared to shift the account elsewhere."',
+    "The client said they'll move the contract to Deloitte if we don't budge.",
+    'The broker replied: "Unless you can get to 40 we\'ll be moving forward with them."',
+    'Her email: "Otherwise we\'ll proceed with the other supplier."',
+    'The haulier wrote: "If we can\'t agree by the 10th we\'ll have to release the routes."',
+    "The carrier said they'll stop servicing those lanes at the end of the month.",
+])
+def test_threats_to_move_the_work_or_release_it(text: str) -> None:
+    assert F.TACTIC_WALKAWAY_THREAT in codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    'Their buyer wrote: "I\'m sure we can find something that works for both of us."',
+    'She replied: "We could find a compromise on the timing."',
+    'He wrote: "We\'ll be moving forward with you next week, great news."',
+    'The client said: "Happy to go ahead with your proposal."',
+    "I'll tell them we'll move the work to the other firm.",
+    "If they won't move I'm going to shift the account elsewhere.",
+])
+def test_a_compromise_a_yes_or_my_own_move_is_no_threat(text: str) -> None:
+    assert F.TACTIC_WALKAWAY_THREAT not in codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    'At the kickoff Priya (their CFO) said "Your fees are way out of line." Then Dan pulled me aside: "Honestly I love working with you, help me help you."',
+    'Marco from purchasing told us "these prices are frankly ridiculous". Afterwards Lena, who runs the project, said "we love your proposal, I\'m sure we can find a way."',
+    'Their owner Sam just said "that\'s not happening" and left the room. His colleague Jo stayed: "You\'re exactly the agency we want, let me talk him round."',
+])
+def test_good_cop_bad_cop_in_new_words(text: str) -> None:
+    assert F.TACTIC_GOOD_COP_BAD_COP in codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    'The landlord texted: "My wife saw your offer and she\'s pretty tough about it, she wants the full 1,800. But I really like you guys and I can probably talk her down to 1,750."',
+    'The seller wrote: "Our finance director thinks your number is a joke. I like you though, let me put in a good word."',
+    'His reply: "Honestly you\'re the tenants I want. My dad owns half the flat and he\'s a hard-nosed guy, he won\'t go under 1,400."',
+])
+def test_one_of_them_warm_for_himself_and_hard_for_an_absent_partner(text: str) -> None:
+    assert F.TACTIC_GOOD_COP_BAD_COP in codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    'The landlord texted: "I really like you guys. My wife saw your offer and she\'s thrilled."',
+    'The dealer said: "I like you guys, but honestly your offer is a joke."',
+    'My wife thinks their price is a joke, but the agent said "I really like you guys."',
+    "I love working with them and I told Sam their fees are way out of line.",
+    'The owner wrote: "We love your proposal. That\'s not happening before March though, our budget resets then."',
+])
+def test_one_friendly_person_or_my_own_words_are_no_double_act(text: str) -> None:
+    assert F.TACTIC_GOOD_COP_BAD_COP not in codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    'The owner wrote: "We love your proposal and the team enjoyed meeting you on Monday. Sadly your fees are way out of line."',
+    'Alex, the owner, wrote: "We love your proposal and the team enjoyed meeting you on Monday. Sadly that\'s not happening before March."',
+    "I told them I like you guys, and that's not happening at that price.",
+])
+def test_one_speaker_warm_then_hard_in_one_quote_is_one_voice(text: str) -> None:
+    assert F.TACTIC_GOOD_COP_BAD_COP not in codes(text)
+
+
+def _chat_codes(chat: str) -> set[str]:
+    return {t.code for t in read_situation(chat).tactics}
+
+
+def test_a_warm_speaker_and_a_flat_refusal_from_another_in_a_chat() -> None:
+    chat = ("Call notes:\n\n"
+            "Mia (founder): We love your portfolio, you're exactly the designer we want.\n"
+            "Me: Thanks. My day rate is 700.\n"
+            "Karl (COO): Yeah that's not happening. 450 a day.\n"
+            "Mia: Karl, come on.\n")
+    assert F.TACTIC_GOOD_COP_BAD_COP in _chat_codes(chat)
+    alone = ("Mia (founder): We love your portfolio, you're exactly the designer we want.\n"
+             "Me: Thanks. My day rate is 700.\n"
+             "Mia: Honestly that's not happening, 450 a day is our budget.\n")
+    assert F.TACTIC_GOOD_COP_BAD_COP not in _chat_codes(alone)
+
+
+def test_one_chat_speaker_warm_for_himself_with_a_hard_partner_behind_him() -> None:
+    chat = ("Texts with the seller:\n\n"
+            "Tom: Hi! So my brother co-owns the boat and he's being really stubborn, he wants the full 14k. I like you though, I can try to talk him down to 13.\n"
+            "Me: ok let me think\n")
+    assert F.TACTIC_GOOD_COP_BAD_COP in _chat_codes(chat)
+    friendly = ("Tom: Hi! My brother co-owns the boat and he's happy with 14k. I like you though.\n"
+                "Me: ok let me think\n")
+    assert F.TACTIC_GOOD_COP_BAD_COP not in _chat_codes(friendly)
+
+
+@pytest.mark.parametrize("text", [
+    'Their rep wrote: "I did ask my VP about going deeper and he won\'t approve anything beyond 5%."',
+    'Her email: "We raised it with our board and they won\'t go past 40k."',
+    'He texted: "Checked with my manager, she said no to anything under 2,000."',
+    "The agent said she checked with her manager and she said no to anything under 2,000.",
+    "The dealer went back to his sales manager and he refused to go lower.",
+])
+def test_they_asked_someone_above_and_were_told_no(text: str) -> None:
+    assert F.TACTIC_HIGHER_AUTHORITY in codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I asked my manager about a raise and he won't budge.",
+    "I spoke to my partner about it and she won't let me go over 300k.",
+    "The salesman talked to his boss about the trade-in, and he was happy with it.",
+    'Her email: "I asked my director and she loved the proposal."',
+])
+def test_my_own_boss_or_a_yes_from_above_is_no_higher_authority(text: str) -> None:
+    assert F.TACTIC_HIGHER_AUTHORITY not in codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Agreed with a client last week: kitchen refit, 14k, six weeks.",
+    "We agreed with the buyer on 450 and that was that.",
+    "I agreed terms with the landlord on Monday.",
+    "Signed proposal and everything, deposit paid.",
+    "We have a signed contract for the mural.",
+    "We offered 72k and the candidate said yes on the phone.",
+    "She said yes to the offer on Thursday.",
+    "He gave us a verbal yes yesterday.",
+])
+def test_agreements_told_in_new_words(text: str) -> None:
+    from board.cues import read_agreed
+
+    assert read_agreed(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I agreed with him that the price was too high.",
+    "I agreed with her on most points but not the price.",
+    "I need a signed contract before I start.",
+    "We're still waiting for the signed lease.",
+    "The recruiter said yes, they can do remote.",
+    "Should we just say yes on the phone?",
+])
+def test_agreeing_with_an_opinion_or_a_contract_still_to_come_is_no_agreement(text: str) -> None:
+    from board.cues import read_agreed
+
+    assert read_agreed(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    'We shook on 8k for the van. Today he wrote: "Before I sign, two small things: can you fill the tank and add the roof rack?"',
+    'She gave us a verbal yes at 60k. Then: "Hi! A couple of quick requests before we countersign, could the start date move and could we add a laptop?"',
+    "We agreed the rent at 1,500. The next day the tenant came back with two more requests: a parking space and a new fridge.",
+])
+def test_small_extra_asks_after_the_deal_are_nibbles(text: str) -> None:
+    assert F.TACTIC_NIBBLE in codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "We agreed on 5k for the car. There are a few small things wrong with it that I'll fix myself.",
+    "We shook on 8k. I came back with two small requests of my own.",
+])
+def test_small_things_in_my_own_story_are_no_nibble(text: str) -> None:
+    assert F.TACTIC_NIBBLE not in codes(text)

@@ -226,7 +226,11 @@ _RELATIONSHIP = _rx(r"current (?:employer|boss|manager|company|job)", r"my (?:em
                     r"(?:can'?t|cannot|couldn'?t) (?:afford to )?(?:lose|replace|burn (?:the |this )?bridge(?:s)? with) (?:them|him|her|this (?:client|customer|supplier|account))",
                     r"(?:burn|burning) (?:the |any |this |our |my )?bridges?", r"(?:don'?t|do not|doesn'?t|not) (?:want|wanting|looking|trying|going) to (?:burn|sour|damage|ruin|upset|annoy|alienate|fall out|piss off|offend)",
                     r"co-?own(?:s|ed|er|ers|ership)?\b", r"family (?:business|firm|company|farm|shop)", r"(?:sour|damage|ruin|hurt|spoil) (?:the |our |my |this )?(?:relationship|friendship|working relationship)",
-                    r"(?:client|customer|supplier|vendor|partner|tenant|landlord) (?:of|for) (?:\w+ )?(?:years|a decade)", r"(?:for|of) (?:\d+|many|several|a few|ten|five|years) (?:years|yrs)", r"\(\d+ (?:years|yrs)\b", r"over the years",
+                    r"(?:client|customer|supplier|vendor|partner|tenant|landlord) (?:of|for) (?:\w+ )?(?:years|a decade)", r"(?:for|of) (?:\d+|many|several|a few|ten|five|years) (?:years|yrs)", r"(?<=\()\d+ (?:years|yrs)(?=[,;)]| (?:with|together|now|as (?:our|my)))", r"over the years",
+                    # "she'd be reporting directly to me", "he'll be on my team", "don't want to start off on a sour note", "they've bailed us out more than once"
+                    r"(?:he|she|they|who)(?:'d| would| will|'ll)? (?:be )?report(?:ing|s)? (?:directly |straight )?(?:in)?to (?:me|us)\b", r"(?:(?:he|she|they)(?:'d|'ll)|(?<!\bi )(?<!\bwe )(?:would|will)) be (?:on|joining) (?:my|our) (?:\w+ )?team",
+                    r"(?:don'?t|do not|doesn'?t|not) (?:want|wanting|looking|trying|going) to (?:start|get|kick) (?:things |us |it |this |the relationship )?(?:off )?on (?:a|the) (?:sour|bad|wrong|negative|bitter|awkward) (?:note|foot)",
+                    r"(?:bailed|helped|dug|got) (?:us|me) out (?:of (?:a )?(?:\w+ )?(?:jam|hole|spot|bind) )?(?:more than once|many times|several times|a few times|a couple of times|before|in the past|over the years|every \w+)",
                     r"(?:biggest|largest|main|oldest|best|key|anchor) (?:client|customer|account|supplier)",
                     r"(?:don'?t|do not) want (?:this|it|things) to (?:turn|get|go) (?:nasty|ugly|sour|awkward|bad|personal)", r"(?:still )?need (?:him|her|them) to finish",
                     r"business partner", r"co-?founder", r"(?:family|friend|neighbo(?:u)?r|colleague|coworker|co-worker)(?!s? (?:at|from|in|who work|working|told|said|says|put|get|make|earn))", r"ongoing relationship",
@@ -244,7 +248,15 @@ _ASSUMPTION = _rx(r"(?:they|he|she|the \w+) (?:definitely|certainly|surely|obvio
                   r"i (?:really )?(?:think|reckon|guess|suspect|assume|believe|figure|feel like|get the (?:feeling|sense)) (?:that )?(?:they|he|she|the \w+)(?:'re| are| is|'s)? (?:really |definitely |clearly |obviously |probably |must |totally |badly )*"
                   r"(?:need(?:s)? (?:someone|somebody|this|the|me|us|to (?:sell|fill|hire|close|rent|move|sign))|desperate|can'?t (?:afford|replace|find|do without|say no)|won'?t (?:find|get) (?:anyone|anything|better)|in a (?:hurry|rush|bind)|under pressure|struggling|have no (?:choice|other|alternative)|(?:are|is) (?:keen|motivated|dying))",
                   r"(?:they|he|she|the \w+) (?:obviously|clearly|surely|definitely|certainly) (?:can'?t|cannot|won'?t|need|needs|want|wants|have|has|are|is)",
-                  r"(?:they|he|she|the \w+)(?:'ll| will) (?:definitely |surely |certainly |obviously )?(?:cave|fold|give in|come around|say yes|accept|agree)\b")
+                  r"(?:they|he|she|the \w+)(?:'ll| will) (?:definitely |surely |certainly |obviously )?(?:cave|fold|give in|come around|say yes|accept|agree)\b",
+                  # "she basically has no choice", "this couple clearly love the place", "I'm confident someone will pay full asking",
+                  # "they'll probably come back at 1,950", "he'll call back when nobody else bites", "they won't let me go"
+                  r"(?:they|he|she|the \w+) (?:basically |really |just |simply |literally |pretty much )?(?:has|have|'s got|'ve got|got) no (?:other |real |better )?(?:choice|options?|alternatives?)",
+                  r"(?:they|he|she|(?:the|this|that) \w+) (?:obviously|clearly|surely) (?:love|loves|adore|adores|need|needs|want|wants|like|likes)",
+                  r"i'?m (?:pretty |fairly |quite |totally |very |so |100% )?(?:sure|certain|confident|positive) (?:that )?(?:someone|somebody|anyone|another \w+)(?: else)?(?:'ll| will| would| is going to| can)",
+                  r"(?<!said )(?<!says )(?<!promised )(?<!told me )(?<!told us )(?<!that )(?:they|he|she|the \w+)(?:'ll| will|'d| would) (?:probably|surely|definitely|certainly|obviously|likely|almost certainly|eventually|soon) (?:come|call|crawl|run|be) (?:back|round|around)",
+                  r"(?<!said )(?<!says )(?<!promised )(?<!told me )(?<!told us )(?<!that )(?:they|he|she|the \w+)(?:'ll| will) (?:come|call|crawl|run) back (?:[\w'’]+ ){0,4}?(?:when|once|as soon as|after) (?:nobody|no one|no-one|i|we|they|he|she|it|the)\b",
+                  r"(?<!said )(?<!says )(?<!told me )(?<!told us )(?<!that )(?:they|he|she|(?:the|my|our) \w+) (?:won'?t|wouldn'?t|would never|will never|'ll never|'d never) (?:let (?:me|us) (?:go|leave|walk)(?=\s*(?:[,.;!?)]|$|and\b|now\b|that easily|without a fight))|risk losing (?:me|us)|want to lose (?:me|us)|lose (?:me|us))\b")
 _COUNTERPARTY = _rx(r"(?:they|he|she|the \w+) (?:has|have|had) (?:another|other|a few|several|two|three|four|five|many|\d+)(?: other)? (?:candidates?|buyers?|offers?|bidders?|applicants?|options?|vendors?|quotes?)",
                     r"(?:they|he|she|the \w+) (?:needs?|has to|have to|must) (?:fill|sell|hire|close|move|rent|sign|find)",
                     r"(?:their|his|her) (?:budget|deadline|timeline|constraint|fiscal year|quarter|alternative|other option)",
@@ -258,7 +270,14 @@ _AGREED = _rx(r"we(?:'d| had| have|'ve)? (?:already |verbally |finally )?(?:agre
               r"they accepted (?:my|our)", r"(?:i|we) (?:verbally |already )?accepted", r"(?:all|everything) (?:was )?agreed", r"(?:shook|shaken) hands",
               r"(?:we )?(?:landed|closed|signed) (?:at|on|the deal)", r"(?:we|they) said yes", r"deal (?:agreed|struck|done)", r"agreed the (?:sale|price|deal|terms)",
               r"(?:client|customer|buyer|they|he|she) (?:signed|accepted|countersigned|approved) (?:our|my|the) (?:\w+ )?(?:proposal|quote|estimate|sow|statement of work|engagement letter|heads of terms|term sheet)",
-              r"(?:signed|countersigned) (?:the )?(?:heads of terms|term sheet|letter of intent|loi)|(?:heads of terms|term sheet|loi) (?:was |were |are |is |now |all )*(?:signed|agreed)", quick=True)
+              r"(?:signed|countersigned) (?:the )?(?:heads of terms|term sheet|letter of intent|loi)|(?:heads of terms|term sheet|loi) (?:was |were |are |is |now |all )*(?:signed|agreed)",
+              # "Agreed with a client last week: new site…", "we agreed terms with the landlord", "Signed proposal and everything",
+              # "the candidate said yes on the phone", "she gave us a verbal yes"
+              r"agreed (?:terms |a (?:deal|price|rate|fee) |the (?:deal|price|rate|fee|terms) )?with (?:a|an|the|my|our|this|them|him|her)\b(?: [\w'’-]+){0,4}?(?=\s*:)|agreed (?:terms |a (?:deal|price|rate|fee) |the (?:deal|price|rate|fee|terms) )?with (?:a|an|the|my|our|this|them|him|her)\b(?: [\w'’-]+){0,4}?(?: on (?:a |the )?(?:price|rate|fee|deal|terms|sale|[$€£]?\d)| at [$€£]?\d| for [$€£]?\d)",
+              r"agreed (?:terms|a deal|a price|a rate|a fee) with",
+              r"(?<!for a )(?<!for the )(?<!need a )(?<!need the )(?<!want a )(?<!get a )(?<!un)signed (?:proposal|contract|sow|statement of work|agreement|offer letter|lease|engagement letter|quote|estimate)\b(?! (?:yet|back|by))",
+              r"said yes (?:on|over|during) the (?:phone|call)|said yes to (?:the|our|my|his|her|their) (?:offer|price|deal|terms|number|quote|proposal|rate|package)",
+              r"(?:got|gave|given|have|had|received) (?:a |the |his |her |their |our |me a |us a |me |us )?verbal (?:yes|acceptance|agreement|ok(?:ay)?|sign-?off)", quick=True)
 _NO_ALTERNATIVE = patterns.compile(r"\b(?:(?:do not|don'?t|didn'?t|doesn'?t|haven'?t|have no|has no|got no|without)(?: \w+){0,2} (?:other|another|alternative|backup|competing|second|fallback)(?: \w+)?"
                                    r"|no (?:other|alternative|backup|competing|second|fallback|real) (?:offers?|options?|alternatives?|plan|choice|buyers?|candidates?|dealers?|jobs?|leads?)"
                                    r"|nothing else (?:lined up|on the table|in the pipeline)|only (?:offer|option) i have|no plan b|nowhere else to go"
@@ -416,7 +435,7 @@ def read_tactics(text: str, speech: str | None = None, after_deal: str | None = 
         words = _theirs(text, narrative_rx, spans, after) or (first(said, speech_rx) if said else None)
         if words:
             out.append((code, words))
-    cops = tactics.good_cop_bad_cop(text)
+    cops = tactics.good_cop_bad_cop(text) or (tactics.absent_bad_cop(speech) if speech else None)
     if cops:
         out.append((FindingCode.TACTIC_GOOD_COP_BAD_COP, cops))
     return out

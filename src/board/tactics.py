@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from board import patterns
+from board.facts import quotes
 from board.codes import FindingCode as F
 from board.fastre import fast
 
@@ -22,7 +23,13 @@ _HEDGE = r"(?: (?:probably|likely|most likely|definitely|certainly|honestly|real
 """An adverb between the modal and the verb: "I'll probably have to give notice", "we'd likely move out"."""
 _THEY_WILL = _THEY + r"(?:(?:'ll| will| would|'d| might| could| may)" + _HEDGE + r"|(?:'d| would) (?:rather|sooner)|(?:'s|'re| is| are| was| were) (?:going to|gonna|ready to|prepared to|about to|happy to|threatening to|talking about|thinking (?:of|about))| (?:is|are|was|were) (?:going to|gonna)| threaten(?:ed|s|ing)? to| said (?:they|he|she)(?:'d| would| will|'ll))"
 _WE_WILL = r"(?:we|i)(?:'ll| will| would|'d| might| (?:are|am|'re|'m) (?:going to|gonna)| (?:can|could))" + _HEDGE
-_LEAVE = (r"(?:just |simply |happily |have to |need to )?(?:(?:move|go|turn) (?:on )?to (?:the next|another|a different|someone else|the other)|go with|hire|find|look (?:elsewhere|around|at (?:other|another))|take (?:our|their|his|her|my) business|"
+_LEAVE = (r"(?:just |simply |happily |have to |need to )?(?:(?:move|go|turn) (?:on )?to (?:the next|another|a different|someone else|the other)|go with|hire|"
+          r"find(?! (?:something|some ?way|a way|ways|common ground|a (?:middle|compromise|solution|fix|workaround|number|figure|price)|middle ground|room|the (?:money|budget|room)|(?:a |some )?budget))|"
+          # "we could move this work to them", "we'll be moving forward with them", "we'll have to release the lanes"
+          r"(?:move|shift|transfer|send|give|take) (?:this |the |our |that |all (?:the |our |of (?:the|our) )?|some of (?:the|our) )?(?:work|account|contract|job|project|freight|lanes?|routes?|spend) "
+          r"(?:to (?:them|another|someone|somebody|a different|other|the other|a competitor|a rival|(?-i:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Q\d|Phase|Stage|Next|Later)[A-Z]\w+)(?! (?:to|and)\b))|elsewhere|in-?house)|"
+          r"(?:(?:be )?(?:mov(?:e|ing)|go(?:ing)?) (?:forward|ahead)|proceed(?:ing)?(?: forward| ahead)?) with (?:them|another|the other|a different|someone else|somebody else|(?:a|the|that) (?:competitor|rival|cheaper \w+)|their (?:offer|proposal|quote|bid))|"
+          r"(?:release|give up|hand back|discontinue|stop (?:running|serving|servicing|supplying|covering|carrying|hauling)) (?:the|those|these|your|that|this|all) (?:\w+ )?(?:lanes?|routes?|accounts?|service|supply|contract|capacity|slots?|allocation|runs?)|look (?:elsewhere|around|at (?:other|another))|take (?:our|their|his|her|my) business|"
           r"(?:review|reconsider|re-?evaluate|rethink|explore|weigh up|weigh|evaluate|assess|look at) (?:the |their |our |his |her |its |all (?:their |our |of (?:their|our) )?|other )?(?:options|alternatives|suppliers?|vendors?|relationship|partnership|position|contract)|move (?:on|to|our|the|out)|moving (?:on|out|to)|withdraw(?: (?:our|their|the|his|her|my) (?:offer|bid|interest))?|list (?:it |the \w+ |the house |the place )?(?:with|through) (?:another|a different|someone)|back out|bail|(?:take|bring|do|keep) (?:it |the work |the \w+ |everything )?in-?house|do it (?:themselves|himself|herself|ourselves|myself)|buy (?:a )?(?:different|another|new) one|go (?:for|with) (?:a|the) (?:cheaper|other|different|competitor)|sign with|book (?:someone|somebody|another|a different)|walk(?:ing)? (?:out|off)|buy new|buy (?:a )?new \w+|consider(?:ing)? (?:other|another|alternatives|a different|switching|leaving|moving|going)|(?:talk|talking|speak|speaking) to (?:other|another|a different)|look for (?:another|a new|someone|somebody)|find (?:another|someone|somebody|a new|a cheaper)|switch(?:ing)? (?:\w+ )?(?:providers?|suppliers?|vendors?|agencies|to)|give (?:the|our|your|their|this|that) (?:\w+ )?(?:slot|business|contract|account|space|work|job|deal|order|listing|spot|place|role) to|switch(?: to)?|walk(?: away)?|pass|buy (?:\w+ )?(?:elsewhere|from)|sell (?:it |the \w+ )?to|rent (?:it )?to|give it to|"
           r"give notice|hand in (?:our|their|his|her|my) notice|leave|pull (?:out|the offer)|take it off the market|go elsewhere|shop around|"
           r"(?:begin|start) (?:transitioning|moving|shifting|migrating|reallocating|re-?sourcing) (?:\w+ ){0,2}?(?:volume|business|orders|spend|work|accounts?|production)|"
@@ -118,6 +125,19 @@ AUTHORITY = fast(
     r"|(?:(?:hr|corporate|head office|hq|management|finance|legal|policy|the system|company policy)) (?:sets?|caps?|decides?|dictates?|controls?|won'?t (?:let|allow|approve|budge|sign))"
     r"|(?:has|have) to (?:go|be (?:run|taken|sent|escalated|approved|signed off)) (?:up|to|by|through) (?:the |his |her |their )?(?:chain|line|management|head office|corporate|hq|finance|legal|board|committee|boss|manager|director|owner|landlord))\b", re.I)
 
+
+
+def _asked_above(whose: str) -> str:
+    """Their side asked someone above and was told no: "I did ask my VP about going deeper and he won't approve"."""
+    return (r"\b(?:ask(?:ed)?|check(?:ed)? with|spoke (?:to|with)|talked (?:to|with)|went (?:back )?to|took (?:it|this|that) (?:back )?to|raised (?:it|this|that) with) (?:" + whose + r") (?:[\w-]+ )?"
+            r"(?:vp|manager|boss|director|supervisor|head of \w+|cfo|ceo|coo|owner|partner|board|team lead|finance team|committee|higher-?ups?|superiors?)"
+            r"(?: [\w'’%$.,-]+){0,8}?,?(?: and| but)? (?:he|she|they)(?: just| basically| simply)? (?:won'?t|wouldn'?t|will not|would not|can'?t|cannot|refused|refuses|declined|said no|says no|shot (?:it|that) down|turned (?:it|that) down)\b")
+
+
+AUTHORITY_SPEECH = fast(AUTHORITY.pattern + "|" + _asked_above("my|our"), re.I)
+"""In their own words "my VP" is theirs; in the user's story it is the user's own boss, so only "his VP" counts there."""
+AUTHORITY = fast(AUTHORITY.pattern + "|" + _asked_above("his|her|their"), re.I)
+
 NIBBLE = fast(
     r"\b(?:one (?:(?:more|last|small|little|tiny|final|quick) ){1,2}(?:thing|request|favou?r|ask|detail)|just one (?:small |more |last )?thing|oh,? and|"
     r"(?:can|could|would|will) you (?:also|just|now|please|maybe) (?:\w+ ){0,2}?(?:throw in|include|add|cover|do|leave|pay|contribute|make|knock|take|deliver|drop (?:it|them) off|bring|install|ship|carry|haul|fit|help|move|sort)|"
@@ -129,6 +149,8 @@ NIBBLE = fast(
     r"came back (?:and )?(?:asking|wanting|asked|wants)(?: (?:me|us))? (?:to|for) (?:also |just |throw |include |add |cover |pay |leave )|"
     r"before (?:we|i) (?:send|sign) (?:the )?paperwork|as part of the (?:agreed|same) (?:price|deal)"
     # one more cut asked for: "can you knock off another 300", "take another £200 off", "another 300 off"
+    # "he came back with two small requests", "she came back with one more ask"
+    r"|came back (?:to (?:me|us) )?with (?:two|three|a couple of|a few|some|one|another|an?)(?: more| last| final| extra)? (?:small |little |quick |minor |tiny |extra |more |new )?(?:requests?|asks?|things?|demands?|conditions?|additions?)"
     r"|(?:can|could|would|will) you (?:\w+ )?(?:knock|take|shave|drop|come down|bring it down)(?: it)?(?: off| down)? (?:another|a further|an extra|an additional) [$€£]?\s?\d[\d,]*"
     r"|(?:knock|take|shave)(?: it)?(?: off)? (?:another|a further|an extra|an additional) [$€£]?\s?\d[\d,.]*\s?k?\s?(?:dollars|euros?|pounds|bucks|quid)? off"
     r"|(?<!i )(?<!we )(?:another|a further|an extra) [$€£]?\s?\d[\d,.]*\s?k?\s?(?:dollars|euros?|pounds|bucks|quid)? off\b(?! (?:from me|on my side))"
@@ -139,10 +161,20 @@ NIBBLE = fast(
     r",? (?:they|he|she|the \w+|[A-Z][A-Za-z]+)(?:'s|'re| is| are| has| have)? (?:also |suddenly |now |then )?(?:ask(?:s|ed|ing)?|want(?:s|ed|ing)?|request(?:s|ed|ing)?|expect(?:s|ed|ing)?|would like|'d like|push(?:es|ed|ing)? for|insist(?:s|ed|ing)?|need(?:s|ed)?|add(?:s|ed)?)"
     r"(?: (?:me|us|for|to|if|whether|that|on|a|an|the))?)\b", re.I)
 
+NIBBLE_SPEECH = fast(NIBBLE.pattern + r"|\b(?:(?:two|three|a couple of|couple of|a few|one|a) (?:more |last |final )?(?:small|little|quick|tiny|minor|last) (?:things?|requests?|asks?|favou?rs?|tweaks?|changes?|points?)\b"
+                     r"|before (?:i|we) (?:sign|countersign|send (?:it|this|that) back)\b)", re.I)
+"""In their own words after the deal, "two small things: …" and "before I sign, …" open an extra ask; in the story they need not."""
+
 _WARM = fast(r"\b(?:warm|friendly|nice|lovely|sweet|kind|apologetic|sympathetic|on my side|on our side|on your side|want (?:this|it) to work|fight(?:ing|s)? for (?:me|us|you)|"
                    r"really (?:want|wants) (?:you|me|us)|i'?m sure we can (?:sort|work)|soft(?:er)?|reasonable(?: one)?|good cop|apologi[sz](?:ed|ing|es)|"
                    r"all smiles|charming|pleasant|helpful|accommodating|understanding|easy-?going|supportive|encouraging|sympathi[sz]\w*|chummy|matey|"
-                   r"(?:wants?|want(?:ed)?) to (?:make (?:this|it) work|help|get (?:this|it|a deal) done)|(?:really |so |super )?keen (?:on|to have) (?:me|us|you)|in (?:my|our|your) corner|fighting (?:my|our|your) corner)\b", re.I)
+                   r"(?:wants?|want(?:ed)?) to (?:make (?:this|it) work|help|get (?:this|it|a deal) done)|(?:really |so |super )?keen (?:on|to have) (?:me|us|you)|in (?:my|our|your) corner|fighting (?:my|our|your) corner|"
+                   # "we love your proposal", "you're exactly the person we want", "help me help you", "I can talk him down"
+                   r"(?:we|i) (?:really |absolutely |just |honestly )?love (?:your (?:\w+ )?(?:proposal|work|portfolio|profile|background|offer|application|pitch|ideas?|plan|design)|working with (?:you|your team)|having you)|"
+                   r"you'?re (?:exactly |really |just )?(?:the|who) (?:\w+ )?(?:person|one|candidate|guy|team|people|firm|agency|tenants?|buyers?) (?:we|i) (?:want|need|like)|"
+                   r"(?:i'?m|we'?re) sure we can (?:find|figure|make|come to|get to|land on)|help me help you|"
+                   r"(?:i|we) (?:really |genuinely |honestly )?like you(?: guys| two| both| all)?\b(?! to)|want (?:you|you guys|you two) (?:in there|on board|on the team|as (?:our|my) \w+)|"
+                   r"talk (?:him|her|them|my \w+|our \w+) (?:down|round|around)|put in a (?:good|kind) word|go (?:in )?to bat for (?:you|me|us))\b", re.I)
 _HARD = fast(r"\b(?:cold|ice[- ]cold|blunt|hostile|aggressive|tough|rude|harsh|mean|hard-?line|hardball|stern|curt|dismissive|brusque|"
                    r"barely look(?:s|ed)?|snapped|sl(?:am|ap)(?:s|med|ped|ming|ping)? (?:\w+ ){0,3}down|storm(?:s|ed|ing)? (?:off|out)|there\'?s the door|unpleasant|grumpy|angry|bad cop|hard one|impatient|frosty|pushy|"
                    r"hard-?ass|hard-?nosed|ruthless|combative|confrontational|condescending|stubborn|difficult|intimidating|arrogant|short with|"
@@ -151,8 +183,12 @@ _HARD = fast(r"\b(?:cold|ice[- ]cold|blunt|hostile|aggressive|tough|rude|harsh|m
                    r"tear(?:s|ing)? (?:\w+ ){0,3}apart|tore (?:\w+ ){0,3}apart|picks? (?:\w+ ){0,3}apart|nitpick\w*|"
                    r"(?:says?|said|saying|keeps? (?:saying|telling \w+|insisting)|insist(?:s|ed|ing)?) (?:that )?(?:no(?: way)?(?: to)? (?:every|each|any|all)|"
                    r"(?:we'?re|i'?m|you'?re|it'?s|that'?s|we are|i am|you are|it is|the \w+ is|(?:my|our|the) (?:number|price|rate|ask|quote) is) (?:way |far |much )?(?:too (?:expensive|high|much|pricey|low)|overpriced|over budget|out of (?:budget|range|line)|ridiculous|unrealistic|crazy|a joke))|"
-                   r"(?:says?|said|saying) no to (?:everything|every|each|anything|all))\b", re.I)
-_PEOPLE = patterns.compile(r"\b(?:(?!(?:The|Then|This|That|They|Their|She|He|His|Her|It|We|Our|My|But|And|So|Honestly|Last|First|Meanwhile|When|While)\b)[A-Z][a-z]{2,}"
+                   r"(?:says?|said|saying) no to (?:everything|every|each|anything|all)|"
+                   # "your rates are way out of line", "that's not happening"
+                   r"(?:your|the|these|those|this) (?:\w+ )?(?:rates?|prices?|fees?|numbers?|quotes?|ask|offer|proposal|figures?|terms)(?:'re|'s| are| is)? (?:(?:way|far|completely|totally|just|frankly|honestly|simply) )*(?:out of line|ridiculous|insulting|a joke|laughable|absurd|outrageous|way too (?:high|low|much)))\b", re.I)
+_REFUSAL = fast(r"\b(?:(?:that'?s|that is|this is|it'?s|it is) not (?:happening|gonna happen|going to happen)|not a chance|no chance|no way)\b", re.I)
+"""A flat no in a speaker's own line ("Yeah that's not happening"): hard in a chat or an absent partner's mouth, not in a story."""
+_PEOPLE = patterns.compile(r"\b(?:(?!(?:The|Then|This|That|They|Their|She|He|His|Her|It|We|Our|My|But|And|So|Honestly|Last|First|Meanwhile|When|While|Sadly|Yeah|Hey|Hi|Hello|Thanks|Sorry|Sure|Yes|No|Okay|Well|Look|Also|After|Before|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]{2,}"
                            r"|(?i:(?:(?:the |their )?\w+'s|the|his|her|their|its) (?:\w+ )?(?:manager|boss|vp|director|wife|husband|partner|salesman|salesperson|rep|ae|agent|owner|recruiter|"
                            r"hiring manager|deal desk|finance|other one|one|guy|woman|man|colleague|landlord|landlady|son|daughter|dad|father|mum|mom|mother|brother|sister|buyer|seller|"
                            r"procurement(?: \w+)?|cfo|ceo|founder|producer|coordinator|planner|organi[sz]er|editor|lawyer|accountant|dealer|broker|supervisor|lead|head|team|negotiator|person|lady|chap|bloke|assistant|associate))"
@@ -168,10 +204,15 @@ def good_cop_bad_cop(text: str) -> str | None:
     # (a flat limit makes a bad cop only when it follows the friendly one in the same scene: read only there)
     limits = {m.span(): m for w in warm for m in TAKE_IT.finditer(text, w.end(), w.start() + 300)
               if "\n\n" not in text[w.start():m.start()]}
-    hard = sorted((m for m in [*_HARD.finditer(text), *limits.values()]
+    spans = quotes(text) if '"' in text or "“" in text or ":" in text or ">" in text else []
+    # a flat "that's not happening" is hard only in someone's own quoted words, not in the user's story
+    refusals = [m for m in _REFUSAL.finditer(text) if any(x <= m.start() < y for x, y, _ in spans)]
+    hard = sorted((m for m in [*_HARD.finditer(text), *limits.values(), *refusals]
                    if not re.search(r"\b(?:not|n'?t|never)\s+(?:\w+\s+)?$", text[max(0, m.start() - 20):m.start()], re.I)), key=lambda m: m.start())
     for w in warm:
         for h in hard:
+            if any(x <= w.start() < y and x <= h.start() < y for x, y, _ in spans):
+                continue  # one speaker's own words, warm then hard: one voice (absent_bad_cop reads a partner named there)
             if h.re is TAKE_IT and not (w.start() < h.start() <= w.start() + 300 and "\n\n" not in text[w.start():h.start()]):
                 continue
             lo, hi = sorted((w.start(), h.start()))
@@ -180,6 +221,41 @@ def good_cop_bad_cop(text: str) -> str | None:
                     and len(set(p.group().lower() for p in _PEOPLE.finditer(text[max(0, lo - 80):hi + 80]))) >= 2:
                 a, b = max(0, lo - 60), min(len(text), hi + 40)
                 words = text[a:b].strip()
+                return words if len(words) <= 200 else words[:200] + "…"
+    return None
+
+
+_SIDEKICK = patterns.compile(r"\b(?:he|she|(?:my|our) (?:[\w-]+ ){0,2}?(?:partner|boss|manager|director|vp|cfo|ceo|coo|owner|co-?owner|wife|husband|dad|father|mum|mom|mother|"
+                             r"brother|sister|son|daughter|colleague|associate|accountant|lawyer|landlord|board|committee|finance (?:team|department|director)|procurement(?: \w+)?|head office))\b", re.I)
+"""Someone else on their side, as their speaker names them: "my business partner", "he", "our CFO"."""
+_CLAUSE_END = patterns.compile(r"[.!?;\n]|\bbut\b", re.I)
+
+
+def _negated(text: str, at: int) -> bool:
+    return bool(re.search(r"\b(?:not|n'?t|never)\s+(?:\w+\s+)?$", text[max(0, at - 20):at], re.I))
+
+
+def absent_bad_cop(said: str) -> str | None:
+    """Good cop/bad cop in one speaker's words: warm for themself, someone else on their side the hard one.
+
+    "My partner is insisting on the full 2,400, he's pretty hard-nosed. But I like you guys and can
+    probably talk him down." The hard cue must sit in a clause that names that other person; the
+    warm one in another clause of the same message.
+    """
+    for h in sorted([*_HARD.finditer(said), *_REFUSAL.finditer(said)], key=lambda m: m.start()):
+        if _negated(said, h.start()):
+            continue
+        lo = max((m.end() for m in _CLAUSE_END.finditer(said, 0, h.start())), default=0)
+        if not _SIDEKICK.search(said, lo, h.start()) and not _SIDEKICK.match(said, h.start()):
+            continue
+        for w in _WARM.finditer(said, max(0, h.start() - 400), h.start() + 400):
+            if _negated(said, w.start()):
+                continue
+            a, b = sorted((w.start(), h.start()))
+            if _CLAUSE_END.search(said, a, b):
+                start = max((m.start() + 1 for m in re.finditer(r"[.!?\n]", said[:a])), default=0)
+                end = re.search(r"[.!?\n]|$", said[b:]).end() + b
+                words = said[start:end].strip()
                 return words if len(words) <= 200 else words[:200] + "…"
     return None
 
@@ -194,7 +270,7 @@ def two_voices(lines: list[tuple[str, str]]) -> str | None:
                 out.setdefault(who, said)
         return out
 
-    warm, hard = mood(_WARM), mood(_HARD)
+    warm, hard = mood(_WARM), {**mood(_REFUSAL), **mood(_HARD)}
     for w, w_said in warm.items():
         for h, h_said in hard.items():
             if w.lower() != h.lower():
@@ -206,6 +282,6 @@ def two_voices(lines: list[tuple[str, str]]) -> str | None:
 CODES = [
     (F.TACTIC_TAKE_IT_OR_LEAVE_IT, TAKE_IT, TAKE_IT),
     (F.TACTIC_WALKAWAY_THREAT, THREAT_NARRATIVE, THREAT_SPEECH),
-    (F.TACTIC_HIGHER_AUTHORITY, AUTHORITY, AUTHORITY),
-    (F.TACTIC_NIBBLE, NIBBLE, NIBBLE),
+    (F.TACTIC_HIGHER_AUTHORITY, AUTHORITY, AUTHORITY_SPEECH),
+    (F.TACTIC_NIBBLE, NIBBLE, NIBBLE_SPEECH),
 ]
