@@ -205,3 +205,28 @@ def test_thanks_but_no_to_the_first_client_is_a_walk() -> None:
     s = read_situation("They offered $6,500, my floor is $8,000. I'm leaning towards telling the first client thanks but no.")
     assert any(p.action == "walk" for p in s.plans)
     assert not any(p.action == "walk" for p in read_situation("The client said thanks but no to my quote of $8,000.").plans)
+
+
+def test_a_supplier_with_a_better_letter_of_intent_and_a_floor_in_kronor() -> None:
+    s = read_situation(
+        "We make boxes. Our biggest customer's procurement lead wrote:\n"
+        "> after benchmarking we require a unit price of 4,20 kr per box (currently 4,80 kr).\n"
+        "Our cost is about 4,30 kr a box, so I set 4,45 kr as the lowest we can go. A garden-products company has sent us "
+        "a signed letter of intent at 4,55 kr. I'm planning to tell the customer we're stepping away from the contract.")
+    assert [(o.by, o.amount) for o in s.offers] == [("them", 4.20)]
+    assert s.reservation.amount == 4.45 and s.alternative.amount == 4.55 and s.currency == "SEK"
+    assert any(p.action == "walk" for p in s.plans)
+
+
+@pytest.mark.parametrize(("text", "line"), [
+    ("My numbers work up to $6,000/month, not a cent more.", 6_000),
+    ("Our math only works up to €2.400.", 2_400),
+])
+def test_numbers_that_work_up_to_a_figure_are_the_line(text: str, line: float) -> None:
+    assert read_situation(text).reservation.amount == line
+
+
+def test_a_guess_at_their_next_number_is_not_their_offer() -> None:
+    s = read_situation("I'm letting out a 2-bed. A couple offered £1,850. This couple clearly love the place so they'll probably come back at £1,950 once I say no.")
+    assert s.role == "landlord" and [(o.by, o.amount) for o in s.offers] == [("them", 1_850)]
+    assert any(p.action == "walk" for p in read_situation("I'm thinking of sending 'we're withdrawing our offer' and seeing if they come back.").plans)

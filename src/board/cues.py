@@ -97,6 +97,7 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
     ("tenant", _rx(r"i'?m (?:the )?tenant", r"my landlord", r"renting (?:a|an|the) (?:apartment|flat|place|house|room|unit)",
                    r"the landlord", r"landlord (?:is|wants|says|said|has|raised|is raising|is pushing|pushed|emailed|texted)", r"i rent", r"lease renewal", r"my rent", r"apartment I", r"looking to rent")),
     ("landlord", _rx(r"i'?m (?:the )?landlord", r"my tenants?", r"renting out", r"rent out", r"our tenant", r"the tenant (?:wants|asked|offered)",
+                     r"(?:i'?m|i am|we'?re|we are) (?:letting|renting) out", r"letting out (?:my|our|a|the)",
                      r"(?<!been a )(?<!been an )tenants? of (?:\d+|a few|many|several|two|three|four|five|six|seven|eight|nine|ten|\w+) (?:years?|yrs)",
                      r"(?:i'?d|we'?d|i|we|rather|have to|could|can|would|will|then) re-?let(?:ting)?(?! (?:for|from) me)")),
     ("client", _rx(r"i'?m (?:the )?client", r"(?:got|get|getting|have|had) (?:\d+|a few|several|some|two|three|four) (?:\w+ )?(?:quotes|bids|estimates)", r"the (?:vendor|supplier|contractor|freelancer|agency|consultant) (?:quoted|offered|wants|is asking|asked|charges|said)",

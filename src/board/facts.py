@@ -128,6 +128,7 @@ _MINE_BEFORE = patterns.compile(r"(?:\b(?:i|we)\b[^\"“.!?\n]{0,30}\b(?:said|sa
                                 r"\b(?:tell|say to|reply to|text|email|ask) (?:them|him|her)\b|\b(?:i'?ll|i will|i'?d|to|gonna|going to|should i|thinking of) (?:\w+ )?(?:reply(?:ing)?|respond(?:ing)?|say(?:ing)?|text(?:ing)?|writ(?:e|ing)))[^\"“.!?]{0,25}$", re.I)
 
 
+_WE_REQUIRE = patterns.compile(r"\b(?:we|i)(?:'d| would)? (?:require|need|must have|expect|are asking for|ask for|propose|are proposing)\s+(?:a |an |the )?(?:new |revised |reduced |lower |higher |unit |target |maximum |max )*(?:unit price|price|rate|fee|rent|cost)(?: \w+)? (?:of|at)\s*$", re.I)
 _UNIT_LEAD = patterns.compile(r"^\s*(?:/\s*|per\s+)[a-z]+\.?", re.I)
 _LINE_NEXT = patterns.compile(r"^[^.;!?\n]{0,40}?[.;]\s*(?:anything )?(?:below|under|above|over|less than|more than|beyond) (?:that|this|it),?\s*(?:and )?(?:i|we)(?:'d|'ll| will| would)?\s+"
                               r"(?:just\s+|simply\s+|happily\s+)?(?:take|go|walk|leave|pass|accept|sign|stay|keep|quit|move|switch|sell|buy|rent)\b", re.I)
@@ -214,6 +215,8 @@ BELIEF = patterns.compile(r"(?P<who>\b(?:the|a|an|some|other|another|any|those|t
 """Another party's price stated as a belief ("the PE guys will pay 1.5", "a private buyer would easily pay $10k")."""
 _BELIEF = BELIEF
 _SURE_THEYD = patterns.compile(r"\b(?:sure|certain|confident|bet|reckon|guess|think|bet|positive)\b[^.;!?]{0,20}\b(?:they|he|she)(?:'d| would| could)\s+(?:\w+\s+)?(?:pay|give|offer|do|go)\b[^.;!?]{0,12}$", re.I)
+_LIKELY_THEYD = patterns.compile(r"\b(?:they|he|she)(?:'ll|'d| will| would| might| may| could)\s+(?:probably|likely|surely|definitely|eventually|just|then)\s+(?:\w+\s+)?(?:come back|counter|pay|give|offer|do|go|meet|settle|bid|raise|drop|come up|come down)\b[^.;!?]{0,15}$", re.I)
+"""A guess at their next number ("they'll probably come back at £1,950 once I say no"): not an offer they made."""
 _PRONOUN_WHO = patterns.compile(r"^(?:the|a|an|some|any)?\s*(?:they|he|she|it|we|i|you|them|one)\b", re.I)
 
 
@@ -394,7 +397,7 @@ def label_amounts(text: str, reference: float | None = None, role: str | None = 
             belief = _BELIEF.search(seg[-90:]) if label in (None, "them_offer", "me_offer", "market", "none", "plan_counter", "plan_open") else None
             if belief and not _theirs_already(belief.group("who"), out, text[max(0, s_start - 600):m.start]):
                 label = "alternative"  # "the PE guys will pay 1.5": another party's price, asserted not in hand
-            elif label == "them_offer" and _SURE_THEYD.search(seg[-80:]):
+            elif label == "them_offer" and (_SURE_THEYD.search(seg[-80:]) or _LIKELY_THEYD.search(seg[-80:])):
                 label = None  # "I'm sure they'd pay 1.5": a guess about them, not a number they put on the table
             if label in (None, "asking") and repriced:
                 label = "them_offer"  # "the unit price goes from £0.84 to £0.94": their new price
@@ -441,6 +444,8 @@ def label_amounts(text: str, reference: float | None = None, role: str | None = 
                 label = "them_offer"  # "their manager says the max is now £32/hour": their limit, reported, is their offer
             if quoted == "them" and label == "alternative":
                 label = "none"  # "we found a flat for €1.050", in their mouth: their alternative, not mine
+            if quoted == "them" and label in (None, "none", "current", "me_offer") and _WE_REQUIRE.search(seg[-70:]):
+                label = "them_offer"  # "> after benchmarking we require a unit price of 4,20 kr": their demand, in their words
             if quoted and label in (None, "none") and _OUR_NUMBER.match(right):
                 label = quoted + "_offer"  # "€0.47/unit is our final price", in their pasted words: their offer
             if quoted == "them" and label in ("reservation", "target", "plan_counter", "plan_concede", "plan_accept", "asking"):

@@ -52,7 +52,7 @@ class Mention:
 _CUR_PRE = r"(?P<pre>(?:US\$|USD|EUR|GBP|CAD|AUD|CHF|Fr\.|SEK|NOK|DKK|NZD|SGD|INR|C\$|A\$|NZ\$|[$€£¥₹])\s?)?"
 _NUM = r"(?P<num>\d{1,3}(?:[.,'\u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:\.\d+)?(?:,\d{1,2}(?![\d]))?)"
 _SUF = r"(?P<suf>(?:k|K|mm|MM|m|M|bn|BN|B)(?![A-Za-z])|\s?(?:thousand|million|billion|grand|mil)(?![A-Za-z]))?"
-_CUR_POST = r"(?P<post>\s?(?:€|£|\$|euros?|EUR|eur|usd|USD|dollars?|bucks|pounds?|GBP|gbp|quid|CHF|francs?|SEK|NOK|DKK|rupees?|INR)(?![A-Za-z]))?"
+_CUR_POST = r"(?P<post>\s?(?:€|£|\$|euros?|EUR|eur|usd|USD|dollars?|bucks|pounds?|GBP|gbp|quid|CHF|francs?|SEK|NOK|DKK|kr\.?|kronor|kroner|kronur|rupees?|INR)(?![A-Za-z]))?"
 _RATE = (
     r"(?P<rate>\s?(?:/\s?|\s?per\s|\s?an?\s|\s?p/?)"
     r"(?:hour|hr|h|month|mo|year|yr|annum|week|wk|day|night|a)(?![A-Za-z]))?"
@@ -76,7 +76,7 @@ _CURRENCY = {"$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars":
              "pound": "GBP", "pounds": "GBP", "quid": "GBP", "¥": "JPY", "cad": "CAD", "c$": "CAD",
              "aud": "AUD", "a$": "AUD", "chf": "CHF", "fr.": "CHF", "franc": "CHF", "francs": "CHF", "sek": "SEK",
              "nok": "NOK", "dkk": "DKK", "nzd": "NZD", "nz$": "NZD", "sgd": "SGD", "inr": "INR", "₹": "INR",
-             "rupee": "INR", "rupees": "INR"}
+             "rupee": "INR", "rupees": "INR", "kr": "SEK", "kr.": "SEK", "kronor": "SEK", "kroner": "NOK", "kronur": "ISK"}
 _SCALE = {"k": 1e3, "thousand": 1e3, "grand": 1e3, "m": 1e6, "mm": 1e6, "million": 1e6, "mil": 1e6,
           "b": 1e9, "bn": 1e9, "billion": 1e9}
 _RATES = {"hour": "per hour", "hr": "per hour", "h": "per hour", "month": "per month", "mo": "per month",

@@ -515,7 +515,7 @@ def _retarget(s: Situation, text: str) -> None:
 
 _WALK_PLAN = patterns.compile(
     r"\b(?:walk(?:ing|s)?(?: away| out)?(?!\s+(?:them|him|her|me|us|you|through|in|into|around|over|down|to|up|away with|out with|back)\b)|leav(?:e|ing) (?:the (?:table|deal|negotiations?|talks)|them to it)"
-    r"|pull(?:ing)? (?:out|the plug|my|our)|back(?:ing)? out|bail(?:ing)?(?! (?:them|him|her) out)|(?:go|going|look|looking|shop|shopping) elsewhere|tak(?:e|ing) (?:my|our) (?:business|money|custom) elsewhere"
+    r"|pull(?:ing)? (?:out|the plug|my|our)|back(?:ing)? out|step(?:ping)? away|withdraw(?:ing)? (?:our|my|the) (?:offer|bid|proposal|application)|bail(?:ing)?(?! (?:them|him|her) out)|(?:go|going|look|looking|shop|shopping) elsewhere|tak(?:e|ing) (?:my|our) (?:business|money|custom) elsewhere"
     r"|threaten(?:ing)? to (?:walk|leave|pull|go|cancel|take|switch|quit)|(?:say|saying|tell(?:ing)? (?:them|him|her)) no(?: thanks)?,? and (?:go|take|sign|move|stay|stick)"
     r"|turn(?:ing)? (?:it|them|him|her|the (?:offer|deal|job)) down(?: and)?|(?:tell|telling|say|saying) (?:to )?(?:them|him|her|the (?:[\w-]+ ){0,2}?[\w-]+) (?:thanks,? but no(?: thanks)?|no thanks|thanks but no thanks|(?:we'?ll|i'?ll) pass)|decline (?:it|the offer)(?: and)?|(?:politely )?declin(?:e|ing)(?: (?:it|them|this|that))?(?: politely| (?:with )?thanks)?(?=\s*(?:$|[.,;!?]|and\b))|go(?:ing)? with the other|sign(?:ing)? with the other"
     r"|(?:go|going|sign|signing|switch|switching|move|moving) (?:with|to) (?:the )?(?:cheaper|other|competing|rival|second|new)|switch(?:ing)?(?: (?:over|suppliers|providers|vendors|banks|carriers))?(?=\s*(?:$|[.,;!?]|and\b|then\b))|tak(?:e|ing) the other (?:offer|job|one|deal|flat|place|quote)"

@@ -22,7 +22,7 @@ CURRENCY_SYMBOLS = {
     "EUR": "€", "€": "€", "EURO": "€", "EUROS": "€",
     "GBP": "£", "£": "£", "POUND": "£", "POUNDS": "£",
     "JPY": "¥", "¥": "¥", "INR": "₹", "₹": "₹",
-    "CAD": "C$", "AUD": "A$", "NZD": "NZ$", "CHF": "CHF ", "SEK": "SEK ", "NOK": "NOK ", "DKK": "DKK ", "SGD": "S$",
+    "CAD": "C$", "AUD": "A$", "NZD": "NZ$", "CHF": "CHF ", "SEK": "SEK ", "NOK": "NOK ", "DKK": "DKK ", "ISK": "ISK ", "SGD": "S$",
 }
 _UNITS = {
     "hour": "/hour", "hr": "/hour", "day": "/day", "week": "/week", "month": "/month",
