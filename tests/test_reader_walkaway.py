@@ -230,3 +230,13 @@ def test_a_guess_at_their_next_number_is_not_their_offer() -> None:
     s = read_situation("I'm letting out a 2-bed. A couple offered £1,850. This couple clearly love the place so they'll probably come back at £1,950 once I say no.")
     assert s.role == "landlord" and [(o.by, o.amount) for o in s.offers] == [("them", 1_850)]
     assert any(p.action == "walk" for p in read_situation("I'm thinking of sending 'we're withdrawing our offer' and seeing if they come back.").plans)
+
+
+def test_a_flat_viewed_elsewhere_and_a_rate_that_moves_in_their_email() -> None:
+    s = read_situation("Landlord proposes a new rent of £1,750 pcm. Last weekend I viewed one at £1,575 that's about as nice.")
+    assert s.alternative.amount == 1_575 and s.offers[-1].amount == 1_750
+    s = read_situation("Our carrier sent this:\n> Effective March 1 our rate on your Dallas-Memphis and Dallas-Little Rock lanes moves from "
+                       "$2.40 to $2.83 per loaded mile.\nMy VP wants me to just tell Carla we're moving the lanes.")
+    assert [(o.by, o.amount) for o in s.offers] == [("them", 2.83)] and any(p.action == "walk" for p in s.plans)
+    assert read_situation("Selling a domain I've held since 2011. The buyer offered $12,000.").role == "seller"
+    assert read_situation("The guy selling a car next door offered me $500 for my bike.").role != "seller"

@@ -60,6 +60,7 @@ LEFT: list[tuple[str, str]] = [
                     r"(?:could|can|would|might) (?:always |just |still |instead )?(?:sell (?:\w+ )?(?:to|on|at)|buy (?:\w+ ){0,2}(?:from|at|elsewhere|instead)|rent (?:\w+ ){0,2}(?:from|elsewhere|instead)|"
                     r"move (?:to|into|in)|switch to|go with|go to|stay|keep (?:my|the|renting|it)|get (?:\w+ ){0,2}(?:elsewhere|from|instead)|hire (?:someone|another|\w+ else)|take (?:the|a|another|their|that) (?:other|\w+ job|offer))"
                     r"|someone else (?:would|will|is willing to|offered)|someone else"
+                    r"|(?:viewed|seen|found|looked at|toured) (?:one|another one|another)\b(?! of)[^.;!?\d]{0,30}?(?:at|for)"
                     r"|(?:viewed|seen|found|looked at|toured|got approved for|been approved for|lined up|secured|have|got) (?:a|another|an(?:other)?|one) (?:\w+ ){0,2}?(?:flat|apartment|place|house|unit|room|studio|home|condo|job|role|position|contract|gig|car|van|supplier|vendor|venue|buyer)\b[^.;!?\d]{0,60}?(?:at|for|paying|that pays|which pays|,)?"
                     r"|(?:been |got |was |were |'ve been )?(?:pre-?)?approved for (?:a |an |another |the )?(?:\w+ ){0,3}?(?:flat|apartment|place|house|unit|lease|room|home|condo|rental|studio|bedsit|(?:\d|one|two|three)-?bed(?:room)?)(?:[^.;!?\d]{0,30}?)? (?:at|for)"
                     r"|(?:a|an|another) (?:cheaper|better|bigger|nicer|higher-?paying|better-?paying|better-?paid|similar|comparable|equivalent|identical|lower|competing) (?:\w+ ){0,2}?"
