@@ -240,3 +240,24 @@ def test_a_flat_viewed_elsewhere_and_a_rate_that_moves_in_their_email() -> None:
     assert [(o.by, o.amount) for o in s.offers] == [("them", 2.83)] and any(p.action == "walk" for p in s.plans)
     assert read_situation("Selling a domain I've held since 2011. The buyer offered $12,000.").role == "seller"
     assert read_situation("The guy selling a car next door offered me $500 for my bike.").role != "seller"
+
+
+def test_a_dated_timeline_is_my_story_not_a_chat_between_mon_and_wed() -> None:
+    s = read_situation(
+        "Ops manager, we buy aluminium extrusions.\n"
+        "Jan: incumbent supplier announces a 15% increase → $4.60/kg.\n"
+        "Mar: we qualified a second supplier. Samples passed QA, signed quote at $4.15/kg valid until April. My max for the incumbent was $4.30.\n"
+        "Last week: incumbent rep says $4.60 \"is where it needs to be.\"\n"
+        "Plan: call the rep, thank them, say we're moving our volume to a supplier that works better for us on price.")
+    assert [(o.by, o.amount) for o in s.offers] == [("them", 4.60), ("them", 4.60)]
+    assert s.alternative.amount == 4.15 and s.reservation.amount == 4.30
+    assert any(p.action == "walk" for p in s.plans)
+
+
+def test_their_quoted_threat_in_a_timeline_is_not_my_walk_and_my_quoted_email_is_mine() -> None:
+    s = read_situation("I'm the contractor.\nMon: sent quote for a kitchen, $68,500.\nWed: I came down to $66,000.\n"
+                       "Fri: she texts \"If you can't get a lot closer we're going with the other contractor.\"")
+    assert [(o.by, o.amount) for o in s.offers] == [("me", 68_500), ("me", 66_000)]
+    assert not any(p.action == "walk" for p in s.plans)
+    mine = read_situation("They want me to sign by 5pm today. Thinking of emailing \"if you can't give me till Monday I'll have to pass\".")
+    assert any(p.action == "walk" for p in mine.plans)

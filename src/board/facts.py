@@ -125,7 +125,7 @@ _QUOTE = patterns.compile(r"(?im)^[ \t>]*(?:the )?(?:landlord|tenant|seller|buye
                           r"\"([^\"\n]{2,400})\"|“([^”\n]{2,400})”|\b(?:said|says|emailed|wrote|texted|messaged|replied|goes|went|asked|told (?:me|us)|emailed (?:me|us)|texted (?:me|us)|messaged (?:me|us)|wrote (?:to )?(?:me|us)|replied to (?:me|us)|(?:said|wrote) back)\s*:\s*+(?![\"“])([^\n]{2,300}?)(?=[.!?](?:\s|$)|\n|$)", re.I)
 _MINE_BEFORE = patterns.compile(r"(?:\b(?:i|we)\b[^\"“.!?\n]{0,30}\b(?:said|say|told|tell|replied|reply|wrote|write|texted|text|emailed|email|asked|ask|go|went|thinking|was gonna|was going to)\b|"
                                 r"\b(?:my|our) (?:plan|idea|move|script|line|answer|reply|response)\b[^\"“.!?]{0,40}\b(?:say|tell \w+|reply|respond|text|email|write)\b|"
-                                r"\b(?:tell|say to|reply to|text|email|ask) (?:them|him|her)\b|\b(?:i'?ll|i will|i'?d|to|gonna|going to|should i|thinking of) (?:\w+ )?(?:reply(?:ing)?|respond(?:ing)?|say(?:ing)?|text(?:ing)?|writ(?:e|ing)))[^\"“.!?]{0,25}$", re.I)
+                                r"\b(?:tell|say to|reply to|text|email|ask) (?:them|him|her)\b|\b(?:i'?ll|i will|i'?d|to|gonna|going to|should i|thinking of) (?:\w+ )?(?:reply(?:ing)?|respond(?:ing)?|say(?:ing)?|text(?:ing)?|writ(?:e|ing)|email(?:ing)?|messag(?:e|ing)|send(?:ing)?|tell(?:ing)? (?:them|him|her)))[^\"“.!?]{0,25}$", re.I)
 
 
 _WE_REQUIRE = patterns.compile(r"\b(?:we|i)(?:'d| would)? (?:require|need|must have|expect|are asking for|ask for|propose|are proposing)\s+(?:a |an |the )?(?:new |revised |reduced |lower |higher |unit |target |maximum |max )*(?:unit price|price|rate|fee|rent|cost)(?: \w+)? (?:of|at)\s*$", re.I)
@@ -247,7 +247,10 @@ _SAME_THING = patterns.compile(r"\b(?:another|a different|a second|a rival|a com
                                r"(?![^.;!?]{0,30}\b(?:sold|went|go|goes|sell|sells) for)", re.I)
 _NAME = patterns.compile(r"\b[A-Z][a-zA-Z]{2,}\b")
 _NOT_NAMES = frozenset("""I The They He She We My Our Their His Her It Its This That These Those Separately Also But And Then So Hi Hello Honestly Now
-Today Yesterday Tomorrow Meanwhile Plus However Still Just Well Ok Okay Anyway Update Edit Thanks Offer Company Buyer Seller""".split())
+Today Yesterday Tomorrow Meanwhile Plus However Still Just Well Ok Okay Anyway Update Edit Thanks Offer Company Buyer Seller
+Last Next First Second Third Plan Samples Jan Feb Mar Apr May Jun Jul Aug Sep Sept Oct Nov Dec January February March April June July
+August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Wed Thu Fri Sat Sun
+QA PS""".split())
 
 
 _NEW_PARTY = patterns.compile(r"(?:^\s*|[.;,]\s*|\b(?:and|but|plus|also|meanwhile|then)\s+)(?:a|an|one|some) (?:[\w-]+ ){0,2}?(?:[a-z]+(?:er|or|ist|ant|ent)|guy|man|woman|lady|couple|family|company|firm|shop|store|business|startup|fund)s?"
@@ -273,6 +276,10 @@ def _another_name(before: str, done: list[str]) -> bool:
 
 _FROM_TO = patterns.compile(r"^\s*(?:/\s?[a-z]+\.?|per [a-z]+|an? (?:month|year|unit|day|hour|week))?\s*(?:up |down |all the way )?to\s*$", re.I)
 _FROM = patterns.compile(r"\bfrom\s*$", re.I)
+_NEW_SUPPLIER_BEFORE = patterns.compile(r"\b(?:qualified|found|lined up|sourced|approached|contacted|tested|onboarded|vetted|got)\s+(?:a|another|one more)\s+(?:new\s+|second\s+|different\s+|backup\s+|alternative\s+|local\s+|cheaper\s+)+"
+                                  r"(?:supplier|vendor|provider|carrier|mill|distributor|contractor|agency|manufacturer|partner|landlord|buyer|source)\b[^.;!?]*[.;!?]\s*\S*[^.;!?]*$", re.I)
+"""The sentence before introduced a new party ("we qualified a second supplier."): a quote right after is theirs, the alternative."""
+_THEIR_SUBJECT = patterns.compile(r"\b(?:they|he|she|the (?:incumbent|current|existing|old)|(?:our|my) (?:current|existing) \w+|incumbent)\b", re.I)
 _SECOND_IN_HAND = patterns.compile(r"(?:\b(?:also|but|plus|and|already|still)\s+(?:i|we)(?:'ve| have|'d| had)?\s+(?:also\s+|already\s+|still\s+)?|\b(?:i|we)(?:'ve| have|'d| had)?\s+(?:also|already|still)\s+)"
                                    r"(?:got|have|hold|received|had|in hand)\b[^.;!?]{0,40}\b(?:offer|quote|bid|proposal)\b", re.I)
 _IN_HAND = patterns.compile(r"^[^.;!?]{0,20}\b(?:in hand|in writing|written|on paper|already signed|signed)\b", re.I)
@@ -437,6 +444,9 @@ def label_amounts(text: str, reference: float | None = None, role: str | None = 
                          or (_another_name(text[max(s_start, cue_at - 60):m.start], first_theirs)
                              and not (quoted == "them" and _ME.search(lead[-40:])))):  # "we were thinking…" in their own words: the speaker, not a new party
                 label = "alternative"  # "…but I have a written offer from Globex for 105k in hand": a second offer, held
+            if label == "them_offer" and first_theirs and _NEW_SUPPLIER_BEFORE.search(text[max(0, s_start - 160):s_start]) \
+                    and not _THEIR_SUBJECT.search(text[s_start:m.start]):
+                label = "alternative"  # "we qualified a second supplier. … signed quote at $4.15/kg": the new party's price
             if label == "them_offer" and role == "seller" and _QUOTE_WORD.search(text[max(s_start, cue_at - 40):m.start]):
                 label = "alternative"  # a seller is quoted by a dealer or a buy-back service: a standing alternative
             if label in ("reservation", "target") and quoted is None and _REPORTED.search(text[s_start:cue_at]) \

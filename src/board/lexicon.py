@@ -27,7 +27,11 @@ price deadline details summary tldr tl;dr option options step example answer rep
 max min minimum maximum limit walkaway walk alternative alternatives batna market comps asking list listing current
 salary rent rate status problem issue situation timeline from to date cc sent terms total cost costs quote fee fees pay
 base bonus equity ideal range worst best facts info me i we us myself backup fallback time http https
-""".split())
+jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september october
+november december mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday
+today yesterday tomorrow tonight earlier later then now morning afternoon evening week month year
+""".split()) | {"last week", "this week", "next week", "last month", "this month", "last year", "this morning", "last night",
+         "this afternoon", "this evening", "round 1", "round 2", "round 3", "step 1", "step 2", "week 1", "week 2", "day 1", "day 2"}
 """Words that head a note ("Backup: a similar flat at 1,450", "Budget: 40k"), never a speaker of a pasted chat."""
 
 TIME_WORDS = frozenset("am pm a.m p.m o'clock oclock ish".split())

@@ -32,7 +32,7 @@ _SELF_QUESTION = (r"(?:is it|would it be|will it be|am i|are we) (?:\w+ )?(?:dum
 _SELF_QUESTION_RX = patterns.compile(_SELF_QUESTION, re.I)
 _INTENT = patterns.compile(
     r"\b(?:" + _SELF_QUESTION + r"|(?:i|we)(?:'ll| will| would|'d| shall)|(?:i'?m|i am|we'?re|we are|i was|we were) (?:going|gonna|planning|about|thinking|tempted|considering)"
-    r"|(?:going|gonna|planning|plan|plans|planned|intend|want|wanna|about|tempted|ready) to|(?:plan|idea|thinking|intention) (?:is|was) to|(?:i'?m|we'?re) (?:saying|countering|opening|going in)|gonna|thinking (?:of|about)|was thinking|(?:my|the|our) plan"
+    r"|(?:going|gonna|planning|plan|plans|planned|intend|want|wanna|about|tempted|ready) to|(?:plan|idea|thinking|intention) (?:is|was) to|(?m:^)\s*(?:my |our |the )?plan(?=\s*:)|(?:i'?m|we'?re) (?:saying|countering|opening|going in)|gonna|thinking (?:of|about)|was thinking|(?:my|the|our) plan"
     r"|(?:my|our) (?:instinct|gut instinct|inclination|first instinct|reflex|impulse|first thought) (?:is|was|says|tells me) to|considering|might as well|may as well|inclined to|leaning (?:towards?|to)|(?:my|our) gut (?:says|tells me)|should (?:i|we)|(?<!than )(?<!what )(?<!as )(?:i|we) should|(?:wants?|wanted|told|advised|advises|suggests?|suggested) (?:me|us) to|shall (?:i|we)|(?:do|can|shall) (?:i|we)(?= (?:just |then |now )?(?:say|ask|go|offer|counter|open|send|reply|respond|accept|take|drop|come|quote|bid))|could (?:i|we)|maybe (?:i|we)|(?:i|we) might|(?:i|we) may)\b",
     re.I)
 _DONE = patterns.compile(
@@ -55,8 +55,9 @@ _VERBS: list[tuple[str, re.Pattern[str]]] = [
     ("say", patterns.compile(r"\b(?:say|ask|reply|respond|put|quote|pitch|price|charge|bid|offer|propose|tell|write|text|email|message|send|go in|go (?:with|for)|suggest|request)(?:s|es|ed|d|ing)?\b", re.I)),
 ]
 
-_DIARY = patterns.compile(r"^\W*(?:(?:then|and|so|later|first|initially|originally|yesterday|today|last \w+|at first|eventually|finally)\W+)*"
-                          r"(?:offered|asked for|asked|countered|quoted|proposed|went (?:down|up|to)|came (?:down|up)|dropped|moved|bid|opened|said|told (?:them|him|her)|put in)\b",
+_DIARY = patterns.compile(r"^\W*(?:[A-Z][a-z]{1,9}\.?(?: \d{1,2})?\s*(?:\([^)\n]{0,20}\))?\s*:\s*)?(?:(?:then|and|so|later|first|initially|originally|yesterday|today|last \w+|at first|eventually|finally)\W+)*"
+                          r"(?:offered|asked for|asked|countered|quoted|proposed|went (?:down|up|to)|came (?:down|up)|dropped|moved|bid|opened|said|told (?:them|him|her)|put in|"
+                          r"sent (?:(?:over |them |him |her )?(?:the |a |an |my |our )?)?(?:quote|offer|proposal|estimate|bid|price))\b",
                           re.I)
 _COMPARABLE = patterns.compile(r"\b(?:went for|go(?:ing)? for|fetch(?:es|ed)?|last year|in (?:the|my|our) area|events? (?:our|my|this) size|similar|comparable|comps?|listings?|used ones|others?|other \w+s|going (?:for|between|at|rate)|go(?:es)? for|sell(?:s|ing)? for|sold|"
                                r"rent(?:s|ing)? for|market|range[sd]?|typical(?:ly)?|usually|normally|average|between|on (?:ebay|the forum|craigslist|marketplace)|"
@@ -515,7 +516,7 @@ def _retarget(s: Situation, text: str) -> None:
 
 _WALK_PLAN = patterns.compile(
     r"\b(?:walk(?:ing|s)?(?: away| out)?(?!\s+(?:them|him|her|me|us|you|through|in|into|around|over|down|to|up|away with|out with|back)\b)|leav(?:e|ing) (?:the (?:table|deal|negotiations?|talks)|them to it)"
-    r"|pull(?:ing)? (?:out|the plug|my|our)|back(?:ing)? out|step(?:ping)? away|withdraw(?:ing)? (?:our|my|the) (?:offer|bid|proposal|application)|bail(?:ing)?(?! (?:them|him|her) out)|(?:go|going|look|looking|shop|shopping) elsewhere|tak(?:e|ing) (?:my|our) (?:business|money|custom) elsewhere"
+    r"|pull(?:ing)? (?:out|the plug|my|our)|back(?:ing)? out|step(?:ping)? away|mov(?:e|ing) (?:our|my|the|all (?:our|my|the)) (?:\w+ )?(?:volume|business|account|work|orders?|spend|lanes?|contract)\b|withdraw(?:ing)? (?:our|my|the) (?:offer|bid|proposal|application)|bail(?:ing)?(?! (?:them|him|her) out)|(?:go|going|look|looking|shop|shopping) elsewhere|tak(?:e|ing) (?:my|our) (?:business|money|custom) elsewhere"
     r"|threaten(?:ing)? to (?:walk|leave|pull|go|cancel|take|switch|quit)|(?:say|saying|tell(?:ing)? (?:them|him|her)) no(?: thanks)?,? and (?:go|take|sign|move|stay|stick)"
     r"|turn(?:ing)? (?:it|them|him|her|the (?:offer|deal|job)) down(?: and)?|(?:tell|telling|say|saying) (?:to )?(?:them|him|her|the (?:[\w-]+ ){0,2}?[\w-]+) (?:thanks,? but no(?: thanks)?|no thanks|thanks but no thanks|(?:we'?ll|i'?ll) pass)|decline (?:it|the offer)(?: and)?|(?:politely )?declin(?:e|ing)(?: (?:it|them|this|that))?(?: politely| (?:with )?thanks)?(?=\s*(?:$|[.,;!?]|and\b))|go(?:ing)? with the other|sign(?:ing)? with the other"
     r"|(?:go|going|sign|signing|switch|switching|move|moving) (?:with|to) (?:the )?(?:cheaper|other|competing|rival|second|new)|switch(?:ing)?(?: (?:over|suppliers|providers|vendors|banks|carriers))?(?=\s*(?:$|[.,;!?]|and\b|then\b))|tak(?:e|ing) the other (?:offer|job|one|deal|flat|place|quote)"
@@ -533,7 +534,10 @@ def _walk_plan(s: Situation, text: str) -> None:
     other flat": the user's own walk, planned or threatened (the cues reader catches the set phrases)."""
     if any(p.action == "walk" for p in s.plans):
         return
-    for _, sent in sentences(text):
+    theirs = [(a, b) for a, b, who in quotes(text) if who == "them"] if ('"' in text or "“" in text or ":" in text) else []
+    for start, sent in sentences(text):
+        if any(a <= start + k < b for a, b in theirs for k in (len(sent) // 2,)):
+            continue  # she texts "…we're going with the other contractor": their threat, quoted, not my walk
         intent = _mine_intent(sent)
         if intent is None:
             continue
