@@ -261,3 +261,16 @@ def test_their_quoted_threat_in_a_timeline_is_not_my_walk_and_my_quoted_email_is
     assert not any(p.action == "walk" for p in s.plans)
     mine = read_situation("They want me to sign by 5pm today. Thinking of emailing \"if you can't give me till Monday I'll have to pass\".")
     assert any(p.action == "walk" for p in mine.plans)
+
+
+def test_what_the_other_route_nets_me_is_the_alternative_and_a_polite_no_is_a_walk() -> None:
+    s = read_situation("Selling my boat, listed at $38,900. Buyer came back at $31,500. The broker says in spring she'd sell on "
+                       "consignment for around 36-37, which nets me roughly 33.5 after his 8%. My plan: thank him, tell him the "
+                       "numbers don't work for me.")
+    assert [(o.by, o.amount) for o in s.offers] == [("them", 31_500)] and s.alternative.amount == 33_500
+    assert any(p.action == "walk" for p in s.plans)
+    s = read_situation("I run trucks; they came in at $2.40/mile, we asked $2.85. Meanwhile spot loads on that lane have been paying $2.65–2.80. "
+                       "I'm thinking of telling them we're pulling our trucks unless they come up. Am I burning a three-year customer?")
+    assert s.alternative.amount == 2.65 and [(o.by, o.amount) for o in s.offers] == [("them", 2.40), ("me", 2.85)]
+    assert s.relationship
+    assert any(p.action == "walk" for p in read_situation("Rent goes to $1,690. I want to reply that if he does this I'm moving out.").plans)

@@ -215,7 +215,8 @@ BELIEF = patterns.compile(r"(?P<who>\b(?:the|a|an|some|other|another|any|those|t
 """Another party's price stated as a belief ("the PE guys will pay 1.5", "a private buyer would easily pay $10k")."""
 _BELIEF = BELIEF
 _SURE_THEYD = patterns.compile(r"\b(?:sure|certain|confident|bet|reckon|guess|think|bet|positive)\b[^.;!?]{0,20}\b(?:they|he|she)(?:'d| would| could)\s+(?:\w+\s+)?(?:pay|give|offer|do|go)\b[^.;!?]{0,12}$", re.I)
-_LIKELY_THEYD = patterns.compile(r"\b(?:they|he|she)(?:'ll|'d| will| would| might| may| could)\s+(?:probably|likely|surely|definitely|eventually|just|then)\s+(?:\w+\s+)?(?:come back|counter|pay|give|offer|do|go|meet|settle|bid|raise|drop|come up|come down)\b[^.;!?]{0,15}$", re.I)
+_LIKELY_THEYD = patterns.compile(r"\b(?:they|he|she)(?:'ll|'d| will| would| might| may| could)\s+(?:probably|likely|surely|definitely|eventually|just|then)\s+(?:\w+\s+)?(?:come back|counter|pay|give|offer|do|go|meet|settle|bid|raise|drop|come up|come down)\b[^.;!?]{0,15}$"
+                           r"|\b(?:she|he|it|they)(?:'d| would| could| should)\s+(?:probably\s+|likely\s+|easily\s+)?sell\b[^.;!?]{0,40}$", re.I)
 """A guess at their next number ("they'll probably come back at £1,950 once I say no"): not an offer they made."""
 _PRONOUN_WHO = patterns.compile(r"^(?:the|a|an|some|any)?\s*(?:they|he|she|it|we|i|you|them|one)\b", re.I)
 

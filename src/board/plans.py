@@ -516,7 +516,7 @@ def _retarget(s: Situation, text: str) -> None:
 
 _WALK_PLAN = patterns.compile(
     r"\b(?:walk(?:ing|s)?(?: away| out)?(?!\s+(?:them|him|her|me|us|you|through|in|into|around|over|down|to|up|away with|out with|back)\b)|leav(?:e|ing) (?:the (?:table|deal|negotiations?|talks)|them to it)"
-    r"|pull(?:ing)? (?:out|the plug|my|our)|back(?:ing)? out|step(?:ping)? away|mov(?:e|ing) (?:our|my|the|all (?:our|my|the)) (?:\w+ )?(?:volume|business|account|work|orders?|spend|lanes?|contract)\b|withdraw(?:ing)? (?:our|my|the) (?:offer|bid|proposal|application)|bail(?:ing)?(?! (?:them|him|her) out)|(?:go|going|look|looking|shop|shopping) elsewhere|tak(?:e|ing) (?:my|our) (?:business|money|custom) elsewhere"
+    r"|pull(?:ing)? (?:out|the plug|my|our)|back(?:ing)? out|step(?:ping)? away|mov(?:e|ing) out\b|(?:the )?numbers? (?:don'?t|do not|doesn'?t|won'?t) work|mov(?:e|ing) (?:our|my|the|all (?:our|my|the)) (?:\w+ )?(?:volume|business|account|work|orders?|spend|lanes?|contract)\b|withdraw(?:ing)? (?:our|my|the) (?:offer|bid|proposal|application)|bail(?:ing)?(?! (?:them|him|her) out)|(?:go|going|look|looking|shop|shopping) elsewhere|tak(?:e|ing) (?:my|our) (?:business|money|custom) elsewhere"
     r"|threaten(?:ing)? to (?:walk|leave|pull|go|cancel|take|switch|quit)|(?:say|saying|tell(?:ing)? (?:them|him|her)) no(?: thanks)?,? and (?:go|take|sign|move|stay|stick)"
     r"|turn(?:ing)? (?:it|them|him|her|the (?:offer|deal|job)) down(?: and)?|(?:tell|telling|say|saying) (?:to )?(?:them|him|her|the (?:[\w-]+ ){0,2}?[\w-]+) (?:thanks,? but no(?: thanks)?|no thanks|thanks but no thanks|(?:we'?ll|i'?ll) pass)|decline (?:it|the offer)(?: and)?|(?:politely )?declin(?:e|ing)(?: (?:it|them|this|that))?(?: politely| (?:with )?thanks)?(?=\s*(?:$|[.,;!?]|and\b))|go(?:ing)? with the other|sign(?:ing)? with the other"
     r"|(?:go|going|sign|signing|switch|switching|move|moving) (?:with|to) (?:the )?(?:cheaper|other|competing|rival|second|new)|switch(?:ing)?(?: (?:over|suppliers|providers|vendors|banks|carriers))?(?=\s*(?:$|[.,;!?]|and\b|then\b))|tak(?:e|ing) the other (?:offer|job|one|deal|flat|place|quote)"
@@ -548,7 +548,7 @@ def _walk_plan(s: Situation, text: str) -> None:
         span = span[:cond.start()] + span[cond.end():] if cond else span
         if w is None or _NOT_BETWEEN.search(span) or len(between) > 70:
             continue
-        if not re.match(r"(?:i|we)\b", w.group(), re.I) and re.search(r"\b(?:them|him|her|they|he|she)\b(?:\s+\w+){0,3}\s*$", between, re.I) \
+        if not re.match(r"(?:i|we|(?:the )?numbers?)\b", w.group(), re.I) and re.search(r"\b(?:them|him|her|they|he|she)\b(?:\s+\w+){0,3}\s*$", between, re.I) \
                 and not re.search(r"\b(?:i|we)(?:'ll|'m|'re| will| am| are|'d| would)\b", between, re.I):
             if not _DARE.search(between):
                 continue  # "if they walk": their walk, told
