@@ -274,3 +274,22 @@ def test_what_the_other_route_nets_me_is_the_alternative_and_a_polite_no_is_a_wa
     assert s.alternative.amount == 2.65 and [(o.by, o.amount) for o in s.offers] == [("them", 2.40), ("me", 2.85)]
     assert s.relationship
     assert any(p.action == "walk" for p in read_situation("Rent goes to $1,690. I want to reply that if he does this I'm moving out.").plans)
+
+
+def test_a_renewal_line_at_last_years_price_and_an_alternative_with_its_switching_cost() -> None:
+    s = read_situation("Renewal for our customer-support platform is due. Last year we paid $54,000. Their rep sent the renewal at $62,100. "
+                       "We did a proper eval of a competitor: $41k/yr for the same seats, and our ops lead estimates about $8k of one-off "
+                       "migration work. We're not paying more than last year, full stop.")
+    assert s.role != "vendor" and s.wants == "less"
+    assert s.reservation.amount == 54_000 and s.alternative.amount == 49_000  # 41k plus the one-off 8k
+    flat = read_situation("I'm the tenant. Rent goes to £1,750. I viewed a flat at £1,550 pcm; moving would cost about £400 in one-off moving costs.")
+    assert flat.alternative.amount == 1_550  # a one-off cost is not added to a monthly rent
+
+
+def test_ages_are_not_money_and_or_i_go_to_is_a_walk() -> None:
+    s = read_situation("I play in this club since I am 14, now I am 24. The club offer me CHF 9'500 per month. "
+                       "I want to tell our president: 12'000 or I go to Germany.")
+    assert all(o.amount > 1_000 for o in s.offers) and (s.alternative is None or s.alternative.amount != 14_000)
+    assert any(p.action == "walk" for p in s.plans)
+    s = read_situation("Three quotes: Agency A $48,000, Agency B $39,000. A said $48k is final. I'll write back that we'll be going with B unless they get to $42k.")
+    assert any(p.action == "walk" for p in s.plans) and s.alternative.amount == 39_000

@@ -121,7 +121,7 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
                    r"i freelance", r"freelance", r"as an? (?:freelancer|contractor|consultant|supplier|vendor)", r"my (?:rate|day rate|hourly rate|quote|proposal)", r"(?:i|we) quoted", r"we'?re quoting",
                    r"i run (?:a|an|my) (?:\w+ ){0,3}(?:shop|business|company|agency|studio|firm)",
                    r"(?:we|i) (?:won|lost|are bidding on|'re bidding on|bid on|bid for|submitted|responded to|are responding to|'re responding to) (?:an? |the |their |this )?(?:\w+ )?(?:rfp|rfq|tender)",
-                   r"(?:awarded|gave) (?:us|me) the (?:\w+ )?(?:contract|tender|work|job|business|account)", r"(?:i'?m|i am|as) (?:the |an |their )?account manager", r"our (?:(?:single )?(?:biggest|largest|main|key|top|best|oldest|anchor) )?customers?\b", r"(?:the|a|our) customer'?s? (?:wants|asked|emailed|said|threaten)", r"the client (?:wants|offered|said|asked|is asking|countered|came back|replied|pushed back)")),
+                   r"(?:awarded|gave) (?:us|me) the (?:\w+ )?(?:contract|tender|work|job|business|account)", r"(?:i'?m|i am|as) (?:the |an |their )?account manager", r"our (?:(?:single )?(?:biggest|largest|main|key|top|best|oldest|anchor) )?customers?\b(?![-\s]?(?:support|service|success|experience|care|portal|base|data|facing|feedback|team))", r"(?:the|a|our) customer'?s? (?:wants|asked|emailed|said|threaten)", r"the client (?:wants|offered|said|asked|is asking|countered|came back|replied|pushed back)")),
 ]
 
 
@@ -349,7 +349,7 @@ _ALTERNATIVE = _rx(
 
 _WALK = _rx(
     r"(?:or|otherwise|else) (?:i'?m|we'?re|i am|we are) (?:out|done|walking|gone|leaving|off|quitting|handing in (?:my|our) notice|giving (?:my|our) notice)",
-    r"(?:or|otherwise|else) (?:i'?ll|we'?ll|i will|we will|i|we) (?:just )?(?:walk|leave|quit|resign|go elsewhere|hand in (?:my|our) notice|give (?:my|our) notice|take (?:my|our) business elsewhere|pull (?:the|our|my) \w+)",
+    r"(?:or|otherwise|else) (?:i'?ll|we'?ll|i will|we will|i|we) (?:just )?(?:walk|leave|quit|resign|go elsewhere|go to|move to|sign (?:with|for)|join|hand in (?:my|our) notice|give (?:my|our) notice|take (?:my|our) business elsewhere|pull (?:the|our|my) \w+)",
     r"(?:tell|text|email|message|inform|warn|say to|let) (?:them|him|her|the (?:\w+ ){0,2}\w+|[A-Z]\w+)(?: know)?(?: (?:that|tonight|today|tomorrow|now|straight|plainly)){0,2} (?:we|i)(?:'re|'m|'d|'ll| are| am| would| will)? (?:just |simply |now )?(?:walk(?:ing)?(?: away)?|done|out|leav(?:e|ing)|not renew(?:ing)?|mov(?:e|ing) (?:to|on|our|elsewhere|the (?:\w+ )?(?:lanes?|business|account|work|volume|contract|orders?|spend))|go(?:ing)? (?:with|elsewhere)|switch(?:ing)?|sign(?:ing)? with|tak(?:e|ing) (?:our|my) business|pull(?:ing)? (?:out|the|our)|cancel(?:l?ing)?|rather walk|pass(?:ing)?)",
     r"(?:tell|text|email|say to|let) (?:them|him|her|the \w+|[A-Z]\w+)(?: know)? (?:that )?(?:it'?s )?no deal",
     r"(?:tell|text|email|say to|let) (?:them|him|her|the \w+|[A-Z]\w+)(?: know)? (?:that )?(?:the (?:deal|sale)(?:'s| is) off|it'?s off|(?:i'?m|we'?re) (?:calling it off|pulling out|backing out))",

@@ -17,7 +17,7 @@ import re
 from collections import Counter
 
 from board import agreement, cues, multiples, patterns
-from board.facts import _ALT_RE, BELIEF, Labelled, _nearest, label_amounts, quotes
+from board.facts import _ALT_RE, BELIEF, Labelled, _nearest, label_amounts, quotes, sentences
 from board.models import Fact, MarketRange, Offer, Plan, Situation, Tactic
 from board.money import MAX_MENTIONS, Mention, absurd, amounts
 from board import plans as planning
@@ -117,15 +117,20 @@ def read_situation(text: str, prior: Situation | None = None) -> Situation:
         if yes and (not new.agreed or (cues.agreed_at(head) or (len(text), ""))[0] >= yes[0]):
             new.agreed = yes[1]
     planning.complete(new, own_words)
+    walks = [p.words for p in new.plans if p.action == "walk"]
+    if walks and (new.alternative is None or new.alternative.amount is None):
+        new.alternative = _destination_value(walks[0], own_words, labelled) or new.alternative  # "going with B unless…": B's price
     if new.market_range is None:
         new.market_range = multiples.market_from_multiples(own_words[:WORDS_CAP], [i.mention for i in labelled])
     _market_as_alternative(new)
     _agreed_price(new)
+    _line_at_todays_price(new, own_words, labelled)
     if new.wants is None and new.target and new.reservation and new.target.amount and new.reservation.amount:
         if new.target.amount != new.reservation.amount:  # aiming above the floor means more is better
             new.wants = "more" if new.target.amount > new.reservation.amount else "less"
     if new.wants is None and new.reservation is not None:
         new.wants = _line_wants(new.reservation.words, new.reservation.amount)
+    _switching_cost(new, own_words, labelled)  # "$41k/yr … about $8k of one-off migration work": the alternative costs $49k
     new.notices = notices
     return merge(prior, new, text) if prior else new
 
@@ -284,6 +289,44 @@ def _further_cut(m: Mention, text: str) -> bool:
 
 
 _PAST_DEAL = patterns.compile(r"\b(?:last (?:year|time|contract|round|season|term)|previous(?:ly)?|years? ago|in (?:19|20)\d\d|back in|originally)\b", re.I)
+
+
+_NOT_ABOVE_NOW = patterns.compile(r"\b(?:not|never|won'?t|no way (?:we|i)(?:'re|'m| are| am)?|refuse to) (?:be )?(?:pay(?:ing)?|go(?:ing)?|spend(?:ing)?) (?:a (?:cent|penny|dollar|euro) )?(?:more|higher|above|over) than "
+                                  r"(?:(?:what )?(?:we|i) (?:paid|pay|are paying|'re paying|am paying|'m paying)(?: now| today| last year| currently)?|last year(?:'s)?(?: price| rate| renewal| fee| amount)?|(?:the |our |my )?current (?:price|rate|rent|fee))", re.I)
+_TODAYS_PRICE = patterns.compile(r"\b(?:last year|currently|right now|today|at the moment|this year)\b[^.;!?]{0,40}\b(?:we|i) (?:paid|pay|are paying|'re paying)|\b(?:we|i) (?:paid|pay|are paying|'re paying)\b[^.;!?]{0,30}\b(?:last year|currently|now|today)\b", re.I)
+_SWITCHING_COST = patterns.compile(r"\b(?:one-?off|one-?time|switching|migration|moving|set-?up|onboarding|transition)\b[^.;!?]{0,30}$|^[^.;!?]{0,12}\b(?:of |in )?(?:one-?off |one-?time )?(?:migration|switching|moving|set-?up|onboarding|transition) (?:work|costs?|fees?)", re.I)
+
+
+def _line_at_todays_price(s: Situation, text: str, labelled: list[Labelled]) -> None:
+    """"We're not paying more than last year, full stop": the line is today's price, said earlier ("last year we paid
+    $54,000")."""
+    said = _NOT_ABOVE_NOW.search(text)
+    if s.reservation is None and said:
+        today = next((i for i in labelled if i.label in ("none", "current", "me_offer") and _TODAYS_PRICE.search(i.words)), None)
+        if today is not None:
+            sent = next((t for _, t in sentences(text) if said.group() in t), said.group())
+            s.reservation = Fact(amount=today.mention.value, words=sent.strip())
+
+
+_RECURRING = patterns.compile(r"\b(?:pcm|pw|p/?m|a month|per month|monthly|/\s?mo(?:nth)?|an hour|per hour|/\s?h(?:ou)?r|hourly|a day|per day|/\s?day|daily|a week|per week|weekly|"
+                              r"per (?:unit|piece|kg|lb|mile|sf|sq ?ft|word|box|ton|tonne)|/\s?(?:unit|piece|kg|lb|mile|sf|word|box|t))\b", re.I)
+
+
+def _switching_cost(s: Situation, text: str, labelled: list[Labelled]) -> None:
+    """An alternative with a one-off cost of switching to it, said beside it, is worth its price plus that cost to a
+    payer (minus it to a payee)."""
+    alt = s.alternative
+    if s.role in ("tenant", "landlord") or s.unit in ("per hour", "per day", "per week", "per month") or (alt is not None and _RECURRING.search(alt.words)):
+        return  # a one-off cost does not add to a monthly rent or an hourly rate
+    if alt is not None and alt.amount is not None and s.wants in ("more", "less"):
+        at = text.find(alt.words)
+        for i in labelled:
+            a = i.mention.start
+            if i.label == "none" and at >= 0 and at <= a <= at + len(alt.words) + 160 and i.mention.value < alt.amount \
+                    and (_SWITCHING_COST.search(text[max(0, a - 60):a]) or _SWITCHING_COST.search(text[i.mention.end:i.mention.end + 50])):
+                cost = i.mention.value
+                s.alternative = Fact(amount=alt.amount + cost if s.wants == "less" else alt.amount - cost, words=alt.words)
+                break
 
 
 def _agreed_price(s: Situation) -> None:
