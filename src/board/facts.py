@@ -80,6 +80,8 @@ _NOT_ITS_VERB = patterns.compile(r"^\s*(?:" + _AUX + r"\s+)*(?:(?!" + _AUX + r"\
 """After a first-person pronoun, a verb of its own before the offer verb: a relative clause or a passive."""
 
 
+_MY_NOTE_SENT = patterns.compile(r"^\s*(?:sent|emailed|submitted|gave)(?: (?:them|him|her|the (?:client|customer|homeowner|buyer)))?(?: (?:a|an|the|my|our))?(?: [\w-]+)?"
+                                 r" (?:quote|estimate|proposal|bid|price|invoice)\b", re.I)
 _MY_NOTE_VERB = patterns.compile(r"(?:asked|offered|countered|proposed|quoted|dropped|lowered|raised|bumped|went|came (?:down|up)|opened|bid|listed|put)\b", re.I)
 
 
@@ -116,6 +118,8 @@ def _side(before: str, prev: str | None, quoted: str | None, verb: str = "") -> 
         return "me_offer" if first else "them_offer"
     if not re.search(r"\w", clause) and prev in ("me_offer", "them_offer"):
         return prev
+    if quoted is None and _MY_NOTE_SENT.match(clause + verb):
+        return "me_offer"  # "Mon: sent quote for a kitchen remodel, $68,500": a note with no subject, the writer's quote
     if quoted is None and not re.search(r"\w", clause) and _MY_NOTE_VERB.match(verb):
         return "me_offer"  # a note with no subject ("Selling my bike, asked $900", "Offered 450, no reply"): the writer's move
     return "me_offer" if quoted == "me" else "them_offer"
@@ -125,7 +129,7 @@ _QUOTE = patterns.compile(r"(?im)^[ \t>]*(?:the )?(?:landlord|tenant|seller|buye
                           r"\"([^\"\n]{2,400})\"|“([^”\n]{2,400})”|\b(?:said|says|emailed|wrote|texted|messaged|replied|goes|went|asked|told (?:me|us)|emailed (?:me|us)|texted (?:me|us)|messaged (?:me|us)|wrote (?:to )?(?:me|us)|replied to (?:me|us)|(?:said|wrote) back)\s*:\s*+(?![\"“])([^\n]{2,300}?)(?=[.!?](?:\s|$)|\n|$)", re.I)
 _MINE_BEFORE = patterns.compile(r"(?:\b(?:i|we)\b[^\"“.!?\n]{0,30}\b(?:said|say|told|tell|replied|reply|wrote|write|texted|text|emailed|email|asked|ask|go|went|thinking|was gonna|was going to)\b|"
                                 r"\b(?:my|our) (?:plan|idea|move|script|line|answer|reply|response)\b[^\"“.!?]{0,40}\b(?:say|tell \w+|reply|respond|text|email|write)\b|"
-                                r"\b(?:tell|say to|reply to|text|email|ask) (?:them|him|her)\b|\b(?:i'?ll|i will|i'?d|to|gonna|going to|should i|thinking of) (?:\w+ )?(?:reply(?:ing)?|respond(?:ing)?|say(?:ing)?|text(?:ing)?|writ(?:e|ing)))[^\"“.!?]{0,25}$", re.I)
+                                r"\b(?:tell|say to|reply to|text|email|ask) (?:them|him|her)\b|\b(?:i'?ll|i will|i'?d|to|gonna|going to|should i|thinking of) (?:\w+ )?(?:reply(?:ing)?|respond(?:ing)?|say(?:ing)?|text(?:ing)?|writ(?:e|ing)|email(?:ing)?|messag(?:e|ing)))[^\"“.!?]{0,25}$", re.I)
 
 
 _WE_REQUIRE = patterns.compile(r"\b(?:we|i)(?:'d| would)? (?:require|need|must have|expect|are asking for|ask for|propose|are proposing)\s+(?:a |an |the )?(?:new |revised |reduced |lower |higher |unit |target |maximum |max )*(?:unit price|price|rate|fee|rent|cost)(?: \w+)? (?:of|at)\s*$", re.I)
@@ -135,7 +139,7 @@ _LINE_NEXT = patterns.compile(r"^[^.;!?\n]{0,40}?[.;]\s*(?:anything )?(?:below|u
 """After the sentence of an amount: the next one makes it the line ("…at €77k. Below that I take the other one.")."""
 _HOW_IT_WENT = patterns.compile(r"(?:\bhow\b[^.!?\n:]{0,30}|\b(?:it|that|this|things|everything|the (?:call|meeting|chat|conversation|negotiation|talk|thread|exchange|back and forth)))\s*$", re.I)
 """Before "went:"/"goes:": the telling of a story, not a speaker ("here's how it went:")."""
-_NOT_A_SPEAKER = "|".join(sorted({form for w in lexicon.NOTE_LABELS if w.isalpha() for form in (w.capitalize(), w.upper())}, key=len, reverse=True))
+_NOT_A_SPEAKER = "|".join(sorted({form for w in lexicon.NOTE_LABELS | lexicon.DAY_LABELS if w.isalpha() for form in (w.capitalize(), w.upper())}, key=len, reverse=True))
 _PASTED_LINE = patterns.compile(r"(?m)^[ \t]*(?:>[ \t]*|(?!(?:" + _NOT_A_SPEAKER + r")\b)((?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?))[ \t]*:[ \t]+)(?!\s*>)([^\n]{2,1500})$")
 """A line pasted from their message: a "> " line of a quoted email, or a chat line under a speaker's name ("Sophie: …", "Owner: …")."""
 _SPEECH = patterns.compile(r"\b(?:i|i'm|i'd|i'll|we|we're|we'd|we'll|we've|my|our|you|your)\b", re.I)

@@ -30,6 +30,10 @@ base bonus equity ideal range worst best facts info me i we us myself backup fal
 """.split())
 """Words that head a note ("Backup: a similar flat at 1,450", "Budget: 40k"), never a speaker of a pasted chat."""
 
+DAY_LABELS = frozenset({"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday", "wednesday",
+                        "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "this morning", "last week", "this week"})
+"""A diary's day labels ("Wed: I came down to $66,000", "Fri (today): she texts …"): when, not who — never a speaker."""
+
 TIME_WORDS = frozenset("am pm a.m p.m o'clock oclock ish".split())
 
 NOT_MONEY_BEFORE = frozenset("""

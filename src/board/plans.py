@@ -533,11 +533,17 @@ def _walk_plan(s: Situation, text: str) -> None:
     other flat": the user's own walk, planned or threatened (the cues reader catches the set phrases)."""
     if any(p.action == "walk" for p in s.plans):
         return
-    for _, sent in sentences(text):
+    theirs: list[tuple[int, int]] | None = None
+    for at, sent in sentences(text):
         intent = _mine_intent(sent)
         if intent is None:
             continue
         w = _WALK_PLAN.search(sent, intent.start())
+        if w is not None:
+            if theirs is None:
+                theirs = [(a, b) for a, b, owner in quotes(text) if owner == "them"]
+            if any(a <= at + w.start() < b for a, b in theirs):
+                continue  # she texts "… we're going with the other contractor": their threat, not my walk
         between = sent[intent.end():w.start()] if w is not None else ""
         span = sent[intent.start():w.start()] if w is not None else ""
         cond = _IF_CLAUSE.search(span)  # "if you can't give me till Monday, I'll pass": the no is theirs, not my walk's

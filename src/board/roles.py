@@ -21,6 +21,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
                                 r"|freelanc(?:e|er|ing)|self-employed|(?:translator|designer|developer|photographer|consultant|copywriter|writer|illustrator|tutor|coach|contractor|dj|caterer|videographer|musician|artist|songwriter|composer|author|band|painter|model|actor|voice actor|speaker) here"
                                 r"|(?:wants?|want to (?:use|license|licence|buy|book|hire)) (?:one of )?my (?:songs?|tracks?|music|photos?|pictures?|images?|designs?|artwork|art|book|paintings?|footage|video|script|talk|work)\b"
                                 r"|(?:i|we) (?:quoted|pitched|invoiced|billed) (?:a |an |the |my |our )?(?:homeowner|customer|client|buyer|oem|company|brand|sponsor)"
+                                r"|(?:(?<=^)|(?<=[:\n])|(?<=[:\n] )|(?:i|we) (?:have |had |just |already )?)(?:sent|submitted|emailed|gave) (?:them |him |her |the (?:client|customer|homeowner) )?(?:a |the |my |our )?(?:written |revised |final |first )?(?:quote|estimate|bid|proposal)\b"
                                 r"|(?:i|we) organi[sz]e (?:a|an|the|our)\b[^.;!?]{0,60}\bsponsor)", re.I)),
     ("seller", patterns.compile(r"\b(?:(?:need|have|going|plan(?:ning)?|hoping|about) to sell|(?:agreed|accepted|completed) the sale of (?:our|my)|"
                                 r"buy (?:our|my) (?:place|house|home|flat|car|business|company)|before (?:we|i) list|"

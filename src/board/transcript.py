@@ -23,7 +23,7 @@ _THEM_NAMES = {"them", "they", "other side", "counterparty", "other", "recruiter
                "hiring manager", "manager", "dealer", "salesman", "salesperson", "sales", "agent", "client", "customer",
                "vendor", "supplier", "boss", "company", "owner", "tenant", "buyer", "seller", "candidate", "contractor",
                "freelancer", "realtor", "broker", "rep"}
-_NOT_SPEAKERS = (lexicon.NOTE_LABELS - _ME_NAMES - {"you", "my", "our"}) | {"p.s"}
+_NOT_SPEAKERS = (lexicon.NOTE_LABELS - _ME_NAMES - {"you", "my", "our"}) | {"p.s"} | lexicon.DAY_LABELS
 
 _LISTING_CUE = patterns.compile(r"\b(?:asking|list(?:ed|ing)?|ad (?:says|said)|advertised|posted|the price (?:is|was)|you(?:'re| are) (?:asking|selling|offering|charging|wanting)|you want|you(?: (?:have|had|got)| 'v?e got|'ve got) (?:it|them|this|that|these|those)(?: listed| posted| up)?(?: for| at))\W*(?:\w+\W+){0,3}$", re.I)
 _REFERENCE_CUE = patterns.compile(r"\b(?:(?:online|refurbished|elsewhere|amazon|ebay|store) for|i'?ve seen|seen (?:it|them|this|these|one|ones)(?: \w+)?(?: for)?|retail(?:s|ed)?|msrp|(?:kbb|kelley blue book|blue book)(?: \w+)?(?: (?:says|lists|value|price))?|resell (?:it|them|this|that|these)(?: \w+)? for|(?:poured|invested|sunk) (?:about |over |around |almost )?|(?:charge|charges|charging|charged) (?:me|us)|new (?:it|they|these|this|ones?) (?:cost|go|sell)|paid|(?<!if i )(?<!if we )(?:bought|purchased) (?:[\w-]+ ){0,8}?for|originally|it cost|cost me|"
