@@ -103,3 +103,49 @@ def test_my_own_present_tense_walk_is_not_their_threat(text):
 def test_a_quote_i_am_thinking_of_emailing_is_mine():
     s = read_situation('Offer is 88k, my floor is 80k. I\'m thinking of emailing "if you can\'t wait until Monday I\'ll have to pass".')
     assert any(p.action == "walk" for p in s.plans)
+
+
+# 4. A deal told in the plain present ("we agree €4.500, we shake hands") or with an adverb ("they verbally
+#    said yes") is agreed; one still ahead ("we will shake hands", "they said yes to a call") is not.
+
+@pytest.mark.parametrize("text", [
+    "I sell my old espresso machine to a café. We agree €4.500 with the grinder, we shake hands on Monday.",
+    "The client verbally said yes last week and I sent the contract over ($6,200/mo).",
+    "She finally said yes on Thursday to £2,750 a month.",
+])
+def test_a_deal_told_in_the_present_or_with_an_adverb_is_agreed(text):
+    assert read_situation(text).agreed is not None
+
+
+@pytest.mark.parametrize("text", [
+    "I sell my old espresso machine. If we agree €4.500 I will deliver it.",
+    "I'm selling a boat; tomorrow we will shake hands if the survey is fine. He offered $21,000.",
+    "They said yes to a call next week to talk about the $6,200 retainer.",
+])
+def test_a_deal_still_ahead_is_not_agreed(text):
+    assert read_situation(text).agreed is None
+
+
+# 5. After the deal, "you can put it also?", "ah and …" in their words is one more ask (a nibble);
+#    "I think to say yes" is a planned yes.
+
+@pytest.mark.parametrize("extra", [
+    'Now he writes: "ah and the spare tyres in your garage, you can give them also?"',
+    'Today she messages: "oh and you could leave the curtains too?"',
+])
+def test_a_second_language_extra_ask_after_the_deal_is_a_nibble(extra):
+    s = read_situation("I sell my camper van. We agree €14.000 and we shake hands on Sunday.\n" + extra)
+    assert "tactic-nibble" in {t.code for t in s.tactics}
+
+
+def test_the_same_ask_before_any_deal_is_not_a_nibble():
+    from test_rules_general import board
+    codes, _ = board('I sell my camper van, I ask €14.500. He writes: "ah and the spare tyres, you can give them also?"', "concede")
+    assert "tactic-nibble" not in codes
+
+
+def test_i_think_to_say_yes_is_a_planned_yes():
+    s = read_situation('We agree €14.000 and shake hands. He writes "you can give the tyres also?". I think to say yes, he is a nice man.')
+    assert any(p.action == "accept" for p in s.plans)
+    s = read_situation("I think to be honest the price is fair at €14.000.")
+    assert not any(p.action == "accept" for p in s.plans)

@@ -164,7 +164,9 @@ NIBBLE = fast(
     r"(?: (?:me|us|for|to|if|whether|that|on|a|an|the))?)\b", re.I)
 
 NIBBLE_SPEECH = fast(NIBBLE.pattern + r"|\b(?:(?:two|three|a couple of|couple of|a few|one|a) (?:more |last |final )?(?:small|little|quick|tiny|minor|last) (?:things?|requests?|asks?|favou?rs?|tweaks?|changes?|points?)\b"
-                     r"|before (?:i|we) (?:sign|countersign|send (?:it|this|that) back)\b)", re.I)
+                     r"|before (?:i|we) (?:sign|countersign|send (?:it|this|that) back)\b"
+                     # "ah and the cabinet in the back, you can put it also?": one more thing asked, the word order of a second language
+                     r"|\b(?:oh|ah|and oh),? and\b|\byou (?:can|could|will|would) (?:[\w'’-]+ ){1,4}?(?:also|too|as well)\s*\?)", re.I)
 """In their own words after the deal, "two small things: …" and "before I sign, …" open an extra ask; in the story they need not."""
 
 _WARM = fast(r"\b(?:warm|friendly|nice|lovely|sweet|kind|apologetic|sympathetic|on my side|on our side|on your side|want (?:this|it) to work|fight(?:ing|s)? for (?:me|us|you)|"
