@@ -149,3 +149,36 @@ def test_i_think_to_say_yes_is_a_planned_yes():
     assert any(p.action == "accept" for p in s.plans)
     s = read_situation("I think to be honest the price is fair at €14.000.")
     assert not any(p.action == "accept" for p in s.plans)
+
+
+# 6. A claim for money: the one who sues wants more, the one sued wants to pay less; "I'd probably accept
+#    around X in the end" is the line, not a yes to be said now.
+
+@pytest.mark.parametrize("text,wants", [
+    ("I'm suing a removals firm over my smashed piano. Their insurer offered £3,000.", "more"),
+    ("We filed a small claims claim against the courier for the lost pallet; they offered $900.", "more"),
+    ("I'm being sued by a former client for $20,000 and their lawyer says they'd settle at $14,000.", "less"),
+    ("They're suing us over the late delivery and want $60k.", "less"),
+])
+def test_who_sues_and_who_is_sued(text, wants):
+    assert read_situation(text).wants == wants
+
+
+def test_a_sue_word_in_passing_is_no_role():
+    assert read_situation("Selling my van for $9,000. The buyer joked he'd sue me if it breaks down.").role == "seller"
+
+
+@pytest.mark.parametrize("text,line", [
+    ("I'm suing the roofer. Their insurer offered $7,000. I'd probably accept around $11k in the end.", 11000.0),
+    ("Buyer offered £310k for the flat. Honestly we'd take £325k if it came to it.", 325000.0),
+    ("The agency offered €48k. I'd settle for €52k eventually, but I'm asking €58k.", 52000.0),
+])
+def test_a_yes_i_would_end_up_giving_is_the_line(text, line):
+    s = read_situation(text)
+    assert s.reservation is not None and s.reservation.amount == line
+    assert not any(p.action == "accept" and p.amount == line for p in s.plans)
+
+
+def test_a_yes_now_is_not_the_line():
+    s = read_situation("The buyer offered £310k for the flat. I think I'll accept £315k if he asks again.")
+    assert s.reservation is None

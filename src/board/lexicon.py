@@ -72,6 +72,7 @@ ROLE_WANTS = {
     "buyer": "less", "seller": "more", "candidate": "more", "employee": "more", "employer": "less",
     "tenant": "less", "landlord": "more", "client": "less", "vendor": "more", "supplier": "more",
     "freelancer": "more", "contractor": "more", "consultant": "more", "agent": "more",
+    "claimant": "more", "defendant": "less",
 }
 """Which way the main number is better for each role."""
 

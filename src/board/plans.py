@@ -321,6 +321,8 @@ def complete(s: Situation, text: str) -> None:
                 or _NEGATED.search(sent[:intent.end()]):
             continue
         tail = sent[intent.end():intent.end() + 40]
+        if s.reservation is not None and s.reservation.amount is not None and (s.reservation.words in sent or sent.strip() in s.reservation.words):
+            continue  # "I'd probably accept around $25k in the end": the line, not a yes to be said now
         if _action(tail, True) == "accept" and (s.offers or s.agreed or s.tactics):
             s.plans.append(Plan(action="accept", words=sent.strip()))  # "thinking of just taking it", "inclined to say sure" to their ask
     _walk_plan(s, text)
