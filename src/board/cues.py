@@ -271,7 +271,9 @@ _AGREED = _rx(r"we(?:'d| had| have|'ve)? (?:already |verbally |finally )?(?:agre
               r"agreed the (?:contract|rate|fee|number|amount|figure|rent|lease)", r"(?:the )?(?:deal|price|rate|fee|rent|number|terms|sale) (?:was|is|had been|were) (?:agreed|settled|locked in|done)", r"(?:ok(?:ay)?|alright|fine|great|sure),? (?:it'?s a )?deal\b", r"you'?ve got (?:yourself )?a deal", r"agreed (?:on|to)", r"(?:it'?s|we have|we had) a deal",
               r"deal (?:is|was) done", r"after (?:we )?(?:agreed|agreeing|shaking hands)", r"verbally agreed", r"accepted (?:their|the|his|her) offer",
               r"they accepted (?:my|our)", r"(?:i|we) (?:verbally |already )?accepted", r"(?:all|everything) (?:was )?agreed", r"(?:shook|shaken) hands",
-              r"(?:we )?(?:landed|closed|signed) (?:at|on|the deal)", r"(?:we|they) said yes", r"deal (?:agreed|struck|done)", r"agreed the (?:sale|price|deal|terms)",
+              r"(?:we )?(?:landed|closed|signed) (?:at|on|the deal)", r"(?:we|they|he|she|(?:the|our|my) (?:client|customer|buyer|seller|landlord|tenant|candidate|owner))(?: (?:verbally|already|finally|happily|basically))? said yes(?! to (?:the|a|an|this|that|their|his|her|them)? ?(?:meeting|call|viewing|visit|interview|demo|trial|chat|coffee|idea of))",
+              # the present told as a story, as people who write English as a second language do: "we agree €6.200, we shake hands"
+              r"(?<!will )(?<!'ll )(?<!to )(?<!can )(?<!could )(?<!would )(?<!should )(?<!might )(?<!may )(?<!must )\bwe (?:agree (?:on |at |for )?(?=[$€£]?\d|the price|a price|the deal)|shake hands\b)", r"deal (?:agreed|struck|done)", r"agreed the (?:sale|price|deal|terms)",
               r"(?:client|customer|buyer|they|he|she) (?:signed|accepted|countersigned|approved) (?:our|my|the) (?:\w+ )?(?:proposal|quote|estimate|sow|statement of work|engagement letter|heads of terms|term sheet)",
               r"(?:signed|countersigned) (?:the )?(?:heads of terms|term sheet|letter of intent|loi)|(?:heads of terms|term sheet|loi) (?:was |were |are |is |now |all )*(?:signed|agreed)",
               # "Agreed with a client last week: new site…", "we agreed terms with the landlord", "Signed proposal and everything",
@@ -293,7 +295,7 @@ _NO_ALTERNATIVE = patterns.compile(r"\b(?:(?:do not|don'?t|didn'?t|doesn'?t|have
                                    r" (?:(?:even )?comes? (?:close|anywhere near)|is (?:even )?close|could replace|would replace|is interested|(?:is )?available|nearby|around here)"
                                    r"|nothing (?:big |comparable |similar |much )?(?:lined up|in the pipeline)"
                                    r"|(?:the )?other (?:\w+ ){0,6}?(?:are|is|were|was) (?:all )?(?:booked(?: out| up)?|fully booked|sold out|unavailable|full)\b)\b", re.I)
-_GIVE_IN = (r"(?:i'?ll|i will|i'?m|i am|going to|gonna|plan(?:ning)? to|thinking (?:of|about)|want to|inclined to|leaning (?:towards?|to)|should i|considering|tempted to|about to|"
+_GIVE_IN = (r"(?:i'?ll|i will|i'?m|i am|going to|gonna|plan(?:ning)? to|thinking (?:of|about)|(?:i|we) think to|want to|inclined to|leaning (?:towards?|to)|should i|considering|tempted to|about to|"
             r"might as well|may as well|(?:i|we) might|(?:i|we) may|(?:i|we) could)(?: (?:probably|just|simply|honestly|basically|maybe|actually|going to|gonna))*")
 """Intent to give in, with the hedges people put before it ("I'll probably just", "might as well")."""
 _PLANS: list[tuple[str, re.Pattern[str]]] = [

@@ -80,6 +80,11 @@ _NOT_ITS_VERB = patterns.compile(r"^\s*(?:" + _AUX + r"\s+)*(?:(?!" + _AUX + r"\
 """After a first-person pronoun, a verb of its own before the offer verb: a relative clause or a passive."""
 
 
+_IN_THE_END = patterns.compile(r"^\s*,?\s*(?:(?:if|when) (?:it|push) (?:came|comes) to (?:it|the crunch|shove)|(?:if|when) (?:i|we) (?:really )?(?:had|have) to|in the end|eventually|ultimately|at the end of the day|as a last resort|at a push)\b", re.I)
+"""After a yes I would give ("I'd probably accept around $25k in the end"): the least I would end up taking, my line."""
+_WOULD_TAKE = patterns.compile(r"\b(?:i|we)(?:'d| would| could| will|'ll)\b[^.;!?]{0,30}?\b(?:accept|settle(?: for)?|take|live with|go (?:down |up )?to)\b[^.;!?\d]{0,20}$", re.I)
+_MY_NOTE_SENT = patterns.compile(r"^\s*(?:sent|emailed|submitted|gave)(?: (?:them|him|her|the (?:client|customer|homeowner|buyer)))?(?: (?:a|an|the|my|our))?(?: [\w-]+)?"
+                                 r" (?:quote|estimate|proposal|bid|price|invoice)\b", re.I)
 _MY_NOTE_VERB = patterns.compile(r"(?:asked|offered|countered|proposed|quoted|dropped|lowered|raised|bumped|went|came (?:down|up)|opened|bid|listed|put)\b", re.I)
 
 
@@ -116,6 +121,8 @@ def _side(before: str, prev: str | None, quoted: str | None, verb: str = "") -> 
         return "me_offer" if first else "them_offer"
     if not re.search(r"\w", clause) and prev in ("me_offer", "them_offer"):
         return prev
+    if quoted is None and _MY_NOTE_SENT.match(clause + verb):
+        return "me_offer"  # "Mon: sent quote for a kitchen remodel, $68,500": a note with no subject, the writer's quote
     if quoted is None and not re.search(r"\w", clause) and _MY_NOTE_VERB.match(verb):
         return "me_offer"  # a note with no subject ("Selling my bike, asked $900", "Offered 450, no reply"): the writer's move
     return "me_offer" if quoted == "me" else "them_offer"
@@ -392,6 +399,8 @@ def label_amounts(text: str, reference: float | None = None, role: str | None = 
                 if rm and (r_label != "current" or label is None):
                     label = r_label
                     break
+            if label in (None, "plan_accept", "me_offer") and _IN_THE_END.match(right) and _WOULD_TAKE.search(seg[-80:]):
+                label, made = "reservation", None  # "I'd probably accept around $25k in the end": where I would end up, the line
             if i + 1 == len(inside) and label in (None, "plan_accept", "target") and _LINE_NEXT.match(text[m.end:m.end + 100]):
                 label = "reservation"  # "I'd sign with them at €77k. Below that I take the other one."
             if labels.METRIC_AFTER.match(right):

@@ -32,7 +32,8 @@ november december mon tue tues wed thu thur thurs fri sat sun monday tuesday wed
 today yesterday tomorrow tonight earlier later then now morning afternoon evening week month year
 """.split()) | {"last week", "this week", "next week", "last month", "this month", "last year", "this morning", "last night",
          "this afternoon", "this evening", "round 1", "round 2", "round 3", "step 1", "step 2", "week 1", "week 2", "day 1", "day 2"}
-"""Words that head a note ("Backup: a similar flat at 1,450", "Budget: 40k"), never a speaker of a pasted chat."""
+"""Words that head a note ("Backup: a similar flat at 1,450", "Budget: 40k") or a diary line ("Wed: I came down to
+$66,000", "Last week: …"): when or what, never a speaker of a pasted chat."""
 
 TIME_WORDS = frozenset("am pm a.m p.m o'clock oclock ish".split())
 
@@ -72,6 +73,7 @@ ROLE_WANTS = {
     "buyer": "less", "seller": "more", "candidate": "more", "employee": "more", "employer": "less",
     "tenant": "less", "landlord": "more", "client": "less", "vendor": "more", "supplier": "more",
     "freelancer": "more", "contractor": "more", "consultant": "more", "agent": "more",
+    "claimant": "more", "defendant": "less",
 }
 """Which way the main number is better for each role."""
 

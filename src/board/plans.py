@@ -322,6 +322,8 @@ def complete(s: Situation, text: str) -> None:
                 or _NEGATED.search(sent[:intent.end()]):
             continue
         tail = sent[intent.end():intent.end() + 40]
+        if s.reservation is not None and s.reservation.amount is not None and (s.reservation.words in sent or sent.strip() in s.reservation.words):
+            continue  # "I'd probably accept around $25k in the end": the line, not a yes to be said now
         if _action(tail, True) == "accept" and (s.offers or s.agreed or s.tactics):
             s.plans.append(Plan(action="accept", words=sent.strip()))  # "thinking of just taking it", "inclined to say sure" to their ask
     _walk_plan(s, text)
@@ -534,14 +536,17 @@ def _walk_plan(s: Situation, text: str) -> None:
     other flat": the user's own walk, planned or threatened (the cues reader catches the set phrases)."""
     if any(p.action == "walk" for p in s.plans):
         return
-    theirs = [(a, b) for a, b, who in quotes(text) if who == "them"] if ('"' in text or "“" in text or ":" in text) else []
-    for start, sent in sentences(text):
-        if any(a <= start + k < b for a, b in theirs for k in (len(sent) // 2,)):
-            continue  # she texts "…we're going with the other contractor": their threat, quoted, not my walk
+    theirs: list[tuple[int, int]] | None = None
+    for at, sent in sentences(text):
         intent = _mine_intent(sent)
         if intent is None:
             continue
         w = _WALK_PLAN.search(sent, intent.start())
+        if w is not None:
+            if theirs is None:
+                theirs = [(a, b) for a, b, owner in quotes(text) if owner == "them"]
+            if any(a <= at + w.start() < b for a, b in theirs):
+                continue  # she texts "… we're going with the other contractor": their threat, not my walk
         between = sent[intent.end():w.start()] if w is not None else ""
         span = sent[intent.start():w.start()] if w is not None else ""
         cond = _IF_CLAUSE.search(span)  # "if you can't give me till Monday, I'll pass": the no is theirs, not my walk's

@@ -13,6 +13,10 @@ import re
 from board import patterns
 
 _RULES: list[tuple[str, re.Pattern[str]]] = [
+    # a claim for money: the one who sues wants more, the one sued wants to pay less
+    ("defendant", patterns.compile(r"\b(?:(?:i'?m|i am|we'?re|we are|i was|we were|i'?ve been|we'?ve been|getting|got) (?:being )?(?:sued|taken to court)|(?:they'?re|they are|he'?s|she'?s|they|he|she) (?:suing|sued|taking) (?:me|us)\b)", re.I)),
+    ("claimant", patterns.compile(r"\b(?:(?:i'?m|i am|we'?re|we are) (?:suing|taking \w+ (?:\w+ )?to court)|(?:i|we) (?:sued|filed (?:a |an |my |our )?(?:claim|suit|lawsuit|complaint))|(?:my|our) (?:claim|lawsuit|suit|case) against|"
+                                  r"(?:i|we) (?:have |'ve )?(?:filed|lodged|brought) (?:a |an )?(?:personal injury |small claims |insurance |damages )?claim)\b", re.I)),
     ("landlord", patterns.compile(r"\b(?:(?:list|rent(?:ing)? out|let(?:ting)? out|advertis(?:e|ing))\b[^.;!?]{0,60}\bfor (?:long-term |short-term |monthly )?(?:rent|let)"
                                   r"|(?:first time|new to) (?:being )?(?:a )?landlord|being a landlord|find (?:a )?tenants?)\b", re.I)),
     ("vendor", patterns.compile(r"\b(?:(?:i|we) (?:own|run|have|started|founded) (?:a |an |my |our )?(?:small |little |tiny |local |family )?(?:[\w-]+ ){0,2}"
@@ -21,6 +25,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
                                 r"|freelanc(?:e|er|ing)|self-employed|(?:translator|designer|developer|photographer|consultant|copywriter|writer|illustrator|tutor|coach|contractor|dj|caterer|videographer|musician|artist|songwriter|composer|author|band|painter|model|actor|voice actor|speaker) here"
                                 r"|(?:wants?|want to (?:use|license|licence|buy|book|hire)) (?:one of )?my (?:songs?|tracks?|music|photos?|pictures?|images?|designs?|artwork|art|book|paintings?|footage|video|script|talk|work)\b"
                                 r"|(?:i|we) (?:quoted|pitched|invoiced|billed) (?:a |an |the |my |our )?(?:homeowner|customer|client|buyer|oem|company|brand|sponsor)"
+                                r"|(?:(?<=^)|(?<=[:\n])|(?<=[:\n] )|(?:i|we) (?:have |had |just |already )?)(?:sent|submitted|emailed|gave) (?:them |him |her |the (?:client|customer|homeowner) )?(?:a |the |my |our )?(?:written |revised |final |first )?(?:quote|estimate|bid|proposal)\b"
                                 r"|(?:i|we) organi[sz]e (?:a|an|the|our)\b[^.;!?]{0,60}\bsponsor)", re.I)),
     ("seller", patterns.compile(r"\b(?:(?:need|have|going|plan(?:ning)?|hoping|about) to sell|(?:agreed|accepted|completed) the sale of (?:our|my)|"
                                 r"buy (?:our|my) (?:place|house|home|flat|car|business|company)|before (?:we|i) list|"

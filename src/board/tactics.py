@@ -61,6 +61,8 @@ THREAT_SPEECH = fast(
     r"|\bor (?:else )?(?:we|i) (?:just |simply )?(?:walk|go (?:with|elsewhere|to)|rent (?:it )?to|sell (?:it )?to|give (?:it|the \w+) to|take (?:our|my) business|move|switch|find|hire|buy|look|leave|cancel|pull)\b"
     r"|\b(?:otherwise|if not|or else)\b[^.!?]{0,40}\b(?:we|i)(?:'ll|'m|m| will| am)? (?:(?:just|gonna|going to|have to|need to|be forced to|probably|likely|definitely|certainly|honestly|realistically|sadly|unfortunately|then) )*(?:go|grab|buy|hire|find|get|look|take|walk|move|switch|withdraw|pull out|back out|cancel|give notice|hand in (?:my|our) notice)\b"
     r"|\b(?:we|i)(?:'ll| will)? (?:just |simply )?(?:move|go|turn|pass it) (?:on )?to (?:the next|another|a different|someone else|the other|other)\b"
+    # the present for the future: "we're going with the other contractor", "I'm switching to another supplier"
+    r"|\b(?:we|i)(?:'re| are|'m| am) (?:just |simply |then |probably |likely )?(?:going|moving|switching|signing) (?:(?:on )?(?:with|to)) (?:the other|another|a different|someone else|somebody else|a cheaper|the cheaper)\b"
     r"|\bplenty of (?:other )?(?:fish|buyers|people|interest|options)\b|\bsomeone else (?:will|would|can|is)\b|\b(?:no deal|i'?m out|deal'?s off)\b"
     r"|(?<!\band )(?<!& )\bwe'?re done\b|\b(?:or|otherwise),? (?:else )?we'?re done\b", re.I)
 
@@ -162,7 +164,9 @@ NIBBLE = fast(
     r"(?: (?:me|us|for|to|if|whether|that|on|a|an|the))?)\b", re.I)
 
 NIBBLE_SPEECH = fast(NIBBLE.pattern + r"|\b(?:(?:two|three|a couple of|couple of|a few|one|a) (?:more |last |final )?(?:small|little|quick|tiny|minor|last) (?:things?|requests?|asks?|favou?rs?|tweaks?|changes?|points?)\b"
-                     r"|before (?:i|we) (?:sign|countersign|send (?:it|this|that) back)\b)", re.I)
+                     r"|before (?:i|we) (?:sign|countersign|send (?:it|this|that) back)\b"
+                     # "ah and the cabinet in the back, you can put it also?": one more thing asked, the word order of a second language
+                     r"|\b(?:oh|ah|and oh),? and\b|\byou (?:can|could|will|would) (?:[\w'’-]+ ){1,4}?(?:also|too|as well)\s*\?)", re.I)
 """In their own words after the deal, "two small things: …" and "before I sign, …" open an extra ask; in the story they need not."""
 
 _WARM = fast(r"\b(?:warm|friendly|nice|lovely|sweet|kind|apologetic|sympathetic|on my side|on our side|on your side|want (?:this|it) to work|fight(?:ing|s)? for (?:me|us|you)|"

@@ -75,8 +75,8 @@ class Transcript:
 def parse(text: str, role: str | None = None) -> Transcript | None:
     """Split ``text`` into speaker lines; None when it does not look like a transcript."""
     matches = [m for m in _LINE.finditer(text)
-               if m.group(1).strip().lower() not in _NOT_SPEAKERS and len(m.group(1).split()) <= 3 and "." not in m.group(1)]
-    lines = [part for m in matches for part in _split_turns(m.group(1).strip(), m.group(2), m.start(2))]
+               if m.group(1).strip().lower() not in _NOT_SPEAKERS and len(_untagged(m.group(1).strip()).split()) <= 3 and "." not in m.group(1)]
+    lines = [part for m in matches for part in _split_turns(_untagged(m.group(1).strip()), m.group(2), m.start(2))]
     speakers = []
     for ln in lines:
         if ln.speaker.lower() not in [s.lower() for s in speakers]:
@@ -91,6 +91,18 @@ def parse(text: str, role: str | None = None) -> Transcript | None:
     narrative.append(text[last:])
     me, them, notices = _sides(speakers, text, role)
     return Transcript(lines, me, them, "".join(narrative), notices)
+
+
+_ROUND_TAG = patterns.compile(r"^(?:r|rd|round|rnd|#)?\s*\d{1,2}[.):]?\s+(\S.*)$", re.I)
+
+
+def _untagged(speaker: str) -> str:
+    """A history with its rounds numbered ("R1  me: $12,000 | them: $8,000", "Round 2 - us: 480"): the speaker is
+    the side named after the round tag, so every round's "me" is the same speaker."""
+    m = _ROUND_TAG.match(speaker)
+    if m and m.group(1).strip(" -–").lower() in _ME_NAMES | _THEM_NAMES:
+        return m.group(1).strip(" -–")
+    return speaker
 
 
 _SECOND_TURN = patterns.compile(r"\s+[/|;]\s*([A-Za-z][\w'-]{0,20})[ \t]*:[ \t]*(\S.*)$")

@@ -28,8 +28,8 @@ _UNITS = {
     "hour": "/hour", "hr": "/hour", "day": "/day", "week": "/week", "month": "/month",
     "year": "/year", "yr": "/year", "annum": "/year", "night": "/night", "sq ft": "/sq ft", "unit": "/unit",
 }
-_MORE_ROLES = {"seller", "candidate", "landlord", "vendor", "employee", "contractor", "freelancer", "supplier"}
-_LESS_ROLES = {"buyer", "employer", "tenant", "client", "customer", "purchaser", "hirer"}
+_MORE_ROLES = {"seller", "candidate", "landlord", "vendor", "employee", "contractor", "freelancer", "supplier", "claimant"}
+_LESS_ROLES = {"buyer", "employer", "tenant", "client", "customer", "purchaser", "hirer", "defendant"}
 _RECIPROCAL = re.compile(
     r"\b(if (they|he|she|you)|in (exchange|return)|provided|as long as|only if|on condition|"
     r"in trade|trade (it|for)|for a|swap|get .* back|ask for .* in return)\b",
