@@ -293,3 +293,21 @@ def test_ages_are_not_money_and_or_i_go_to_is_a_walk() -> None:
     assert any(p.action == "walk" for p in s.plans)
     s = read_situation("Three quotes: Agency A $48,000, Agency B $39,000. A said $48k is final. I'll write back that we'll be going with B unless they get to $42k.")
     assert any(p.action == "walk" for p in s.plans) and s.alternative.amount == 39_000
+
+
+def test_a_quote_request_with_a_fallback_job_a_funding_round_and_an_hourly_basis() -> None:
+    s = read_situation("A board game publisher (their last Kickstarter raised £210k) wants me for the box cover plus 6 card illustrations. "
+                       "Their art director asked me to send over a quote. My rate works out around £40/hr. Below £3,800 I'd rather take "
+                       "the book-cover job that's been sitting in my inbox (£3,600). Plan: quote £5,900 with a breakdown.")
+    assert s.role == "vendor" and s.offers == []
+    assert s.alternative.amount == 3_600 and s.reservation.amount == 3_800
+    assert [(p.action, p.amount) for p in s.plans if p.amount] == [("open", 5_900)]
+
+
+def test_anything_over_a_figure_and_id_be_happy_is_a_floor_and_a_raise_with_nothing_lined_up_has_no_alternative() -> None:
+    s = read_situation("A broker asked if I'd be open to selling my domain. The buyer just raised a $30M Series A. "
+                       "I'm going to reply $250,000. Honestly anything over 5k and I'd be happy.")
+    assert s.wants == "more" and s.reservation.amount == 5_000 and s.offers == []
+    s = read_situation("Annual review is on the 14th. I'm currently on $72,000. My plan is to ask for \"a 9% increase\". "
+                       "I haven't looked at other jobs at all.")
+    assert s.alternative is None and s.no_alternative and s.offers == []

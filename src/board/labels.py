@@ -100,6 +100,9 @@ LEFT: list[tuple[str, str]] = [
     ("none", r"\b(?:quote|estimate|bid|cost|price)s? (?:\w+ ){0,2}?(?:to|for) (?:fix|repair|replace|redo|patch|remove|clean|paint|fit|service)(?:ing)?\b[^.;!?\d$€£]{0,40}"),
     ("them_offer", r"\b(?:got|received|have|had|was given|were given|landed) (?:a |an |the |their )?(?:job |written |verbal |formal |initial |final |firm )?(?:offer(?: letter)?|quote|estimate|bid|proposal)(?: for| of| at| with)?\b"),
     ("offer", r"\b(?:thinking|thought|had in mind|have in mind|looking at|envisag(?:ed|ing)|pictur(?:ed|ing))(?: (?:of|about))? (?:more |something |somewhere )?(?:like|closer to|nearer(?: to)?|around|about|in the (?:region|ballpark|range) of)\b"),
+    ("alternative", r"\b(?:i|we)?(?:'d| would) (?:much |honestly )?(?:rather|sooner) (?:just )?(?:take|go with|accept|do) (?:the|a|an|that|my|this) (?:[\w-]+ ){0,3}?(?:job|offer|gig|project|contract|role|deal|commission|booking)\b[^.;!?\d$€£]{0,60}?(?:\(|\bat|\bfor|\bpaying|\bworth|\bof|,)"),
+    ("none", r"\b(?:my|our) (?:\w+ )?rate (?:works out|comes out|comes to|is roughly|is about)(?: at| to)?(?: around| about| roughly)?"),
+    ("none", r"\b(?:kickstarter|crowdfunding|campaign|(?:funding|seed|series [a-e]) round|round|fund(?:raise|raising)?)\b[^.;!?\d$€£]{0,25}?\b(?:raised|brought in|pulled in|closed)\b(?: (?:about|around|over|nearly|almost))?|\b(?:just|recently) (?:raised|closed) (?:a |an |their |its )?"),
     ("offer", r"\b" + OFFER_VERB + r"\b(?: (?:to|at|with|of|for|them|him|her|it|me|us|back|out|around|about|maybe|just|only))*"),
     ("me_offer", r"\b(?:my (?:offer|counter|counteroffer|counter-offer|opening|first offer|ask|initial offer|number|bid|quote|rate|price|last offer|latest offer|proposal)(?: was| is| of| at)?)\b"),
     ("them_offer", r"\b(?:their (?:offer|counter|counteroffer|counter-offer|opening|first offer|initial offer|number|bid|quote|final offer|latest offer|price|proposal)|"
@@ -140,7 +143,7 @@ COUNT_AFTER = patterns.compile(r"^\s*(?!(?:last|this|next|that|the|a|an|per|ever
 """After a bare number: it counts things ("3 remote days", "50 parts a year"), it is not money."""
 
 METRIC_AFTER = patterns.compile(r"^\s*(?:(?:a|per) (?:year|month)\s+|/\s*(?:yr|year|mo|month)\s+)?(?:in\s+)?(?:annual\s+|yearly\s+|monthly\s+|recurring\s+)?"
-                                r"(?:turnover|revenues?|sales|takings|arr|mrr|ebitda|net income|net profit|gross profit|profits?|earnings|gmv)\b", re.I)
+                                r"(?:turnover|revenues?|sales|takings|arr|mrr|ebitda|net income|net profit|gross profit|profits?|earnings|gmv|series [a-e]|seed round|(?:funding|seed|series [a-e]) round|in (?:venture |vc )funding)\b", re.I)
 """After an amount: a figure about a business ("£310k turnover", "$2m in annual revenue"), not a price anyone put forward."""
 
 TRAIL = r"(?:\s+(?:to|at|with|for|of|around|about|roughly|maybe|it|them|him|her|down|up|by|just|only|like|my (?:price|ask|offer|number|rate)))*"

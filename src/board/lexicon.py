@@ -19,6 +19,7 @@ lbs lb kg kgs oz grams gram tons ton mph hp cc watt watts w volt volts v amp amp
 cents cent pennies owners owner previous of out star stars percent reviews views followers points pts spots
 yo old players games rounds hands strings keys drawers shelves shelf burner burners cup cups
 calls messages emails texts pages slides hp'
+cards illustrations images photos songs tracks posts videos articles episodes drawings designs logos revisions rounds
 """.split())
 
 NOTE_LABELS = frozenset("""

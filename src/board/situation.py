@@ -139,6 +139,10 @@ _FLOOR_WORDS = patterns.compile(r"\b(?:floor|minimum|min|bottom[- ]?line|rock[- 
 _CEILING_WORDS = patterns.compile(r"\b(?:ceiling|max(?:imum)?|cap(?:ped)?|budget|at (?:the )?most|no more than|highest|most (?:i|we)|(?:more|higher) than|above|over|north of|exceed\w*|afford)\b", re.I)
 
 
+_HAPPY_ABOVE = patterns.compile(r"\banything (over|above|more than|north of|upwards of|under|below|less than|south of)\b[^.;!?]{0,30}\b(?:happy|fine|good|great|thrilled|take it|accept|sell|do it|deal)", re.I)
+""""Anything over 5k and I'd be happy": the bar is a floor; "anything under 300 I'd take it": a ceiling."""
+
+
 def _line_wants(words: str, amount: float | None) -> str | None:
     """Which way is better, read off how the walk-away point is put: a floor ("my minimum is 550", "I won't
     settle for less than 900") means more is better, a ceiling ("my budget tops out at 40k", "no more than
@@ -149,6 +153,9 @@ def _line_wants(words: str, amount: float | None) -> str | None:
             if abs(m.value - amount) < 0.005 * max(abs(amount), 1):
                 window = words[max(0, m.start - 60):m.end + 25]
                 break
+    happy = _HAPPY_ABOVE.search(window)
+    if happy:
+        return "more" if happy.group(1).lower() in ("over", "above", "more than", "north of", "upwards of") else "less"
     floor, ceiling = bool(_FLOOR_WORDS.search(window)), bool(_CEILING_WORDS.search(window))
     if floor == ceiling:
         return None
@@ -373,6 +380,7 @@ def _current_is_alternative(role: str | None, text: str) -> bool:
 
 
 _BELIEVED = patterns.compile(BELIEF.pattern.removesuffix(r"\s*$"), re.I)
+_RAISE = patterns.compile(r"\b(?:raise|pay rise|pay increase|salary increase|(?:\d+(?:\.\d+)?\s?%|percent) (?:increase|bump)|promotion|annual review|performance review|comp review)\b", re.I)
 _QUITTING = patterns.compile(r"\b(?:quit|quitting|resign\w*|notice|leave (?:the|this) (?:company|job|firm))\b", re.I)
 
 
@@ -416,8 +424,9 @@ def _fill_words(s: Situation, text: str, labelled: list[Labelled], chat_tactics:
         s.tactics = [Tactic(code=code, words=words) for code, words in cues.read_tactics(text)]
     s.no_alternative = cues.read_no_alternative(text)
     walk = cues.read_walk(text)
-    if s.no_alternative and s.alternative and s.alternative.words in _status_quo_words(labelled) and walk and _QUITTING.search(walk):
-        s.alternative = None  # threatening to quit: today's pay is what is being put at risk, not a fallback
+    if s.no_alternative and s.alternative and s.alternative.words in _status_quo_words(labelled) \
+            and (walk and _QUITTING.search(walk) or _RAISE.search(text)):
+        s.alternative = None  # threatening to quit, or asking for a raise with nothing else lined up: today's pay is what is at stake, not a fallback
     if s.alternative is None and not s.no_alternative:
         named = cues.read_alternative(text)
         if named and planning.planned_claim(named, text):
