@@ -261,3 +261,17 @@ def test_their_quoted_threat_in_a_timeline_is_not_my_walk_and_my_quoted_email_is
     assert not any(p.action == "walk" for p in s.plans)
     mine = read_situation("They want me to sign by 5pm today. Thinking of emailing \"if you can't give me till Monday I'll have to pass\".")
     assert any(p.action == "walk" for p in mine.plans)
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    ("At the dealer now, they want $24,900 for the Civic. There's a 2020 Civic at a dealer across town listed at $23,800.", 23_800),
+    ("The shop wants €1,150 for the bike. I found the same frame at another shop in Ghent for €1,020.", 1_020),
+])
+def test_the_same_thing_at_another_seller_is_a_buyers_alternative(text: str, amount: float) -> None:
+    s = read_situation(text)
+    assert s.alternative is not None and s.alternative.amount == amount
+
+
+def test_a_sellers_sighting_of_a_rival_listing_is_not_his_alternative() -> None:
+    s = read_situation("Selling my Civic, listed at $24,900. There's a 2020 Civic at a dealer across town listed at $23,800.")
+    assert s.alternative is None or s.alternative.amount != 23_800

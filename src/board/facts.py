@@ -245,6 +245,9 @@ _SAME_THING = patterns.compile(r"\b(?:another|a different|a second|a rival|a com
                                r"[^.;!?]{0,40}\b(?:the same|an identical|the identical|the exact same|a similar|one)\b"
                                r"|\b(?:one|car|truck|van|bike|unit|house|flat|place|apartment|model) (?:that )?(?:i|we)(?:'ve| have)? (?:found|seen|spotted|located|tracked down)\b"
                                r"(?![^.;!?]{0,30}\b(?:sold|went|go|goes|sell|sells) for)", re.I)
+_ELSEWHERE = patterns.compile(r"\b(?:there'?s|there is|there are|(?:i|we)(?:'ve| have)? (?:found|seen|saw|spotted|located|tracked down))\b[^.;!?]{0,40}?\b(?:at|from) (?:a|another|one|a different|some) "
+                              r"(?:\w+ ){0,2}?(?:dealer|dealership|showroom|shop|store|lot|garage|seller|retailer|agent|agency)\b(?! (?:i|we) (?:work|used to))", re.I)
+"""A buyer's sighting of the thing at another seller: "There's a 2021 XLE at a dealer 40 miles away listed at 27,400"."""
 _NAME = patterns.compile(r"\b[A-Z][a-zA-Z]{2,}\b")
 _NOT_NAMES = frozenset("""I The They He She We My Our Their His Her It Its This That These Those Separately Also But And Then So Hi Hello Honestly Now
 Today Yesterday Tomorrow Meanwhile Plus However Still Just Well Ok Okay Anyway Update Edit Thanks Offer Company Buyer Seller
@@ -439,6 +442,9 @@ def label_amounts(text: str, reference: float | None = None, role: str | None = 
                 label = "none"  # a buyer's "another buyer is viewing it": their option against me, not mine
             if label in ("asking", "market") and _SAME_THING.search(text[max(s_start, cue_at - 100):m.start]) and not _negated(lead):
                 label = "alternative"  # "another seller has the same one listed at £750": a price I could pay elsewhere
+            elif label in ("asking", "market") and lexicon.ROLE_WANTS.get(role or "") == "less" and _ELSEWHERE.search(text[max(s_start, cue_at - 100):m.start]) \
+                    and not _negated(lead):
+                label = "alternative"  # "there's one at a dealer 40 miles away listed at 27,400": where the buyer could go instead
             if label == "them_offer" and first_theirs and not _negated(lead) \
                     and (_SECOND_IN_HAND.search(text[max(s_start, cue_at - 60):m.start]) or _IN_HAND.match(text[m.end:m.end + 30])
                          or (_another_name(text[max(s_start, cue_at - 60):m.start], first_theirs)
