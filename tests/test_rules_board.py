@@ -290,3 +290,24 @@ def test_an_offer_of_theirs_the_user_cannot_value_is_valued_before_it_is_counter
     critiques, rec = run(c)
     assert "anchor-uninformed" in {f.code for x in critiques for f in x.findings}
     assert rec.next_move == "gather-information" and "$900" in rec.rationale
+
+
+def test_walkaway_mode_their_threat_with_a_better_alternative_and_my_own_walk_planned_is_a_strategic_walk():
+    # they say other buyers are coming; I hold a cheaper like-for-like quote and mean to leave: my walk is real
+    c = case("walkaway", wants="less", alternative=41_200, history=[("me", 39_000), ("them", 42_500)],
+             plan=("walk", None, "I'm going to get up and leave so they chase me"),
+             tactic=("tactic-walkaway-threat", "I have three more viewings booked"))
+    _, rec = run(c)
+    assert rec.next_move in ("walk-away", "slow-walkaway")
+
+
+def test_walkaway_mode_their_threat_with_a_better_alternative_and_only_a_dare_from_me_is_held():
+    # "take the discount or walk, your call": their walk, dared — the better alternative makes it harmless
+    for dare in ("I'll tell them no discount at all, leave if you want to.", "Thinking of telling her go ahead and walk."):
+        c = case("walkaway", wants="more", alternative=88_000, history=[("them", 92_000), ("them", 84_000)],
+                 plan=("walk", None, dare), tactic=("tactic-walkaway-threat", "they'll back out"))
+        _, rec = run(c)
+        assert rec.next_move == "hold-firm", dare
+    c = case("walkaway", wants="more", alternative=88_000, history=[("them", 92_000), ("them", 84_000)],
+             tactic=("tactic-walkaway-threat", "they'll back out"))
+    assert run(c)[1].next_move == "hold-firm"

@@ -527,6 +527,15 @@ _NOT_BETWEEN = patterns.compile(r"\b(?:not|never|n't|no way|without|instead of|r
 
 
 _DARE = patterns.compile(r"\b(?:go ahead and|feel free to|be my guest and|fine,? then)\s*$", re.I)
+_DARED = patterns.compile(r"\b(?:go ahead and|feel free to|be my guest and|you can|they can)\s+(?:walk|leave|go|switch|pull out|back out|take it or leave it)\b"
+                          r"|\b(?:walk|leave|go|switch|pull out|back out)(?: away)?,? if (?:you|they|he|she) (?:want|like|wish|must|need|have) to\b"
+                          r"|\b(?:walk|leave|go|switch|pull out|back out)(?: away)?,? if (?:you|they|he|she) (?:want|like|wish|must)\b", re.I)
+
+
+def dared(words: str) -> bool:
+    """The "walk" in the user's plan is theirs, dared: "tell them no credit at all, walk if you want", "tell him
+    go ahead and switch". Calling a threat risks the deal, but the one who would leave is still them."""
+    return bool(_DARED.search(words))
 
 
 def _walk_plan(s: Situation, text: str) -> None:

@@ -24,7 +24,8 @@ Priority (the same order as ``advisors/moderator.md``):
       not a walk dressed up; in ``concede``, a planned move that stays clear of the line is made only
       in exchange → ``trade-concession``). Never ``accept``.
    f. The alternative beats the offer → ``walk-away`` (strategic) — but in ``walkaway``, when it is
-      they who threaten to walk, the better alternative makes the threat harmless: ``hold-firm``;
+      they who threaten to walk (and the user is not planning a walk of their own — a dare such as "walk
+      if you want" is not one), the better alternative makes the threat harmless: ``hold-firm``;
       and when the user would rather close this deal, the alternative is leverage first:
       ``counter-offer`` with what they are competing with (in ``concede`` too); in ``concede``, a planned move that
       still beats the alternative is answered with ``counter-offer`` (use the alternative), not a give.
@@ -67,6 +68,7 @@ the numbers (so a failed walkaway voice never lets a deal below the line through
 
 from __future__ import annotations
 
+from board import plans as planning
 from board.codes import FindingCode as F
 from board.codes import MoveCode as M
 from board.models import Critique, Disagreement, Recommendation
@@ -121,7 +123,7 @@ def decide(v: View, codes: set[str]) -> tuple[M, str]:
         if v.mode == "prep" and v.on_table is None:
             return M.ANCHOR_FIRST, (f"Your alternative ({alt}) already beats the number you were going to ask: that ask is too low. "
                                     "Open first, above the alternative, with a justified figure.")
-        if v.mode == "walkaway" and F.TACTIC_WALKAWAY_THREAT in codes:
+        if v.mode == "walkaway" and F.TACTIC_WALKAWAY_THREAT in codes and (v.walk_planned is None or planning.dared(v.walk_planned.words)):
             return M.HOLD_FIRM, (f"They threaten to walk, and your alternative ({alt}) beats {wk._offer_words(v)}: their threat costs you nothing. "
                                  "Hold your position calmly — if they leave, take the better option; if they stay, the deal is on your terms.")
         if v.s.prefers_deal:
