@@ -256,3 +256,22 @@ def test_years_of_serving_them_are_a_relationship(text):
 ])
 def test_owning_a_thing_a_contract_term_or_their_own_boss_is_no_relationship(text):
     assert read_situation(text).relationship is None
+
+
+@pytest.mark.parametrize("text", [
+    "They won't budge off 4,200 a month, we haven't moved off 3,900 either way.",
+    "The distributor refused to move on the margin; we haven't moved from 22% since the first call.",
+    "We've been stuck there four weeks on the equity split.",
+    "It's been stuck at 55/45 for the last three meetings.",
+])
+def test_each_sides_no_or_weeks_stuck_is_a_deadlock(text):
+    assert read_situation(text).stalled
+
+
+@pytest.mark.parametrize("text", [
+    "They won't move on price, but we haven't decided yet whether to offer a later start.",
+    "He hasn't moved since Monday, and I moved twice.",
+    "I was stuck in traffic for two hours, then they offered 3,100.",
+])
+def test_one_side_still_or_a_stuck_commute_is_no_deadlock(text):
+    assert read_situation(text).stalled is None

@@ -725,3 +725,43 @@ def test_a_list_of_extras_after_the_handshake_is_a_nibble(text: str) -> None:
 def test_a_list_before_any_deal_or_from_me_is_no_nibble(text: str) -> None:
     s = read_situation(text)
     assert s.agreed is None or F.TACTIC_NIBBLE not in {t.code for t in s.tactics}
+
+
+@pytest.mark.parametrize("text", [
+    'We listed the condo at $640k; now their realtor says $598k is "final and firm" until noon.',
+    "We came down to 41, and then the dealer's manager said 38.5 is 'final', take it or not.",
+    'Their agent says the £212,000 is "firm and final".',
+])
+def test_a_number_called_final_in_quotes_after_our_moves_is_theirs(text: str) -> None:
+    assert F.TACTIC_TAKE_IT_OR_LEAVE_IT in codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    'I told them 41 is "final" and left it there.',
+    'We countered and said our $612k is "final and firm".',
+])
+def test_my_own_final_stays_mine(text: str) -> None:
+    assert F.TACTIC_TAKE_IT_OR_LEAVE_IT not in codes(text)
+
+
+@pytest.mark.parametrize("chat", [
+    "Tom: 400 is the budget. my cousin says we can get someone on fiverr for 250\nMe: My rate is 650",
+    "Dana: Honestly I could get another designer for 900\nMe: I can do 1,300",
+    "Lee: we can get somebody else, just saying\nMe: 2,000 is fair for this",
+])
+def test_their_line_about_getting_someone_else_is_a_threat(chat: str) -> None:
+    assert F.TACTIC_WALKAWAY_THREAT in {t.code for t in read_situation(chat).tactics}
+
+
+@pytest.mark.parametrize("chat", [
+    "Tom: can you get someone to help you carry the gear? 400 ok?\nMe: My rate is 650",
+    "Dana: we'll get you the brief by Friday, budget 900\nMe: I can do 1,300",
+])
+def test_their_line_asking_me_to_get_someone_is_no_threat(chat: str) -> None:
+    assert F.TACTIC_WALKAWAY_THREAT not in {t.code for t in read_situation(chat).tactics}
+
+
+def test_the_price_of_their_other_option_is_not_their_offer() -> None:
+    s = read_situation("Tom: 400 is the budget. my cousin says we can get someone on fiverr for 250\nMe: My rate is 650\nTom: 450")
+    assert 250 not in [o.amount for o in s.offers]
+    assert [o.amount for o in s.offers if o.by == "them"][-1] == 450

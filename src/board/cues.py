@@ -450,7 +450,7 @@ def read_tactics(text: str, speech: str | None = None, after_deal: str | None = 
 _SAID_ME = patterns.compile(r"\b(?:i|we)(?:'ve| have| had|'d)?(?: (?:just|already|then|also|clearly|politely|firmly|finally|even))? (?:said|say|told|tell|wrote|write|replied|reply|emailed|texted|messaged|offered|countered|"
                             r"insisted|stated|sent|made (?:it )?clear|explained|answered|responded|came back)\b"
                             r"|\b(?:my|our) (?:plan|idea|move|script|line|answer|reply|response)\b[^\"“.!?]{0,40}\b(?:say|tell \w+|reply|respond|text|email|write)\b", re.I)
-_SAID_THEM = patterns.compile(r"\b(?:they|he|she|(?-i:[A-Z][a-z]+|[A-Z]{2,4})|the (?:[\w'’]+ ){0,2}?[\w'’]+)(?:'ve| have| has| had)?(?: (?:just|already|then|also|clearly|now|keeps?|kept|again|finally|basically))? "
+_SAID_THEM = patterns.compile(r"\b(?:they|he|she|(?-i:[A-Z][a-z]+|[A-Z]{2,4})|(?:the|their|his|her) (?:[\w'’]+ ){0,2}?[\w'’]+)(?:'ve| have| has| had)?(?: (?:just|already|then|also|clearly|now|keeps?|kept|again|finally|basically))? "
                               r"(?:said|says|say|told|tells|tell|wrote|writes|replied|replies|emailed|texted|messaged|insists|insisted|claims|claimed|stated|states|made (?:it )?clear|"
                               r"came back|countered|responded|answered|explained|mentioned|added|hinted|warned|saying|telling)\b", re.I)
 _ME_NEXT = patterns.compile(r"(?:\b(?:i|we)(?:'m|'re|'ve|'d|'ll| am| are| have| had| would| will| can| could| really| just| do| did| honestly)*|\b(?:my|our)(?: (?:best|last|final|absolute|own|very))?)\s+$", re.I)

@@ -90,6 +90,11 @@ _THEIR_NP = patterns.compile(r"\b(?:their|his|her)\s+(?:[\w-]+\s+){0,2}?(?!(?:i|
 _RELATIVE = patterns.compile(r"\b(?:the|this|that|these|those)\s+[a-z]+(?:\s+[a-z]+)?\s+$", re.I)
 
 
+_THEIR_OPENER = patterns.compile(r"^\s*(?:(?:a|an|the|this|that|some|one) )?(?:(?:young|old|older|nice|random|first|second|other) )?(?:guy|man|woman|lady|bloke|chap|dude|fella|couple|family|buyer|seller|dealer|someone|somebody|tenant|landlord|client|customer|recruiter|agent)\b", re.I)
+"""A sentence that opens on their person ("Guy came out Saturday, drove it, offered 29")."""
+_ANY_ME = patterns.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|we|we're|we've|we'd|we'll|us|our)\b", re.I)
+
+
 def _side(before: str, prev: str | None, quoted: str | None, verb: str = "") -> str:
     """Whose move an offer verb reports, from the subject just before it."""
     cuts = list(_CLAUSE_CUT.finditer(before))
@@ -116,6 +121,8 @@ def _side(before: str, prev: str | None, quoted: str | None, verb: str = "") -> 
         return "me_offer" if first else "them_offer"
     if not re.search(r"\w", clause) and prev in ("me_offer", "them_offer"):
         return prev
+    if quoted is None and not re.search(r"\w", clause) and _THEIR_OPENER.match(before) and not _ANY_ME.search(before):
+        return "them_offer"  # "Guy came out Saturday, drove it, offered 29": the sentence's subject is theirs, the verbs in a row are his
     if quoted is None and not re.search(r"\w", clause) and _MY_NOTE_VERB.match(verb):
         return "me_offer"  # a note with no subject ("Selling my bike, asked $900", "Offered 450, no reply"): the writer's move
     return "me_offer" if quoted == "me" else "them_offer"

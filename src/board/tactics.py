@@ -34,6 +34,8 @@ _LEAVE = (r"(?:just |simply |happily |have to |need to )?(?:(?:move|go|turn) (?:
           r"give notice|hand in (?:our|their|his|her|my) notice|"
           # a tender is a threat to replace the incumbent: "put this out to tender", "go out to bid", "re-tender the account"
           r"(?:put|take|send) (?:this|it|that|the (?:\w+ )?(?:work|account|contract|business|job|service)|(?:our|their) (?:\w+ )?(?:work|account|contract|business)) (?:back )?out (?:to|for) (?:tender|bid|rfp|rfq)|go(?:ing)? (?:back )?(?:out )?to (?:tender|rfp)|re-?tender|run (?:a|an) (?:tender|rfp|rfq|pitch)|"
+          # "we can get someone off instagram for 500", "I could get another guy for half that"
+          r"get (?:someone|somebody|another (?:\w+ )?(?:guy|one|person|photographer|designer|dev|developer|agency|contractor|builder|supplier|vendor|freelancer|provider|firm|company|dj|band)|a (?:cheaper|different) (?:\w+ )?(?:guy|one|person|agency|contractor|builder|supplier|vendor|freelancer|provider|firm|company))(?: else)? (?:off|on|from|through|via|at|for|cheaper|to do it)\b|get (?:someone|somebody) else|"
           r"leave|pull (?:out|the offer)|take it off the market|go elsewhere|shop around|"
           r"(?:begin|start) (?:transitioning|moving|shifting|migrating|reallocating|re-?sourcing) (?:\w+ ){0,2}?(?:volume|business|orders|spend|work|accounts?|production)|"
           r"(?:transition|shift|migrate|reallocate|re-?source|move) (?:our |the |some |all |that |this )?(?:\w+ )?(?:volume|business|orders|spend|production)(?! (?:with|to) (?:you|us))|"
@@ -74,7 +76,7 @@ THREAT_REPORTED = fast(
 THREAT_NARRATIVE = fast(THREAT_NARRATIVE.pattern + "|" + THREAT_REPORTED.pattern, re.I)
 
 TAKE_IT = fast(
-    r"\b(?:take it or leave it|final offer|best and final|last offer|non-?negotiable|(?:it'?s|is|that'?s|this is|was) (?:our |their |my |his |her )?final|"
+    r"\b(?:take it or leave it|final offer|best and final|last offer|non-?negotiable|(?:it'?s|is|that'?s|this is|was) [\"“‘']?(?:our |their |my |his |her )?final|(?:is|'s|was) [\"“‘']?(?:firm and final|final and (?:firm|binding))|"
     r"final (?:answer|number|price|figure|word)|best (?:we|i|they|he|she) can do|won'?t go (?:any )?(?:higher|lower|further|up|down)|"
     r"(?:not|won'?t be) (?:able to )?(?:budging|moving|go (?:any )?(?:higher|lower|up))|firm on|that'?s (?:it|the best)|top of the (?:band|range|budget)|"
     r"can'?t go (?:any )?(?:higher|lower|further)|no wiggle room|won'?t budge|(?:is|as) (?:high|low|far) as (?:we|i|they|he|she) can go|no (?:more )?room|"
