@@ -311,3 +311,24 @@ def test_walkaway_mode_their_threat_with_a_better_alternative_and_only_a_dare_fr
     c = case("walkaway", wants="more", alternative=88_000, history=[("them", 92_000), ("them", 84_000)],
              tactic=("tactic-walkaway-threat", "they'll back out"))
     assert run(c)[1].next_move == "hold-firm"
+
+
+def test_concede_mode_a_move_clear_of_the_line_while_they_keep_moving_is_a_counter():
+    # they came up 52 → 55 → 56.5; my line is 58 and I mean to come down to 60: they are trading, so answer with a counter
+    c = case("concede", wants="more", reservation=58_000,
+             history=[("them", 52_000), ("me", 66_000), ("them", 55_000), ("me", 63_000), ("them", 56_500)],
+             plan=("concede", 60_000, "thinking of coming down to 60"))
+    _, rec = run(c)
+    assert rec.next_move == "counter-offer" and "$60,000" in rec.rationale
+    # a buyer's side of the same: they came down, my move up stays under my ceiling
+    c = case("concede", wants="less", reservation=14_000,
+             history=[("them", 17_500), ("me", 11_000), ("them", 16_200)],
+             plan=("concede", 12_500, "maybe I go to 12.5"))
+    assert run(c)[1].next_move == "counter-offer"
+
+
+def test_concede_mode_a_move_clear_of_the_line_when_they_stand_still_is_still_a_trade():
+    for history in ([("them", 52_000), ("me", 66_000), ("them", 52_000)], [("them", 52_000)]):
+        c = case("concede", wants="more", reservation=58_000, history=history,
+                 plan=("concede", 60_000, "thinking of coming down to 60"))
+        assert run(c)[1].next_move == "trade-concession", history

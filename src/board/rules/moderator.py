@@ -22,7 +22,8 @@ Priority (the same order as ``advisors/moderator.md``):
       when stress-testing a walk with nothing to walk to — but when the talks are deadlocked or they
       called their number final, the answer is a conditional ``counter-offer`` at or above the line,
       not a walk dressed up; in ``concede``, a planned move that stays clear of the line is made only
-      in exchange → ``trade-concession``). Never ``accept``.
+      in exchange → ``trade-concession`` — or, when they have been moving too (their latest number a
+      step toward the user), it answers their move → ``counter-offer``, no bigger than the last step). Never ``accept``.
    f. The alternative beats the offer → ``walk-away`` (strategic) — but in ``walkaway``, when it is
       they who threaten to walk (and the user is not planning a walk of their own — a dare such as "walk
       if you want" is not one), the better alternative makes the threat harmless: ``hold-firm``;
@@ -112,6 +113,10 @@ def decide(v: View, codes: set[str]) -> tuple[M, str]:
             return M.IMPROVE_BATNA, f"Their {table} is below your line of {line}, and you have no better option to walk to yet: never accept it; build the alternative."
         plan = cn.planned(v)
         level = v.planned_level(plan) if plan is not None else None
+        if v.mode == "concede" and level is not None and not v.worse(level, v.reservation) and reciprocal(v):
+            return M.COUNTER_OFFER, (f"Their {table} is below your line of {line}: never accept it. They have been moving too, so answer their move "
+                                     f"with a counter that stays clear of the line — no further than {v.money(level)}, and in a step no bigger than your last — "
+                                     "and ask for something back with it.")
         if v.mode == "concede" and level is not None and not v.worse(level, v.reservation):
             return M.TRADE_CONCESSION, (f"Their {table} is below your line of {line}: never accept it. Your move to {v.money(level)} "
                                         f"stays clear of the line — make it only in exchange for something back.")
@@ -215,6 +220,12 @@ def decide(v: View, codes: set[str]) -> tuple[M, str]:
     if v.on_table is None:
         return M.COUNTER_OFFER, "Don't settle yet: put a justified number of your own on the table and make them answer it."
     return M.COUNTER_OFFER, f"Don't settle at their {table} yet: answer it with a justified number of your own."
+
+
+def reciprocal(v: View) -> bool:
+    """They have been trading moves: more than one number of theirs, the latest a step toward the user."""
+    theirs = [o.amount for o in v.theirs]
+    return len(theirs) >= 2 and v.worse(theirs[-2], theirs[-1])
 
 
 def converged(v: View) -> bool:
