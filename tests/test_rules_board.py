@@ -332,3 +332,18 @@ def test_concede_mode_a_move_clear_of_the_line_when_they_stand_still_is_still_a_
         c = case("concede", wants="more", reservation=58_000, history=history,
                  plan=("concede", 60_000, "thinking of coming down to 60"))
         assert run(c)[1].next_move == "trade-concession", history
+
+
+def test_a_first_number_past_my_line_is_answered_with_a_counter_not_held():
+    c = case("concede", wants="less", reservation=640_000, asking=790_000,
+             plan=("open", 700_000, "open at 700k so they take us seriously"))
+    _, rec = run(c)
+    assert rec.next_move == "counter-offer" and "$640,000" in rec.rationale
+    # once I have a number on the table, a planned step past my line is held
+    c = case("concede", wants="less", reservation=640_000, asking=790_000, history=[("me", 600_000), ("them", 770_000)],
+             plan=("concede", 700_000, "go up to 700k"))
+    assert run(c)[1].next_move == "hold-firm"
+    # a concession from a standing price of mine (the rent I charge today) is no first number either
+    c = case("concede", wants="more", reservation=1_080, history=[("them", 1_000)],
+             plan=("concede", 1_050, "offer her 1,050 to keep her"))
+    assert run(c)[1].next_move == "hold-firm"

@@ -17,7 +17,10 @@ Priority (the same order as ``advisors/moderator.md``):
       ``counter-offer`` (re-anchor with a credible figure at or above the line), not ``hold-firm``.
    d. A planned or made concession crosses the line → ``hold-firm`` — unless the talks are
       deadlocked and other issues are in play: then the way out is a conditional trade on those
-      issues, not a price step across the line → ``trade-concession``.
+      issues, not a price step across the line → ``trade-concession``; and when the number past the line
+      would be the user's first (a planned opening or counter, no number of theirs yet), there is no
+      position to hold: answer their number with a justified figure on the user's side of the line →
+      ``counter-offer``.
    e. The offer is below the line with no better alternative → ``hold-firm`` (``improve-batna``
       when stress-testing a walk with nothing to walk to — but when the talks are deadlocked or they
       called their number final, the answer is a conditional ``counter-offer`` at or above the line,
@@ -102,6 +105,10 @@ def decide(v: View, codes: set[str]) -> tuple[M, str]:
     if F.CONCESSION_BEYOND_RESERVATION in codes and F.DEADLOCK in codes and F.TRADE_OPPORTUNITY in codes and not stronger:
         return M.TRADE_CONCESSION, (f"The move you are weighing crosses your walk-away point of {line}: don't make it. The talks are stuck, "
                                     f"so break them with a conditional trade on the other issues ({', '.join(v.other_issues)}), not a price step past your line.")
+    if F.CONCESSION_BEYOND_RESERVATION in codes and not v.mine and not v.plans("concede") and (v.plans("open") or v.plans("counter")) \
+            and (v.on_table is not None or v.their_anchor is not None):
+        return M.COUNTER_OFFER, (f"The first number you are weighing is already past your walk-away point of {line}: don't open there. "
+                                 f"You have no position to hold yet — answer their number with a justified figure of your own on your side of {line}.")
     if F.CONCESSION_BEYOND_RESERVATION in codes:
         return M.HOLD_FIRM, f"The move you are weighing crosses your walk-away point of {line}: don't make it."
     if below:
