@@ -246,3 +246,17 @@ def test_once_numbers_are_traded_a_planned_number_is_a_counter():
     text = ("Buying a car from a dealer (I'm the buyer).\n\nMe: ok I can do 21,500\nThem: 26,400, great price\nMe: 22,500\n\n"
             "I was going to say 24k so we can get it over with.")
     assert ("counter", 24_000) in _plans(text)
+
+
+@pytest.mark.parametrize(("words", "dare"), [
+    ("Tempted to tell them no credit whatsoever, walk if you want.", True),
+    ("I'll say fine, go ahead and switch, we'll manage.", True),
+    ("Planning to text him: leave if you must.", True),
+    ("I'm going to walk if they don't come up to 40.", False),
+    ("Thinking of telling them we're walking.", False),
+    ("I'll go ahead and sign tomorrow.", False),
+])
+def test_a_dare_names_their_walk_not_mine(words, dare):
+    from board.plans import dared
+
+    assert dared(words) is dare

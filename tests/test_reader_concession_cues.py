@@ -237,3 +237,41 @@ def test_future_reports_long_service_and_a_good_start_are_relationships(text):
 ])
 def test_an_age_my_own_boss_or_a_one_off_favour_is_no_relationship(text):
     assert read_situation(text).relationship is None
+
+
+@pytest.mark.parametrize("text", [
+    "We've cleaned the offices of a law firm for seven years. They now want our fee cut from $3,400 to $2,900.",
+    "She's been renting from us for eleven years and wants to pay $1,250 instead of $1,400.",
+    "We have supplied their bakeries with flour for twelve years; the new buyer wants 8% off.",
+])
+def test_years_of_serving_them_are_a_relationship(text):
+    assert read_situation(text).relationship
+
+
+@pytest.mark.parametrize("text", [
+    "I've had this van for six years and a stranger offered $7,500 for it.",
+    "If they sign for three years we knock 5% off the $40k licence.",
+    'The dealer said "let me run it past my manager" and came back at $18,200.',
+    'Their rep wrote: "I can\'t promise anything, my boss decides discounts." The quote is $2,300.',
+])
+def test_owning_a_thing_a_contract_term_or_their_own_boss_is_no_relationship(text):
+    assert read_situation(text).relationship is None
+
+
+@pytest.mark.parametrize("text", [
+    "They won't budge off 4,200 a month, we haven't moved off 3,900 either way.",
+    "The distributor refused to move on the margin; we haven't moved from 22% since the first call.",
+    "We've been stuck there four weeks on the equity split.",
+    "It's been stuck at 55/45 for the last three meetings.",
+])
+def test_each_sides_no_or_weeks_stuck_is_a_deadlock(text):
+    assert read_situation(text).stalled
+
+
+@pytest.mark.parametrize("text", [
+    "They won't move on price, but we haven't decided yet whether to offer a later start.",
+    "He hasn't moved since Monday, and I moved twice.",
+    "I was stuck in traffic for two hours, then they offered 3,100.",
+])
+def test_one_side_still_or_a_stuck_commute_is_no_deadlock(text):
+    assert read_situation(text).stalled is None

@@ -323,3 +323,17 @@ def test_a_number_they_had_in_mind_in_their_own_words_is_their_offer(text, mine,
 def test_my_own_thinking_is_not_their_offer(text):
     s = read_situation(text)
     assert not [o for o in s.offers if o.by == "them"]
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    ("Listed the bike at 900. Guy came round Sunday, rode it, offered 650. I said 850.", ("them", 650)),
+    ("Asking 12k for the boat. A couple looked at it today, loved it, offered 9.5. I countered at 11.5.", ("them", 9_500)),
+    ("Selling my sofa, asked $900, got no replies.", None),
+])
+def test_a_sentence_opening_on_their_person_makes_the_bare_verb_theirs(text, first):
+    s = read_situation(text)
+    offers = [(o.by, o.amount) for o in s.offers]
+    if first is None:
+        assert all(by == "me" for by, _ in offers)
+    else:
+        assert offers[0] == first

@@ -653,3 +653,115 @@ def test_small_extra_asks_after_the_deal_are_nibbles(text: str) -> None:
 ])
 def test_small_things_in_my_own_story_are_no_nibble(text: str) -> None:
     assert F.TACTIC_NIBBLE not in codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    'The new buyer opened with "we\'re prepared to put the contract out to tender if the price stays".',
+    'Their COO: "Honestly we\'re ready to go back out to tender on this."',
+    'She told us straight: "we\'re going to re-tender the account in spring."',
+    'He wrote: "We\'ll run a pitch with three other agencies unless you sharpen the rate."',
+])
+def test_putting_the_work_out_to_tender_is_a_threat_to_leave(text: str) -> None:
+    assert F.TACTIC_WALKAWAY_THREAT in codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "We put the cleaning contract out to tender last year and kept the incumbent.",
+    "I'm prepared to go to 14k if they add the warranty.",
+    'She said "we\'re ready to sign once legal is happy."',
+])
+def test_my_own_tender_or_a_readiness_to_sign_is_no_threat(text: str) -> None:
+    assert F.TACTIC_WALKAWAY_THREAT not in codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    'Their finance director Greg barked "your fees are way above market". Later Anna from their team messaged: "Don\'t worry about Greg, I want you guys. Give him a small win."',
+    'Olga cut me off: "We never discount." After the call Sam texted: "Don\'t let Olga scare you. Between us, I can get her to knock 2k off if you sign for two years."',
+    'Marek, their buyer, was dismissive the whole meeting. Then Petra called me: "off the record, I really want you guys on this, I think I can get him to approve 9.5."',
+])
+def test_a_confiding_friendly_one_and_a_hard_one_are_good_cop_bad_cop(text: str) -> None:
+    assert F.TACTIC_GOOD_COP_BAD_COP in codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    'Greg said "your fees are way above market" and asked for 10% off.',
+    'Anna texted: "Don\'t worry about the paperwork, I want you guys on this."',
+    "Our prices are well above market, but so is our quality. The buyer wants 10% off.",
+])
+def test_one_mood_alone_is_no_double_act(text: str) -> None:
+    assert F.TACTIC_GOOD_COP_BAD_COP not in codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    'The salesman was lovely: "let me go fight for you with my manager," and came back at $31,400.',
+    'Their account rep said "I\'ll push for it with my director" and the quote stayed at €12,000.',
+    "The agent said he'd see what he can do with his boss and came back at 2,150.",
+])
+def test_going_to_plead_with_someone_above_is_higher_authority(text: str) -> None:
+    assert F.TACTIC_HIGHER_AUTHORITY in codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I'll have to fight with my manager for the budget, but I want to offer 60k.",
+    "He fought for us with the landlord last year.",
+])
+def test_my_own_fight_or_a_past_favour_is_no_higher_authority(text: str) -> None:
+    assert F.TACTIC_HIGHER_AUTHORITY not in codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "We agreed £42,000 for the van business on Monday. Yesterday their accountant sent a list: £1,500 off for the tyres and me covering the insurance till June.",
+    "Shook hands at $310k for the practice. Now the buyer's lawyer emailed a string of new conditions, including a $5k holdback.",
+    "We settled on 9,800 for the boat. This morning he came back with a raft of extras: new covers, a trailer service and the spare prop.",
+])
+def test_a_list_of_extras_after_the_handshake_is_a_nibble(text: str) -> None:
+    assert F.TACTIC_NIBBLE in codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Their accountant sent a list: revenue by month, staff costs and rent. They offered £42,000.",
+    "We agreed £42,000 for the van business. I sent them a list: the tyres, the insurance and the keys.",
+])
+def test_a_list_before_any_deal_or_from_me_is_no_nibble(text: str) -> None:
+    s = read_situation(text)
+    assert s.agreed is None or F.TACTIC_NIBBLE not in {t.code for t in s.tactics}
+
+
+@pytest.mark.parametrize("text", [
+    'We listed the condo at $640k; now their realtor says $598k is "final and firm" until noon.',
+    "We came down to 41, and then the dealer's manager said 38.5 is 'final', take it or not.",
+    'Their agent says the £212,000 is "firm and final".',
+])
+def test_a_number_called_final_in_quotes_after_our_moves_is_theirs(text: str) -> None:
+    assert F.TACTIC_TAKE_IT_OR_LEAVE_IT in codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    'I told them 41 is "final" and left it there.',
+    'We countered and said our $612k is "final and firm".',
+])
+def test_my_own_final_stays_mine(text: str) -> None:
+    assert F.TACTIC_TAKE_IT_OR_LEAVE_IT not in codes(text)
+
+
+@pytest.mark.parametrize("chat", [
+    "Tom: 400 is the budget. my cousin says we can get someone on fiverr for 250\nMe: My rate is 650",
+    "Dana: Honestly I could get another designer for 900\nMe: I can do 1,300",
+    "Lee: we can get somebody else, just saying\nMe: 2,000 is fair for this",
+])
+def test_their_line_about_getting_someone_else_is_a_threat(chat: str) -> None:
+    assert F.TACTIC_WALKAWAY_THREAT in {t.code for t in read_situation(chat).tactics}
+
+
+@pytest.mark.parametrize("chat", [
+    "Tom: can you get someone to help you carry the gear? 400 ok?\nMe: My rate is 650",
+    "Dana: we'll get you the brief by Friday, budget 900\nMe: I can do 1,300",
+])
+def test_their_line_asking_me_to_get_someone_is_no_threat(chat: str) -> None:
+    assert F.TACTIC_WALKAWAY_THREAT not in {t.code for t in read_situation(chat).tactics}
+
+
+def test_the_price_of_their_other_option_is_not_their_offer() -> None:
+    s = read_situation("Tom: 400 is the budget. my cousin says we can get someone on fiverr for 250\nMe: My rate is 650\nTom: 450")
+    assert 250 not in [o.amount for o in s.offers]
+    assert [o.amount for o in s.offers if o.by == "them"][-1] == 450

@@ -311,3 +311,36 @@ def test_anything_over_a_figure_and_id_be_happy_is_a_floor_and_a_raise_with_noth
     s = read_situation("Annual review is on the 14th. I'm currently on $72,000. My plan is to ask for \"a 9% increase\". "
                        "I haven't looked at other jobs at all.")
     assert s.alternative is None and s.no_alternative and s.offers == []
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    ("At the dealer now, they want $24,900 for the Civic. There's a 2020 Civic at a dealer across town listed at $23,800.", 23_800),
+    ("The shop wants €1,150 for the bike. I found the same frame at another shop in Ghent for €1,020.", 1_020),
+])
+def test_the_same_thing_at_another_seller_is_a_buyers_alternative(text: str, amount: float) -> None:
+    s = read_situation(text)
+    assert s.alternative is not None and s.alternative.amount == amount
+
+
+def test_a_sellers_sighting_of_a_rival_listing_is_not_his_alternative() -> None:
+    s = read_situation("Selling my Civic, listed at $24,900. There's a 2020 Civic at a dealer across town listed at $23,800.")
+    assert s.alternative is None or s.alternative.amount != 23_800
+
+
+@pytest.mark.parametrize("text", [
+    'I\'m about to text back "then go find your cheap guy".',
+    "Thinking of replying: fine, go hire someone off Upwork then.",
+])
+def test_telling_them_to_go_to_their_other_option_is_a_walk_plan(text: str) -> None:
+    s = read_situation(text)
+    assert any(p.action == "walk" for p in s.plans)
+
+
+@pytest.mark.parametrize("text", [
+    "I'm thinking I'll go find another buyer if this falls over, no rush.",
+    "They told me to go ask my accountant first.",
+])
+def test_going_to_find_something_for_myself_is_no_dare(text: str) -> None:
+    s = read_situation(text)
+    from board.plans import dared
+    assert not any(p.action == "walk" and dared(p.words) for p in s.plans)

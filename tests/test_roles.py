@@ -108,3 +108,25 @@ def test_near_misses_keep_the_buying_side(text, role):
 def test_the_rate_i_charge_makes_me_the_vendor():
     from board.situation import read_situation
     assert read_situation("I charge $120 a lesson and the parents asked for $90.").wants == "more"
+
+
+@pytest.mark.parametrize("text", [
+    "We've handled the fleet cleaning for a regional bus company's depots for nine years. Fee is $6,200 a month and they want $5,000.",
+    "We have run the loyalty emails for a national pet retailer since 2019; they now ask us to drop to £3k.",
+    "I'm the founder of a small HR tool, talking to an insurer's procurement team. Our quote: €48,000 a year; they want 15% off.",
+    "Meeting a hospital's purchasing lead next week about our sterilisation service at $31 a tray.",
+])
+def test_the_work_we_do_for_a_customer_or_their_procurement_makes_me_the_vendor(text):
+    from board.situation import read_situation
+    s = read_situation(text)
+    assert (s.role, s.wants) == ("vendor", "more")
+
+
+@pytest.mark.parametrize("text", [
+    "Our procurement team wants the packaging supplier to come down from $0.90 a box to $0.82.",
+    "I ran the numbers for a friend's bakery for years; now I'm buying an oven and the dealer wants $9,000.",
+    "We put procurement on it: the caterer quoted $64 a head and we want $55.",
+])
+def test_my_own_procurement_or_past_favours_keep_the_buying_side(text):
+    from board.situation import read_situation
+    assert read_situation(text).wants != "more"

@@ -296,3 +296,15 @@ def test_their_lowball_far_below_the_range_anchors_even_after_my_listing():
     kw = dict(wants="more", asking=900, market=(750, 1000))
     assert raised("counter-anchor", "concede", history=[("them", 400)], **kw) is not None
     assert raised("counter-anchor", "concede", history=[("them", 800)], **kw) is None  # inside the range: a price, not an anchor
+
+
+def test_a_planned_opening_past_my_line_crosses_it():
+    # buyer, ceiling 640k, their ask 790k, no number of mine yet; I mean to open at 700k "so they don't walk"
+    f = raised("concession-beyond-reservation", "concede", wants="less", reservation=640_000,
+               asking=790_000, plan=("open", 700_000, "open at 700k so they take us seriously"))
+    assert f and "$640,000" in f.advice
+    assert raised("concession-beyond-reservation", "concede", wants="less", reservation=640_000,
+                  asking=790_000, plan=("open", 590_000, "open at 590k")) is None
+    # a seller opening under her own floor
+    assert raised("concession-beyond-reservation", "prep", wants="more", reservation=40,
+                  history=[("them", 30)], plan=("open", 36, "open at 36 to be friendly")) is not None

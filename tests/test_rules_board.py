@@ -290,3 +290,60 @@ def test_an_offer_of_theirs_the_user_cannot_value_is_valued_before_it_is_counter
     critiques, rec = run(c)
     assert "anchor-uninformed" in {f.code for x in critiques for f in x.findings}
     assert rec.next_move == "gather-information" and "$900" in rec.rationale
+
+
+def test_walkaway_mode_their_threat_with_a_better_alternative_and_my_own_walk_planned_is_a_strategic_walk():
+    # they say other buyers are coming; I hold a cheaper like-for-like quote and mean to leave: my walk is real
+    c = case("walkaway", wants="less", alternative=41_200, history=[("me", 39_000), ("them", 42_500)],
+             plan=("walk", None, "I'm going to get up and leave so they chase me"),
+             tactic=("tactic-walkaway-threat", "I have three more viewings booked"))
+    _, rec = run(c)
+    assert rec.next_move in ("walk-away", "slow-walkaway")
+
+
+def test_walkaway_mode_their_threat_with_a_better_alternative_and_only_a_dare_from_me_is_held():
+    # "take the discount or walk, your call": their walk, dared — the better alternative makes it harmless
+    for dare in ("I'll tell them no discount at all, leave if you want to.", "Thinking of telling her go ahead and walk."):
+        c = case("walkaway", wants="more", alternative=88_000, history=[("them", 92_000), ("them", 84_000)],
+                 plan=("walk", None, dare), tactic=("tactic-walkaway-threat", "they'll back out"))
+        _, rec = run(c)
+        assert rec.next_move == "hold-firm", dare
+    c = case("walkaway", wants="more", alternative=88_000, history=[("them", 92_000), ("them", 84_000)],
+             tactic=("tactic-walkaway-threat", "they'll back out"))
+    assert run(c)[1].next_move == "hold-firm"
+
+
+def test_concede_mode_a_move_clear_of_the_line_while_they_keep_moving_is_a_counter():
+    # they came up 52 → 55 → 56.5; my line is 58 and I mean to come down to 60: they are trading, so answer with a counter
+    c = case("concede", wants="more", reservation=58_000,
+             history=[("them", 52_000), ("me", 66_000), ("them", 55_000), ("me", 63_000), ("them", 56_500)],
+             plan=("concede", 60_000, "thinking of coming down to 60"))
+    _, rec = run(c)
+    assert rec.next_move == "counter-offer" and "$60,000" in rec.rationale
+    # a buyer's side of the same: they came down, my move up stays under my ceiling
+    c = case("concede", wants="less", reservation=14_000,
+             history=[("them", 17_500), ("me", 11_000), ("them", 16_200)],
+             plan=("concede", 12_500, "maybe I go to 12.5"))
+    assert run(c)[1].next_move == "counter-offer"
+
+
+def test_concede_mode_a_move_clear_of_the_line_when_they_stand_still_is_still_a_trade():
+    for history in ([("them", 52_000), ("me", 66_000), ("them", 52_000)], [("them", 52_000)]):
+        c = case("concede", wants="more", reservation=58_000, history=history,
+                 plan=("concede", 60_000, "thinking of coming down to 60"))
+        assert run(c)[1].next_move == "trade-concession", history
+
+
+def test_a_first_number_past_my_line_is_answered_with_a_counter_not_held():
+    c = case("concede", wants="less", reservation=640_000, asking=790_000,
+             plan=("open", 700_000, "open at 700k so they take us seriously"))
+    _, rec = run(c)
+    assert rec.next_move == "counter-offer" and "$640,000" in rec.rationale
+    # once I have a number on the table, a planned step past my line is held
+    c = case("concede", wants="less", reservation=640_000, asking=790_000, history=[("me", 600_000), ("them", 770_000)],
+             plan=("concede", 700_000, "go up to 700k"))
+    assert run(c)[1].next_move == "hold-firm"
+    # a concession from a standing price of mine (the rent I charge today) is no first number either
+    c = case("concede", wants="more", reservation=1_080, history=[("them", 1_000)],
+             plan=("concede", 1_050, "offer her 1,050 to keep her"))
+    assert run(c)[1].next_move == "hold-firm"

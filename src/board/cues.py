@@ -102,7 +102,7 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
                      r"(?:i'?d|we'?d|i|we|rather|have to|could|can|would|will|then) re-?let(?:ting)?(?! (?:for|from) me)")),
     ("client", _rx(r"i'?m (?:the )?client", r"(?:got|get|getting|have|had) (?:\d+|a few|several|some|two|three|four) (?:\w+ )?(?:quotes|bids|estimates)", r"the (?:vendor|supplier|contractor|freelancer|agency|consultant) (?:quoted|offered|wants|is asking|asked|charges|said)",
                    r"hire (?:a )?(?:contractor|freelancer|agency|consultant)", r"their quote", r"quoted (?:me|us)", r"our (?:\w+ ){0,3}(?:vendor|supplier|provider|distributor|wholesaler|manufacturer|carrier|printer|agency)s?\b",
-                   r"(?:is|are|'s|'re) (?:raising|increasing|hiking|putting up|bumping up|pushing up) (?:the |their |its |our )?(?:prices?|rates?|fees?|premiums?|subscription|licen[cs]e fees?)", r"(?:we|i) buy", r"purchasing", r"(?:our|my) (?:\w+ )?procurement", r"(?<!their )(?<!their new )(?<!a new )(?<!\()(?<!the client's )(?<!the customer's )procurement(?! (?:guy|lead|person|manager|team|officer|people|director|head) (?:sent|emailed|wrote|said|asked|replied|came back|wants|is pushing|pushed))",
+                   r"(?:is|are|'s|'re) (?:raising|increasing|hiking|putting up|bumping up|pushing up) (?:the |their |its |our )?(?:prices?|rates?|fees?|premiums?|subscription|licen[cs]e fees?)", r"(?:we|i) buy", r"purchasing", r"(?:our|my) (?:\w+ )?procurement", r"(?<!their )(?<!their new )(?<!a new )(?<!\()(?<!'s )(?<!’s )(?<!'s new )procurement(?! (?:guy|lead|person|manager|team|officer|people|director|head) (?:sent|emailed|wrote|said|asked|replied|came back|wants|is pushing|pushed|sits|joined|came in))(?!,? \((?:a|an|the) )(?! (?:now )?(?:sits|sat|joined|joins|came|comes|got involved|is involved|is on the call))",
                    r"renewal (?:call|quote)", r"(?:the|our) (?:rep|ae|account exec)",
                    r"(?:we|i) (?:currently |already )?pay (?:our|my|the) (?:\w+ ){0,2}(?:agency|vendor|supplier|provider|contractor|consultant|freelancer|developer|designer|distributor|cleaners?|accountant|lawyer|firm)",
                    r"(?:our|my) (?:current )?account manager",
@@ -113,7 +113,9 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
                    r"(?:hire|rental|leasing|plant hire|equipment) (?:company|firm|yard|shop|outfit) (?:quoted|is at|wants|is asking|charges|offered)")),
     ("vendor", _rx(r"i'?m (?:the )?(?:vendor|supplier|freelancer|contractor|consultant|agency)",
                    r"i'?m an? (?:[\w-]+ )?(?:ae|account exec(?:utive)?|sales ?(?:rep|person|man|woman|manager|director|lead)|salesperson)\b", r"\((?:[\w-]+ )?(?:ae|account exec)\)",
-                   r"(?:their|the client'?s|the customer'?s|the prospect'?s) (?:new )?(?:procurement|purchasing|buyer)\b", r"(?:they have|they'?ve got|they hired) (?:a |an )?(?:new )?procurement", r"\(procurement\)",
+                   r"(?:their|the client'?s|the customer'?s|the prospect'?s) (?:new )?(?:procurement|purchasing|buyer)\b", r"(?<!work in )(?<!work for )(?:a|an|the) (?:[\w-]+ ){0,3}?[\w-]+['’]s (?:new )?(?:procurement|purchasing)\b",
+                   # the work we have done for a customer, told by the one who did it: "We've run paid social for a regional grocery chain for six years"
+                   r"we(?:'ve| have)(?: been)? (?:run|ran|running|handled|handling|managed|managing|done|doing|looked after|looking after|supplied|supplying|serviced|servicing|cleaned|cleaning|maintained|maintaining|built|building|designed|designing|delivered|delivering|hauled|hauling|printed|printing) (?:[\w-]+ ){0,4}?for (?:a|an|the|this|that) (?:[\w-]+ ){0,3}?(?:chain|brand|retailer|client|customer|company|firm|operator|group|business|hotel|school|hospital|university|council|grocer|supermarket|distributor|franchise|store|stores|shops?)\b(?! (?:i|we) work (?:at|for)\b)", r"(?:they have|they'?ve got|they hired) (?:a |an )?(?:new )?procurement", r"\(procurement\)",
                    r"(?<!our )(?<!my )procurement (?:guy|lead|person|manager|team|officer|people|director|head) (?:sent|emailed|wrote|said|asked|replied|came back|wants|is pushing|pushed)",
                    r"(?:we|i) sell (?!(?:my|our|it|the|this|that|them|him|her)\b)", r"(?:we|i) (?:bill|invoice|charge) (?:them |the client |our client |it )?(?:at )?[$€£]\s?\d+",
                    r"we'?re an? (?:[\w-]+ ){0,4}(?:agency|consultancy|studio|supplier|manufacturer|distributor|contractor|practice)\b",
@@ -229,7 +231,10 @@ _RELATIONSHIP = _rx(r"current (?:employer|boss|manager|company|job)", r"my (?:em
                     r"(?:burn|burning|los(?:e|ing)|risk(?:ing)?|piss(?:ing)? off|upset(?:ting)?) (?:a |an |the |our |my |this )?(?:\w+[- ](?:year|yr)s?|\d+[- ]?(?:year|yr)s?|decade)[- ](?:old )?(?:customer|client|account|partner|supplier|vendor|tenant|landlord|relationship)",
                     r"(?:\w+|\d+)[- ](?:year|yr) (?:customer|client|account|partner|supplier|vendor|tenant|relationship)",
                     r"co-?own(?:s|ed|er|ers|ership)?\b", r"family (?:business|firm|company|farm|shop)", r"(?:sour|damage|ruin|hurt|spoil) (?:the |our |my |this )?(?:relationship|friendship|working relationship)",
-                    r"(?:client|customer|supplier|vendor|partner|tenant|landlord) (?:of|for) (?:\w+ )?(?:years|a decade)", r"(?:for|of) (?:\d+|many|several|a few|ten|five|years) (?:years|yrs)", r"(?<=\()\d+ (?:years|yrs)(?=[,;)]| (?:with|together|now|as (?:our|my)))", r"over the years",
+                    r"(?:client|customer|supplier|vendor|partner|tenant|landlord) (?:of|for) (?:\w+ )?(?:years|a decade)", r"(?:for|of) (?:\d+|many|several|a few|ten|five|years) (?:years|yrs)",
+                    # how long we have served them: "we've run their paid social for six years", "she's been renting from us for seven years"
+                    r"(?:'ve|have|has|'s)(?: been)? (?:run|worked|done|handled|managed|supplied|served|serviced|rented|leased|looked after|partnered|dealt|cleaned|maintained|"
+                    r"been (?:with|working|supplying|renting|leasing|doing|running|handling|managing|cleaning|their|our|his|her))\b[^.;!?\n]{0,60}? for (?:two|three|four|five|six|seven|eight|nine|eleven|twelve|thirteen|fourteen|fifteen|twenty) (?:years|yrs)", r"(?<=\()\d+ (?:years|yrs)(?=[,;)]| (?:with|together|now|as (?:our|my)))", r"over the years",
                     # "she'd be reporting directly to me", "he'll be on my team", "don't want to start off on a sour note", "they've bailed us out more than once"
                     r"(?:he|she|they|who)(?:'d| would| will|'ll)? (?:be )?report(?:ing|s)? (?:directly |straight )?(?:in)?to (?:me|us)\b", r"(?:(?:he|she|they)(?:'d|'ll)|(?<!\bi )(?<!\bwe )(?:would|will)) be (?:on|joining) (?:my|our) (?:\w+ )?team",
                     r"(?:don'?t|do not|doesn'?t|not) (?:want|wanting|looking|trying|going) to (?:start|get|kick) (?:things |us |it |this |the relationship )?(?:off )?on (?:a|the) (?:sour|bad|wrong|negative|bitter|awkward) (?:note|foot)",
@@ -449,7 +454,7 @@ def read_tactics(text: str, speech: str | None = None, after_deal: str | None = 
 _SAID_ME = patterns.compile(r"\b(?:i|we)(?:'ve| have| had|'d)?(?: (?:just|already|then|also|clearly|politely|firmly|finally|even))? (?:said|say|told|tell|wrote|write|replied|reply|emailed|texted|messaged|offered|countered|"
                             r"insisted|stated|sent|made (?:it )?clear|explained|answered|responded|came back)\b"
                             r"|\b(?:my|our) (?:plan|idea|move|script|line|answer|reply|response)\b[^\"“.!?]{0,40}\b(?:say|tell \w+|reply|respond|text|email|write)\b", re.I)
-_SAID_THEM = patterns.compile(r"\b(?:they|he|she|(?-i:[A-Z][a-z]+|[A-Z]{2,4})|the (?:[\w'’]+ ){0,2}?[\w'’]+)(?:'ve| have| has| had)?(?: (?:just|already|then|also|clearly|now|keeps?|kept|again|finally|basically))? "
+_SAID_THEM = patterns.compile(r"\b(?:they|he|she|(?-i:[A-Z][a-z]+|[A-Z]{2,4})|(?:the|their|his|her) (?:[\w'’]+ ){0,2}?[\w'’]+)(?:'ve| have| has| had)?(?: (?:just|already|then|also|clearly|now|keeps?|kept|again|finally|basically))? "
                               r"(?:said|says|say|told|tells|tell|wrote|writes|replied|replies|emailed|texted|messaged|insists|insisted|claims|claimed|stated|states|made (?:it )?clear|"
                               r"came back|countered|responded|answered|explained|mentioned|added|hinted|warned|saying|telling)\b", re.I)
 _ME_NEXT = patterns.compile(r"(?:\b(?:i|we)(?:'m|'re|'ve|'d|'ll| am| are| have| had| would| will| can| could| really| just| do| did| honestly)*|\b(?:my|our)(?: (?:best|last|final|absolute|own|very))?)\s+$", re.I)
@@ -621,9 +626,17 @@ def read_prefers_deal(text: str) -> str | None:
 def read_relationship(text: str) -> str | None:
     """An ongoing relationship with the counterparty; today's job named as the fallback to a new offer is not one."""
     moving_on = None
+    theirs: list[tuple[int, int]] | None = None
     for sent, a, b in _hits(text, _RELATIONSHIP):
         if _NEG.search(sent[max(0, a - 40):a]):
             continue
+        if sent[a:b].lower().startswith("my "):
+            if theirs is None:
+                theirs = [(x, y) for x, y, owner in quotes(text) if owner == "them"]
+                starts = {s: start for start, s in sentences(text)}
+            at = starts.get(sent, -len(text)) + a
+            if any(x <= at < y for x, y in theirs):
+                continue  # "let me fight for you with my manager", in their own words: their boss, not the user's
         if _STATUS_QUO.match(sent[a:b]) and _AS_FALLBACK.search(sent):
             if moving_on is None:
                 moving_on = bool(_NEW_EMPLOYER.search(text)) and not _WITH_EMPLOYER.search(text)

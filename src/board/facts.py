@@ -95,6 +95,11 @@ _THEIR_NP = patterns.compile(r"\b(?:their|his|her)\s+(?:[\w-]+\s+){0,2}?(?!(?:i|
 _RELATIVE = patterns.compile(r"\b(?:the|this|that|these|those)\s+[a-z]+(?:\s+[a-z]+)?\s+$", re.I)
 
 
+_THEIR_OPENER = patterns.compile(r"^\s*(?:(?:a|an|the|this|that|some|one) )?(?:(?:young|old|older|nice|random|first|second|other) )?(?:guy|man|woman|lady|bloke|chap|dude|fella|couple|family|buyer|seller|dealer|someone|somebody|tenant|landlord|client|customer|recruiter|agent)\b", re.I)
+"""A sentence that opens on their person ("Guy came out Saturday, drove it, offered 29")."""
+_ANY_ME = patterns.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|we|we're|we've|we'd|we'll|us|our)\b", re.I)
+
+
 def _side(before: str, prev: str | None, quoted: str | None, verb: str = "") -> str:
     """Whose move an offer verb reports, from the subject just before it."""
     cuts = list(_CLAUSE_CUT.finditer(before))
@@ -123,6 +128,8 @@ def _side(before: str, prev: str | None, quoted: str | None, verb: str = "") -> 
         return prev
     if quoted is None and _MY_NOTE_SENT.match(clause + verb):
         return "me_offer"  # "Mon: sent quote for a kitchen remodel, $68,500": a note with no subject, the writer's quote
+    if quoted is None and not re.search(r"\w", clause) and _THEIR_OPENER.match(before) and not _ANY_ME.search(before):
+        return "them_offer"  # "Guy came out Saturday, drove it, offered 29": the sentence's subject is theirs, the verbs in a row are his
     if quoted is None and not re.search(r"\w", clause) and _MY_NOTE_VERB.match(verb):
         return "me_offer"  # a note with no subject ("Selling my bike, asked $900", "Offered 450, no reply"): the writer's move
     return "me_offer" if quoted == "me" else "them_offer"
@@ -253,6 +260,9 @@ _SAME_THING = patterns.compile(r"\b(?:another|a different|a second|a rival|a com
                                r"[^.;!?]{0,40}\b(?:the same|an identical|the identical|the exact same|a similar|one)\b"
                                r"|\b(?:one|car|truck|van|bike|unit|house|flat|place|apartment|model) (?:that )?(?:i|we)(?:'ve| have)? (?:found|seen|spotted|located|tracked down)\b"
                                r"(?![^.;!?]{0,30}\b(?:sold|went|go|goes|sell|sells) for)", re.I)
+_ELSEWHERE = patterns.compile(r"\b(?:there'?s|there is|there are|(?:i|we)(?:'ve| have)? (?:found|seen|saw|spotted|located|tracked down))\b[^.;!?]{0,40}?\b(?:at|from) (?:a|another|one|a different|some) "
+                              r"(?:\w+ ){0,2}?(?:dealer|dealership|showroom|shop|store|lot|garage|seller|retailer|agent|agency)\b(?! (?:i|we) (?:work|used to))", re.I)
+"""A buyer's sighting of the thing at another seller: "There's a 2021 XLE at a dealer 40 miles away listed at 27,400"."""
 _NAME = patterns.compile(r"\b[A-Z][a-zA-Z]{2,}\b")
 _NOT_NAMES = frozenset("""I The They He She We My Our Their His Her It Its This That These Those Separately Also But And Then So Hi Hello Honestly Now
 Today Yesterday Tomorrow Meanwhile Plus However Still Just Well Ok Okay Anyway Update Edit Thanks Offer Company Buyer Seller
@@ -449,6 +459,9 @@ def label_amounts(text: str, reference: float | None = None, role: str | None = 
                 label = "none"  # a buyer's "another buyer is viewing it": their option against me, not mine
             if label in ("asking", "market") and _SAME_THING.search(text[max(s_start, cue_at - 100):m.start]) and not _negated(lead):
                 label = "alternative"  # "another seller has the same one listed at £750": a price I could pay elsewhere
+            elif label in ("asking", "market") and lexicon.ROLE_WANTS.get(role or "") == "less" and _ELSEWHERE.search(text[max(s_start, cue_at - 100):m.start]) \
+                    and not _negated(lead):
+                label = "alternative"  # "there's one at a dealer 40 miles away listed at 27,400": where the buyer could go instead
             if label == "them_offer" and first_theirs and not _negated(lead) \
                     and (_SECOND_IN_HAND.search(text[max(s_start, cue_at - 60):m.start]) or _IN_HAND.match(text[m.end:m.end + 30])
                          or (_another_name(text[max(s_start, cue_at - 60):m.start], first_theirs)

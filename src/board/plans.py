@@ -519,6 +519,7 @@ def _retarget(s: Situation, text: str) -> None:
 _WALK_PLAN = patterns.compile(
     r"\b(?:walk(?:ing|s)?(?: away| out)?(?!\s+(?:them|him|her|me|us|you|through|in|into|around|over|down|to|up|away with|out with|back)\b)|leav(?:e|ing) (?:the (?:table|deal|negotiations?|talks)|them to it)"
     r"|pull(?:ing)? (?:out|the plug|my|our)|back(?:ing)? out|step(?:ping)? away|mov(?:e|ing) out\b|(?:the )?numbers? (?:don'?t|do not|doesn'?t|won'?t) work|mov(?:e|ing) (?:our|my|the|all (?:our|my|the)) (?:\w+ )?(?:volume|business|account|work|orders?|spend|lanes?|contract)\b|withdraw(?:ing)? (?:our|my|the) (?:offer|bid|proposal|application)|bail(?:ing)?(?! (?:them|him|her) out)|(?:go|going|look|looking|shop|shopping) elsewhere|tak(?:e|ing) (?:my|our) (?:business|money|custom) elsewhere"
+    r"|(?:then |so )?go (?:and )?(?:find|hire|book|get|use|call|ask) (?:your|their|his|her|that|the other|some ?one|some ?body|another)\b(?! (?:of )?(?:us|me)\b)"
     r"|threaten(?:ing)? to (?:walk|leave|pull|go|cancel|take|switch|quit)|(?:say|saying|tell(?:ing)? (?:them|him|her)) no(?: thanks)?,? and (?:go|take|sign|move|stay|stick)"
     r"|turn(?:ing)? (?:it|them|him|her|the (?:offer|deal|job)) down(?: and)?|(?:be )?go(?:ing)? with (?-i:[A-Z]\w{0,20})\b(?= (?:unless|if|instead)\b)|(?:tell|telling|say|saying) (?:to )?(?:them|him|her|the (?:[\w-]+ ){0,2}?[\w-]+) (?:thanks,? but no(?: thanks)?|no thanks|thanks but no thanks|(?:we'?ll|i'?ll) pass)|decline (?:it|the offer)(?: and)?|(?:politely )?declin(?:e|ing)(?: (?:it|them|this|that))?(?: politely| (?:with )?thanks)?(?=\s*(?:$|[.,;!?]|and\b))|go(?:ing)? with the other|sign(?:ing)? with the other"
     r"|(?:go|going|sign|signing|switch|switching|move|moving) (?:with|to) (?:the )?(?:cheaper|other|competing|rival|second|new)|switch(?:ing)?(?: (?:over|suppliers|providers|vendors|banks|carriers))?(?=\s*(?:$|[.,;!?]|and\b|then\b))|tak(?:e|ing) the other (?:offer|job|one|deal|flat|place|quote)"
@@ -529,6 +530,16 @@ _NOT_BETWEEN = patterns.compile(r"\b(?:not|never|n't|no way|without|instead of|r
 
 
 _DARE = patterns.compile(r"\b(?:go ahead and|feel free to|be my guest and|fine,? then)\s*$", re.I)
+_DARED = patterns.compile(r"\b(?:go ahead and|feel free to|be my guest and|you can|they can)\s+(?:walk|leave|go|switch|pull out|back out|take it or leave it)\b"
+                          r"|(?:^|[\"“‘':,;—(]\s*|\b(?:then|so|just|fine|ok|okay),?\s+)go (?:and )?(?:find|hire|book|get|use|call|ask) (?:your|their|his|her|that|the other|some ?one|some ?body|another)\b"
+                          r"|\b(?:walk|leave|go|switch|pull out|back out)(?: away)?,? if (?:you|they|he|she) (?:want|like|wish|must|need|have) to\b"
+                          r"|\b(?:walk|leave|go|switch|pull out|back out)(?: away)?,? if (?:you|they|he|she) (?:want|like|wish|must)\b", re.I)
+
+
+def dared(words: str) -> bool:
+    """The "walk" in the user's plan is theirs, dared: "tell them no credit at all, walk if you want", "tell him
+    go ahead and switch". Calling a threat risks the deal, but the one who would leave is still them."""
+    return bool(_DARED.search(words))
 
 
 def _walk_plan(s: Situation, text: str) -> None:

@@ -23,9 +23,10 @@ _BOTH = r"(?:both (?:sides|of us|parties)|we both|each side|both)"
 _MOVE = (r"(?:budg(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|yield(?:s|ed)?|compromis(?:e|es|ed|ing)|bend(?:s|ing)?|blink(?:s|ed)?|"
          r"back(?:s|ed)? down|(?:gave|given|give) (?:an inch|ground|way)|giving (?:an inch|ground|way))"
          r"\b(?!\s+(?:in|out|into)\b(?!\s+(?:weeks|months|days|ages|a while)))")
-_SPAN = r"(?:for (?:weeks|months|days|ages|a while|a month|a week|(?:\w+ )?(?:rounds|calls|meetings|emails))|since \w+|all (?:week|month)|in (?:weeks|months|days|ages))"
+_SPAN = (r"(?:for (?:weeks|months|days|ages|a while|a month|a week|(?:\w+ )?(?:rounds|calls|meetings|emails))|since \w+|all (?:week|month)|in (?:weeks|months|days|ages)"
+         r"|(?:for )?(?:the )?(?:last |past )?(?:\d+|two|three|four|five|six|seven|eight|a few|several|a couple of) (?:weeks|months|days|rounds|calls|meetings|sessions|emails))")
 _AUX = r"(?:'s|'re| is| are| has| have| had| will| would| wants to| want to| seems to| seem to|'ll| can| is willing to| are willing to| is going to| are going to)?"
-_WHAT = r"(?: (?:at|on|around|over) (?:[^.;!?\w]*\d[^.;!?]{0,20}?|(?:the )?(?:price|number|rent|rate|fee|salary|money|figure|amount|terms)))?"
+_WHAT = r"(?: there| here)?(?: (?:at|on|around|over) (?:[^.;!?\w]*\d[^.;!?]{0,20}?|(?:the )?(?:price|number|rent|rate|fee|salary|money|figure|amount|terms)))?"
 
 _STALLED = fast(
     r"\b(?:"
@@ -34,6 +35,9 @@ _STALLED = fast(
     + r"|" + _BOTH + r" (?:won'?t|refuse to|refuses to|aren'?t willing to|are not willing to|can'?t) (?:move|budge)"
     + r"|(?:won'?t|haven'?t|hasn'?t|didn'?t|isn'?t|aren'?t|refuses? to|not) (?:\w+ ){0,2}(?:budg\w*|mov(?:e|ed|ing)\b)[^.;!?]{0,40}?"
     r"(?:neither (?:have|has|will|did|am|are|do|would) (?:i|we)|nor (?:have|will|do|am|are|would) (?:i|we)|(?:i|we) (?:won'?t|haven'?t|can'?t|am not|'m not|aren'?t|'re not|didn'?t) (?:\w+ )?either)"
+    # each side's no, told in turn: "they won't move off 60/40, we haven't moved off 50/50"
+    + r"|(?:they|he|she|the (?:\w+ )?\w+|(?-i:[A-Z][a-z]+))(?: still)? (?:won'?t|haven'?t|hasn'?t|didn'?t|refuses? to|refused to|will not|have not|has not) (?:\w+ ){0,2}(?:budg\w*|mov(?:e|ed|ing))\b[^.;!?]{0,40}?[,;—]\s*(?:and |while |but )?"
+    r"(?:we|i)(?: still)? (?:won'?t|haven'?t|hasn'?t|didn'?t|refuse to|refused to|will not|have not) (?:\w+ ){0,2}(?:budg\w*|mov(?:e|ed|ing))\b"
     + r"|(?:stale-?mate|impasse|dead-?lock(?:ed)?|stand-?off|stand-?still|at loggerheads)"
     + r"|(?:we|we'?ve|we'?re|we are|we have|things|talks|negotiations?|it'?s|it has|the (?:talks|negotiations?|deal|discussions?))(?: have| has| are| is)?(?: been)?"
     r"(?: completely| totally| kind of| pretty much| basically| just)? stuck" + _WHAT + r"(?= " + _SPAN + r"|\s*$|\s*[.;!?,—]| and )"

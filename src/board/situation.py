@@ -74,6 +74,8 @@ def read_situation(text: str, prior: Situation | None = None) -> Situation:
         said = []
         told = sorted(m.value for m in amounts(conv.narrative) if m.kind == "money" and m.value)
         for by, a, w in chat.offers(conv, asking, owner, told[len(told) // 2] if told else None):
+            if by == "them" and _threat_price(w, a):
+                continue  # "my partner says we can get someone off instagram for 500": their other option's price, not an offer
             if _names_alternative(w, a):
                 if new.alternative is None or new.alternative.amount is None:
                     new.alternative = Fact(amount=a, words=w)  # "we've got another quote at £19,800": not an offer
@@ -186,6 +188,18 @@ def _names_alternative(words: str, amount: float) -> bool:
                 return False
             cue = _ALT_RE.match(window, hit[1])  # a move of the speaker's own after the cue makes the amount theirs
             return not (cue and chat.alternative_yields(window, cue.start(), cue.end()))
+    return False
+
+
+def _threat_price(words: str, amount: float) -> bool:
+    """Whether a line of theirs prices their threat to go elsewhere ("we can get someone off instagram for 500"):
+    the number is what their other option costs, not what they offer."""
+    for m in amounts(words):
+        if abs(m.value - amount) < 0.005 * max(abs(amount), 1):
+            window = re.split(r"(?<=[.!?])\s+", words[max(0, m.start - 80):m.start])[-1]
+            priced = re.search(r"\b(?:for|at)(?: (?:about|around|like|only|just|maybe))?\s*[$€£]?\s*$", window, re.I)  # "…for 500", not "I can go with $65"
+            threat = tactics.THREAT_SPEECH.search(window)
+            return bool(priced and threat and threat.end() <= priced.start()) and not re.search(r"\b(?:you|u)\b", window[-25:], re.I)
     return False
 
 

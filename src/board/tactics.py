@@ -22,7 +22,7 @@ _THEY = (r"(?:they|he|she|the (?:\w+ ){0,2}?(?:buyer|seller|client|customer|comp
 _HEDGE = r"(?: (?:probably|likely|most likely|definitely|certainly|honestly|realistically|sadly|unfortunately|then|end up(?: having to)?))*"
 """An adverb between the modal and the verb: "I'll probably have to give notice", "we'd likely move out"."""
 _THEY_WILL = _THEY + r"(?:(?:'ll| will| would|'d| might| could| may)" + _HEDGE + r"|(?:'d| would) (?:rather|sooner)|(?:'s|'re| is| are| was| were) (?:going to|gonna|ready to|prepared to|about to|happy to|threatening to|talking about|thinking (?:of|about))| (?:is|are|was|were) (?:going to|gonna)| threaten(?:ed|s|ing)? to| said (?:they|he|she)(?:'d| would| will|'ll))"
-_WE_WILL = r"(?:we|i)(?:'ll| will| would|'d| might| (?:are|am|'re|'m) (?:going to|gonna)| (?:can|could))" + _HEDGE
+_WE_WILL = r"(?:we|i)(?:'ll| will| would|'d| might|(?: are| am|'re|'m) (?:going to|gonna|prepared to|ready to|about to)| (?:can|could))" + _HEDGE
 _LEAVE = (r"(?:just |simply |happily |have to |need to )?(?:(?:move|go|turn) (?:on )?to (?:the next|another|a different|someone else|the other)|go with|hire|"
           r"find(?! (?:something|some ?way|a way|ways|common ground|a (?:middle|compromise|solution|fix|workaround|number|figure|price)|middle ground|room|the (?:money|budget|room)|(?:a |some )?budget))|"
           # "we could move this work to them", "we'll be moving forward with them", "we'll have to release the lanes"
@@ -31,7 +31,12 @@ _LEAVE = (r"(?:just |simply |happily |have to |need to )?(?:(?:move|go|turn) (?:
           r"(?:(?:be )?(?:mov(?:e|ing)|go(?:ing)?) (?:forward|ahead)|proceed(?:ing)?(?: forward| ahead)?) with (?:them|another|the other|a different|someone else|somebody else|(?:a|the|that) (?:competitor|rival|cheaper \w+)|their (?:offer|proposal|quote|bid))|"
           r"(?:release|give up|hand back|discontinue|stop (?:running|serving|servicing|supplying|covering|carrying|hauling)) (?:the|those|these|your|that|this|all) (?:\w+ )?(?:lanes?|routes?|accounts?|service|supply|contract|capacity|slots?|allocation|runs?)|look (?:elsewhere|around|at (?:other|another))|take (?:our|their|his|her|my) business|"
           r"(?:review|reconsider|re-?evaluate|rethink|explore|weigh up|weigh|evaluate|assess|look at) (?:the |their |our |his |her |its |all (?:their |our |of (?:their|our) )?|other )?(?:options|alternatives|suppliers?|vendors?|relationship|partnership|position|contract)|move (?:on|to|our|the|out)|moving (?:on|out|to)|withdraw(?: (?:our|their|the|his|her|my) (?:offer|bid|interest))?|list (?:it |the \w+ |the house |the place )?(?:with|through) (?:another|a different|someone)|back out|bail|(?:take|bring|do|keep) (?:it |the work |the \w+ |everything )?in-?house|do it (?:themselves|himself|herself|ourselves|myself)|buy (?:a )?(?:different|another|new) one|go (?:for|with) (?:a|the) (?:cheaper|other|different|competitor)|sign with|book (?:someone|somebody|another|a different)|walk(?:ing)? (?:out|off)|buy new|buy (?:a )?new \w+|consider(?:ing)? (?:other|another|alternatives|a different|switching|leaving|moving|going)|(?:talk|talking|speak|speaking) to (?:other|another|a different)|look for (?:another|a new|someone|somebody)|find (?:another|someone|somebody|a new|a cheaper)|switch(?:ing)? (?:\w+ )?(?:providers?|suppliers?|vendors?|agencies|to)|give (?:the|our|your|their|this|that) (?:\w+ )?(?:slot|business|contract|account|space|work|job|deal|order|listing|spot|place|role) to|switch(?: to)?|walk(?: away)?|pass|buy (?:\w+ )?(?:elsewhere|from)|sell (?:it |the \w+ )?to|rent (?:it )?to|give it to|"
-          r"give notice|hand in (?:our|their|his|her|my) notice|leave|pull (?:out|the offer)|take it off the market|go elsewhere|shop around|"
+          r"give notice|hand in (?:our|their|his|her|my) notice|"
+          # a tender is a threat to replace the incumbent: "put this out to tender", "go out to bid", "re-tender the account"
+          r"(?:put|take|send) (?:this|it|that|the (?:\w+ )?(?:work|account|contract|business|job|service)|(?:our|their) (?:\w+ )?(?:work|account|contract|business)) (?:back )?out (?:to|for) (?:tender|bid|rfp|rfq)|go(?:ing)? (?:back )?(?:out )?to (?:tender|rfp)|re-?tender|run (?:a|an) (?:tender|rfp|rfq|pitch)|"
+          # "we can get someone off instagram for 500", "I could get another guy for half that"
+          r"get (?:someone|somebody|another (?:\w+ )?(?:guy|one|person|photographer|designer|dev|developer|agency|contractor|builder|supplier|vendor|freelancer|provider|firm|company|dj|band)|a (?:cheaper|different) (?:\w+ )?(?:guy|one|person|agency|contractor|builder|supplier|vendor|freelancer|provider|firm|company))(?: else)? (?:off|on|from|through|via|at|for|cheaper|to do it)\b|get (?:someone|somebody) else|"
+          r"leave|pull (?:out|the offer)|take it off the market|go elsewhere|shop around|"
           r"(?:begin|start) (?:transitioning|moving|shifting|migrating|reallocating|re-?sourcing) (?:\w+ ){0,2}?(?:volume|business|orders|spend|work|accounts?|production)|"
           r"(?:transition|shift|migrate|reallocate|re-?source|move) (?:our |the |some |all |that |this )?(?:\w+ )?(?:volume|business|orders|spend|production)(?! (?:with|to) (?:you|us))|"
           r"get (?:\w+ ){0,2}(?:elsewhere|from someone else)|use (?:another|a different|someone)|delist|drop (?:you|us|the)|cancel|not renew|end the)")
@@ -73,7 +78,7 @@ THREAT_REPORTED = fast(
 THREAT_NARRATIVE = fast(THREAT_NARRATIVE.pattern + "|" + THREAT_REPORTED.pattern, re.I)
 
 TAKE_IT = fast(
-    r"\b(?:take it or leave it|final offer|best and final|last offer|non-?negotiable|(?:it'?s|is|that'?s|this is|was) (?:our |their |my |his |her )?final|"
+    r"\b(?:take it or leave it|final offer|best and final|last offer|non-?negotiable|(?:it'?s|is|that'?s|this is|was) [\"“‘']?(?:our |their |my |his |her )?final|(?:is|'s|was) [\"“‘']?(?:firm and final|final and (?:firm|binding))|"
     r"final (?:answer|number|price|figure|word)|best (?:we|i|they|he|she) can do|won'?t go (?:any )?(?:higher|lower|further|up|down)|"
     r"(?:not|won'?t be) (?:able to )?(?:budging|moving|go (?:any )?(?:higher|lower|up))|firm on|that'?s (?:it|the best)|top of the (?:band|range|budget)|"
     r"can'?t go (?:any )?(?:higher|lower|further)|no wiggle room|won'?t budge|(?:is|as) (?:high|low|far) as (?:we|i|they|he|she) can go|no (?:more )?room|"
@@ -136,9 +141,15 @@ def _asked_above(whose: str) -> str:
             r"(?: [\w'’%$.,-]+){0,8}?,?(?: and| but)? (?:he|she|they)(?: just| basically| simply)? (?:won'?t|wouldn'?t|will not|would not|can'?t|cannot|refused|refuses|declined|said no|says no|shot (?:it|that) down|turned (?:it|that) down)\b")
 
 
-AUTHORITY_SPEECH = fast(AUTHORITY.pattern + "|" + _asked_above("my|our"), re.I)
+def _plead_above(whose: str) -> str:
+    """Their side going to plead with someone above: "let me go fight for you with my manager", "I'll see what I can do with my boss"."""
+    return (r"\b(?:fight|go to bat|push|argue|plead|battle|work on (?:it|him|her|them)|see what (?:i|we|he|she) can do|try|lobby)(?: (?:for|on behalf of) (?:you|it|this|that|me|us))?"
+            r" (?:with|against) (?:" + whose + r") (?:[\w-]+ )?(?:manager|boss|director|supervisor|owner|gm|finance(?: team)?|team lead|vp|cfo|ceo|higher-?ups?|superiors?)\b")
+
+
+AUTHORITY_SPEECH = fast(AUTHORITY.pattern + "|" + _asked_above("my|our") + "|" + _plead_above("my|our|the"), re.I)
 """In their own words "my VP" is theirs; in the user's story it is the user's own boss, so only "his VP" counts there."""
-AUTHORITY = fast(AUTHORITY.pattern + "|" + _asked_above("his|her|their"), re.I)
+AUTHORITY = fast(AUTHORITY.pattern + "|" + _asked_above("his|her|their") + "|" + _plead_above("his|her|their"), re.I)
 
 NIBBLE = fast(
     r"\b(?:one (?:(?:more|last|small|little|tiny|final|quick) ){1,2}(?:thing|request|favou?r|ask|detail)|just one (?:small |more |last )?thing|oh,? and|"
@@ -152,6 +163,9 @@ NIBBLE = fast(
     r"before (?:we|i) (?:send|sign) (?:the )?paperwork|as part of the (?:agreed|same) (?:price|deal)"
     # one more cut asked for: "can you knock off another 300", "take another £200 off", "another 300 off"
     # "he came back with two small requests", "she came back with one more ask"
+    # a list of extras after the handshake: "today his solicitor sends a list: £3k off…", "she emailed a string of new conditions"
+    r"|(?:sends?|sent|sending|emails?|emailed|forward(?:s|ed)|came back with|comes back with|adds?|added|tack(?:s|ed) on|slipp(?:ed|s) in) (?:me |us |over |through )?(?:a |another |this )?(?:(?:long|short|little|new) )?(?:list|string|raft|series|bunch|handful)"
+    r"(?:(?=\s*:)| of (?:new |extra |further |more |last-minute )?(?:extras|demands|requests|asks|conditions|changes|deductions|add-?ons|terms|items|things))"
     r"|came back (?:to (?:me|us) )?with (?:two|three|a couple of|a few|some|one|another|an?)(?: more| last| final| extra)? (?:small |little |quick |minor |tiny |extra |more |new )?(?:requests?|asks?|things?|demands?|conditions?|additions?)"
     r"|(?:can|could|would|will) you (?:\w+ )?(?:knock|take|shave|drop|come down|bring it down)(?: it)?(?: off| down)? (?:another|a further|an extra|an additional) [$€£]?\s?\d[\d,]*"
     r"|(?:knock|take|shave)(?: it)?(?: off)? (?:another|a further|an extra|an additional) [$€£]?\s?\d[\d,.]*\s?k?\s?(?:dollars|euros?|pounds|bucks|quid)? off"
@@ -178,8 +192,13 @@ _WARM = fast(r"\b(?:warm|friendly|nice|lovely|sweet|kind|apologetic|sympathetic|
                    r"you'?re (?:exactly |really |just )?(?:the|who) (?:\w+ )?(?:person|one|candidate|guy|team|people|firm|agency|tenants?|buyers?) (?:we|i) (?:want|need|like)|"
                    r"(?:i'?m|we'?re) sure we can (?:find|figure|make|come to|get to|land on)|help me help you|"
                    r"(?:i|we) (?:really |genuinely |honestly )?like you(?: guys| two| both| all)?\b(?! to)|want (?:you|you guys|you two) (?:in there|on board|on the team|as (?:our|my) \w+)|"
-                   r"talk (?:him|her|them|my \w+|our \w+) (?:down|round|around)|put in a (?:good|kind) word|go (?:in )?to bat for (?:you|me|us))\b", re.I)
-_HARD = fast(r"\b(?:cold|ice[- ]cold|blunt|hostile|aggressive|tough|rude|harsh|mean|hard-?line|hardball|stern|curt|dismissive|brusque|"
+                   r"talk (?:him|her|them|my \w+|our \w+) (?:down|round|around)|put in a (?:good|kind) word|go (?:in )?to bat for (?:you|me|us)|"
+                   # the friendly one, confiding: "don't worry about Trent", "don't let Dan scare you", "between us", "I want you guys", "I can get him to knock 5k off"
+                   r"don'?t (?:worry about|mind) (?:him|her|(?-i:[A-Z][a-z]+)|(?:the|my|our) (?:manager|boss|cfo|ceo|coo|director|partner|owner|procurement(?: \w+)?|finance(?: \w+)?|other one))|"
+                   r"don'?t let (?:him|her|them|(?-i:[A-Z][a-z]+)|(?:the|my|our) \w+) (?:scare|worry|bother|rattle|fool|spook|intimidate|get to|put) (?:you|u)|"
+                   r"between (?:us|you and me|ourselves)|off the record|(?:i|we) (?:really |just )?want you(?: guys| two| both| all)?\b(?! to\b)|"
+                   r"(?:i|we) (?:think (?:i|we) )?(?:can|could) get (?:him|her|them|my \w+|our \w+) to (?:knock|drop|come down|move|agree|approve|accept|budge|sign|go|take|shave|meet))\b", re.I)
+_HARD = fast(r"\b(?:cut (?:me|us|him|her|them) off|your (?:\w+ )?(?:rates?|prices?|fees?|numbers?|quotes?|ask|costs?)(?:'re|'s| are| is)? (?:(?:way|far|well|miles|completely|totally|just|frankly|honestly|simply) )*(?:above|over|below|under|out of step with) (?:the )?market|cold|ice[- ]cold|blunt|hostile|aggressive|tough|rude|harsh|mean|hard-?line|hardball|stern|curt|dismissive|brusque|"
                    r"barely look(?:s|ed)?|snapped|sl(?:am|ap)(?:s|med|ped|ming|ping)? (?:\w+ ){0,3}down|storm(?:s|ed|ing)? (?:off|out)|there\'?s the door|unpleasant|grumpy|angry|bad cop|hard one|impatient|frosty|pushy|"
                    r"hard-?ass|hard-?nosed|ruthless|combative|confrontational|condescending|stubborn|difficult|intimidating|arrogant|short with|"
                    r"(?:shak(?:e|es|ing)|shook) (?:his|her|their) heads?|scoff(?:s|ed|ing)?|laugh(?:s|ed)? at|roll(?:s|ed)? (?:his|her|their) eyes|"

@@ -248,7 +248,7 @@ def beyond_reservation(v: View) -> Finding | None:
     plan = planned(v)
     if plan is not None and v.planned_level(plan) is not None:
         levels.append((v.planned_level(plan), plan.words))
-    for p in v.plans("counter") if v.my_latest is None else []:
+    for p in [*v.plans("counter"), *v.plans("open")] if v.my_latest is None else []:
         # a first number of my own past my line is a move across it, whatever I started from
         if p is not plan and v.planned_level(p) is not None:
             levels.append((v.planned_level(p), p.words))

@@ -17,14 +17,19 @@ Priority (the same order as ``advisors/moderator.md``):
       ``counter-offer`` (re-anchor with a credible figure at or above the line), not ``hold-firm``.
    d. A planned or made concession crosses the line → ``hold-firm`` — unless the talks are
       deadlocked and other issues are in play: then the way out is a conditional trade on those
-      issues, not a price step across the line → ``trade-concession``.
+      issues, not a price step across the line → ``trade-concession``; and when the number past the line
+      would be the user's first (a planned opening or counter, no number of theirs yet), there is no
+      position to hold: answer their number with a justified figure on the user's side of the line →
+      ``counter-offer``.
    e. The offer is below the line with no better alternative → ``hold-firm`` (``improve-batna``
       when stress-testing a walk with nothing to walk to — but when the talks are deadlocked or they
       called their number final, the answer is a conditional ``counter-offer`` at or above the line,
       not a walk dressed up; in ``concede``, a planned move that stays clear of the line is made only
-      in exchange → ``trade-concession``). Never ``accept``.
+      in exchange → ``trade-concession`` — or, when they have been moving too (their latest number a
+      step toward the user), it answers their move → ``counter-offer``, no bigger than the last step). Never ``accept``.
    f. The alternative beats the offer → ``walk-away`` (strategic) — but in ``walkaway``, when it is
-      they who threaten to walk, the better alternative makes the threat harmless: ``hold-firm``;
+      they who threaten to walk (and the user is not planning a walk of their own — a dare such as "walk
+      if you want" is not one), the better alternative makes the threat harmless: ``hold-firm``;
       and when the user would rather close this deal, the alternative is leverage first:
       ``counter-offer`` with what they are competing with (in ``concede`` too); in ``concede``, a planned move that
       still beats the alternative is answered with ``counter-offer`` (use the alternative), not a give.
@@ -67,6 +72,7 @@ the numbers (so a failed walkaway voice never lets a deal below the line through
 
 from __future__ import annotations
 
+from board import plans as planning
 from board.codes import FindingCode as F
 from board.codes import MoveCode as M
 from board.models import Critique, Disagreement, Recommendation
@@ -99,6 +105,10 @@ def decide(v: View, codes: set[str]) -> tuple[M, str]:
     if F.CONCESSION_BEYOND_RESERVATION in codes and F.DEADLOCK in codes and F.TRADE_OPPORTUNITY in codes and not stronger:
         return M.TRADE_CONCESSION, (f"The move you are weighing crosses your walk-away point of {line}: don't make it. The talks are stuck, "
                                     f"so break them with a conditional trade on the other issues ({', '.join(v.other_issues)}), not a price step past your line.")
+    if F.CONCESSION_BEYOND_RESERVATION in codes and not v.mine and not v.plans("concede") and (v.plans("open") or v.plans("counter")) \
+            and (v.on_table is not None or v.their_anchor is not None):
+        return M.COUNTER_OFFER, (f"The first number you are weighing is already past your walk-away point of {line}: don't open there. "
+                                 f"You have no position to hold yet — answer their number with a justified figure of your own on your side of {line}.")
     if F.CONCESSION_BEYOND_RESERVATION in codes:
         return M.HOLD_FIRM, f"The move you are weighing crosses your walk-away point of {line}: don't make it."
     if below:
@@ -110,6 +120,10 @@ def decide(v: View, codes: set[str]) -> tuple[M, str]:
             return M.IMPROVE_BATNA, f"Their {table} is below your line of {line}, and you have no better option to walk to yet: never accept it; build the alternative."
         plan = cn.planned(v)
         level = v.planned_level(plan) if plan is not None else None
+        if v.mode == "concede" and level is not None and not v.worse(level, v.reservation) and reciprocal(v):
+            return M.COUNTER_OFFER, (f"Their {table} is below your line of {line}: never accept it. They have been moving too, so answer their move "
+                                     f"with a counter that stays clear of the line — no further than {v.money(level)}, and in a step no bigger than your last — "
+                                     "and ask for something back with it.")
         if v.mode == "concede" and level is not None and not v.worse(level, v.reservation):
             return M.TRADE_CONCESSION, (f"Their {table} is below your line of {line}: never accept it. Your move to {v.money(level)} "
                                         f"stays clear of the line — make it only in exchange for something back.")
@@ -121,7 +135,7 @@ def decide(v: View, codes: set[str]) -> tuple[M, str]:
         if v.mode == "prep" and v.on_table is None:
             return M.ANCHOR_FIRST, (f"Your alternative ({alt}) already beats the number you were going to ask: that ask is too low. "
                                     "Open first, above the alternative, with a justified figure.")
-        if v.mode == "walkaway" and F.TACTIC_WALKAWAY_THREAT in codes:
+        if v.mode == "walkaway" and F.TACTIC_WALKAWAY_THREAT in codes and (v.walk_planned is None or planning.dared(v.walk_planned.words)):
             return M.HOLD_FIRM, (f"They threaten to walk, and your alternative ({alt}) beats {wk._offer_words(v)}: their threat costs you nothing. "
                                  "Hold your position calmly — if they leave, take the better option; if they stay, the deal is on your terms.")
         if v.s.prefers_deal:
@@ -213,6 +227,12 @@ def decide(v: View, codes: set[str]) -> tuple[M, str]:
     if v.on_table is None:
         return M.COUNTER_OFFER, "Don't settle yet: put a justified number of your own on the table and make them answer it."
     return M.COUNTER_OFFER, f"Don't settle at their {table} yet: answer it with a justified number of your own."
+
+
+def reciprocal(v: View) -> bool:
+    """They have been trading moves: more than one number of theirs, the latest a step toward the user."""
+    theirs = [o.amount for o in v.theirs]
+    return len(theirs) >= 2 and v.worse(theirs[-2], theirs[-1])
 
 
 def converged(v: View) -> bool:
