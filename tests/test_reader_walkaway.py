@@ -344,3 +344,10 @@ def test_going_to_find_something_for_myself_is_no_dare(text: str) -> None:
     s = read_situation(text)
     from board.plans import dared
     assert not any(p.action == "walk" and dared(p.words) for p in s.plans)
+
+
+def test_their_rate_in_a_note_and_what_my_direct_clients_pay() -> None:
+    s = read_situation("An agency wants me on a big localisation project. Their rate: €0.06/word, \"non-negotiable\". "
+                       "My direct clients pay €0.11–0.13/word. I don't take anything under €0.09.")
+    assert s.role == "vendor" and [(o.by, o.amount) for o in s.offers] == [("them", 0.06)]
+    assert s.alternative.amount == 0.11 and s.reservation.amount == 0.09

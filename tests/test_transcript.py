@@ -428,3 +428,10 @@ def test_a_colon_inside_a_message_is_not_a_second_turn():
     assert tr is not None
     assert [ln.speaker for ln in tr.lines] == ["Me", "Them"]
     assert "reminder: bring the logbook" in tr.lines[0].text
+
+
+def test_a_bullet_list_of_quotes_is_notes_not_a_chat() -> None:
+    s = read_situation("Buying 40 laptops.\n- Vendor A: $1,180/unit, 4-hour onsite support\n- Vendor B: $1,140/unit, next-business-day onsite\n"
+                       "- three calls with A now. they won't go below 1,180, I won't go above 1,100\n")
+    assert s.notices == [] and ("them", 1_180) in pairs(s)
+    assert parse("Me: 1,200 is my max\nThem: 1,400\n") is not None  # sides by name still make a chat

@@ -89,7 +89,7 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
     ("candidate", _rx(r"i'?m the candidate", r"job offer", r"offer letter", r"my salary", r"salary negotiation", r"i'?ve been offered", r"my (?:current )?(?:salary|base pay|base)\b", r"(?:the )?new (?:place|employer|company) (?:is offering|offered|pays)",
                       r"i got an offer", r"i received an offer", r"the recruiter", r"hiring manager (?:offered|said|came)", r"ask(?:ing)? for a raise",
                       r"a raise", r"my (?:current )?(?:employer|boss|manager)", r"new job", r"the role pays", r"base salary", r"starting salary",
-                      r"hiring manager", r"(?:another|other) finalist", r"pay cut", r"trial shift", r"(?:wants|want|hire|hired|offered) me(?! (?:for (?:the|a|an|their|this|my|some)\b|to (?:do|design|draw|illustrate|paint|shoot|write|build|make|photograph|edit|translate|quote|price)))", r"\d+k base", r"base (?:of|plus)",
+                      r"hiring manager", r"(?:another|other) finalist", r"pay cut", r"trial shift", r"(?:wants|want|hire|hired|offered) me(?! (?:(?:for|on) (?:the|a|an|their|this|my|some)\b|to (?:do|design|draw|illustrate|paint|shoot|write|build|make|photograph|edit|translate|quote|price)))", r"\d+k base", r"base (?:of|plus)",
                       r"signing bonus", r"(?:my|the) (?:start|starting) date", r"interview(?:ed|ing)?")),
     ("employer", _rx(r"i'?m (?:the )?(?:hiring manager|employer|recruiter)", r"i'?m hiring", r"we'?re hiring", r"our candidate",
                      r"(?:the |our |a )?candidate (?:wants|asked|is asking|countered|replied|came back|accepted|declined)",

@@ -254,6 +254,7 @@ _RIVALS = {role: patterns.compile(r"\b(?:another|other|a second|second|competing
 """The role's own competitors: their offers are the counterparty's alternatives, not the user's."""
 _OTHER_PAYS = patterns.compile(r"\b(?:another|a second|a different|my other) (?:\w+ ){0,6}?(?:pays?|is paying|paid)\b", re.I)
 """What another client or employer pays the user today ("another agency I already work with pays me €0.08"): an alternative."""
+_THEY_BEFORE_CUE = patterns.compile(r"(?:^\s*|[,;:.!?]\s*|\b(?:and|but|now|still)\s+)(?:they|he|she|the (?:seller|dealer|landlord|vendor|supplier|rep|owner|buyer|client|company|bank|agent|lessor|carrier))(?:'ll|'d| will| would)?\s*$", re.I)
 _MY_CLIENT = patterns.compile(r"\b(?:pays? me|paid me|pays? us|(?:i|we) (?:already )?work with|(?:i|we)(?:'ve| have) worked with|hired me|booked me|my (?:other )?clients?)\b", re.I)
 """A rival-sounding party that is in fact the user's own client ("another agency I work with pays me €0.08")."""
 _SAME_THING = patterns.compile(r"\b(?:another|a different|a second|a rival|a competing|the other) (?:\w+ ){0,2}?(?:seller|dealer|dealership|shop|store|vendor|supplier|site|landlord|agency|contractor|garage|lot)\b"
@@ -472,6 +473,8 @@ def label_amounts(text: str, reference: float | None = None, role: str | None = 
                 label = "alternative"  # "we qualified a second supplier. … signed quote at $4.15/kg": the new party's price
             if label == "them_offer" and role == "seller" and _QUOTE_WORD.search(text[max(s_start, cue_at - 40):m.start]):
                 label = "alternative"  # a seller is quoted by a dealer or a buy-back service: a standing alternative
+            if label == "reservation" and quoted is None and _THEY_BEFORE_CUE.search(text[max(s_start, cue_at - 30):cue_at]):
+                label = "them_offer"  # "they won't go below 1,180": their floor, told — where they stand
             if label in ("reservation", "target") and quoted is None and _REPORTED.search(text[s_start:cue_at]) \
                     and not _ME.search(text[cue_at:m.start]):
                 label = "them_offer"  # "their manager says the max is now £32/hour": their limit, reported, is their offer

@@ -72,6 +72,9 @@ class Transcript:
     notices: list[str] = field(default_factory=list)
 
 
+_SPOKEN = patterns.compile(r"\b(?:i|i'?m|i'?d|i'?ll|i'?ve|me|my|we|we'?re|we'?d|we'?ll|us|our|you|your|u|ur)\b|\?|!", re.I)
+
+
 def parse(text: str, role: str | None = None) -> Transcript | None:
     """Split ``text`` into speaker lines; None when it does not look like a transcript."""
     matches = [m for m in _LINE.finditer(text)
@@ -83,6 +86,8 @@ def parse(text: str, role: str | None = None) -> Transcript | None:
             speakers.append(ln.speaker)
     if len(lines) < 2 or len(speakers) < 2:
         return None
+    if not any(_SPOKEN.search(ln.text) for ln in lines) and not all(sp.lower() in _ME_NAMES | _THEM_NAMES for sp in speakers):
+        return None  # "- Vendor A: $1,180/unit, 4-hour support" / "- Vendor B: …": a list of notes, nobody speaking
     spans = [(m.start(), m.end()) for m in matches]
     narrative, last = [], 0
     for a, b in spans:
