@@ -351,3 +351,12 @@ def test_their_rate_in_a_note_and_what_my_direct_clients_pay() -> None:
                        "My direct clients pay €0.11–0.13/word. I don't take anything under €0.09.")
     assert s.role == "vendor" and [(o.by, o.amount) for o in s.offers] == [("them", 0.06)]
     assert s.alternative.amount == 0.11 and s.reservation.amount == 0.09
+
+
+def test_ultimatums_for_a_raise_a_dared_switch_and_a_demand_with_a_walk_behind_it() -> None:
+    s = read_situation("My salary is 54.000 € gross. I want to say: give me 15% or I will leave. I don't have other offer.")
+    assert s.alternative is None and s.no_alternative and any(p.action == "walk" for p in s.plans)
+    s = read_situation("We supply a café group. Marco: Match 9.80/lb or we switch next month. I want to text back \"then switch\".")
+    assert any(p.action == "walk" for p in s.plans)
+    s = read_situation("Raising a seed round. The lead sent a term sheet: $8M pre. I want to tell them $10M or we go with the other fund.")
+    assert s.role == "seller" and (s.alternative is None or s.alternative.amount != 10_000_000 or "tell them" not in s.alternative.words)

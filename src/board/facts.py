@@ -407,6 +407,8 @@ def label_amounts(text: str, reference: float | None = None, role: str | None = 
                 rm = rx.search(right)
                 if rm and i + 1 < len(inside) and nxt <= m.end + 60 and _LEADS_IN.fullmatch(right[rm.end():]):
                     continue  # "I want 95k, my walkaway is 85k": the cue introduces the next amount
+                if rm and r_label == "alternative" and re.match(r"\s*,?\s*or (?:else )?(?:we|i)\b", right, re.I):
+                    continue  # "$10M or we go with the other fund": my demand, with a walk behind it
                 if rm and (r_label != "current" or label is None):
                     label = r_label
                     break

@@ -522,14 +522,14 @@ _WALK_PLAN = patterns.compile(
     r"|(?:then |so )?go (?:and )?(?:find|hire|book|get|use|call|ask) (?:your|their|his|her|that|the other|some ?one|some ?body|another)\b(?! (?:of )?(?:us|me)\b)"
     r"|threaten(?:ing)? to (?:walk|leave|pull|go|cancel|take|switch|quit)|(?:say|saying|tell(?:ing)? (?:them|him|her)) no(?: thanks)?,? and (?:go|take|sign|move|stay|stick)"
     r"|turn(?:ing)? (?:it|them|him|her|the (?:offer|deal|job)) down(?: and)?|(?:be )?go(?:ing)? with (?-i:[A-Z]\w{0,20})\b(?= (?:unless|if|instead)\b)|(?:tell|telling|say|saying) (?:to )?(?:them|him|her|the (?:[\w-]+ ){0,2}?[\w-]+) (?:thanks,? but no(?: thanks)?|no thanks|thanks but no thanks|(?:we'?ll|i'?ll) pass)|decline (?:it|the offer)(?: and)?|(?:politely )?declin(?:e|ing)(?: (?:it|them|this|that))?(?: politely| (?:with )?thanks)?(?=\s*(?:$|[.,;!?]|and\b))|go(?:ing)? with the other|sign(?:ing)? with the other"
-    r"|(?:go|going|sign|signing|switch|switching|move|moving) (?:with|to) (?:the )?(?:cheaper|other|competing|rival|second|new)|switch(?:ing)?(?: (?:over|suppliers|providers|vendors|banks|carriers))?(?=\s*(?:$|[.,;!?]|and\b|then\b))|tak(?:e|ing) the other (?:offer|job|one|deal|flat|place|quote)"
+    r"|(?:go|going|sign|signing|switch|switching|move|moving) (?:with|to) (?:the )?(?:cheaper|other|competing|rival|second|new)|switch(?:ing)?(?: (?:over|suppliers|providers|vendors|banks|carriers))?(?=\s*(?:$|[.,;!?\"”']|and\b|then\b))|tak(?:e|ing) the other (?:offer|job|one|deal|flat|place|quote)"
     r"|(?:i'?m|we'?re|i am|we are) (?:out|done|gone|walking|leaving|off)(?:\b(?! (?:of (?:money|cash|options|time|work)|with|for|on|to)\b))|walk(?:ing)? if|call (?:their|his|her) bluff"
     r"|(?:(?:i|we)(?:'ll| will|'d| would)|(?:i|we) (?:may|might)|(?:have|had|going) to) (?:(?:just|probably|simply|politely|regretfully|have to|need to|to) ){0,2}pass(?:\s+on\s+(?:it|this|that|the (?:offer|job|role|deal|position|opportunity|flat|house|place|car|contract|quote)))?(?=\s*(?:$|[.,;!?\"'\u201d)—–-]|and\b|then\b|on (?:it|this|that|the (?:offer|job|role|deal|position|opportunity|flat|house|place|car|contract|quote))\b)))", re.I)
 _IF_CLAUSE = patterns.compile(r"\b(?:if|unless)\s+(?:you|they|he|she|it|the \w+|(?:my|our|their) \w+)\b[^.;!?,]*?(?=,|\b(?:i|we)\b|$)", re.I)
 _NOT_BETWEEN = patterns.compile(r"\b(?:not|never|n't|no way|without|instead of|rather than)\b", re.I)
 
 
-_DARE = patterns.compile(r"\b(?:go ahead and|feel free to|be my guest and|fine,? then)\s*$", re.I)
+_DARE = patterns.compile(r"(?:\b(?:go ahead and|feel free to|be my guest and|fine,? then)|(?:^|[\"“‘'\s])then)\s*$", re.I)
 _DARED = patterns.compile(r"\b(?:go ahead and|feel free to|be my guest and|you can|they can)\s+(?:walk|leave|go|switch|pull out|back out|take it or leave it)\b"
                           r"|(?:^|[\"“‘':,;—(]\s*|\b(?:then|so|just|fine|ok|okay),?\s+)go (?:and )?(?:find|hire|book|get|use|call|ask) (?:your|their|his|her|that|the other|some ?one|some ?body|another)\b"
                           r"|\b(?:walk|leave|go|switch|pull out|back out)(?: away)?,? if (?:you|they|he|she) (?:want|like|wish|must|need|have) to\b"

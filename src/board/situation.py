@@ -394,8 +394,8 @@ def _current_is_alternative(role: str | None, text: str) -> bool:
 
 
 _BELIEVED = patterns.compile(BELIEF.pattern.removesuffix(r"\s*$"), re.I)
-_RAISE = patterns.compile(r"\b(?:raise|pay rise|pay increase|salary increase|(?:\d+(?:\.\d+)?\s?%|percent) (?:increase|bump)|promotion|annual review|performance review|comp review)\b", re.I)
-_QUITTING = patterns.compile(r"\b(?:quit|quitting|resign\w*|notice|leave (?:the|this) (?:company|job|firm))\b", re.I)
+_RAISE = patterns.compile(r"\b(?:raise|pay rise|pay increase|salary increase|(?:\d+(?:\.\d+)?\s?%|percent) (?:increase|bump)|promotion|annual review|performance review|comp review|give me (?:a )?\d+(?:\.\d+)?\s?%)", re.I)
+_QUITTING = patterns.compile(r"\b(?:quit|quitting|resign\w*|notice|leave (?:the|this) (?:company|job|firm)|(?:or|else|otherwise) (?:i|we)(?:'ll| will| am going to|'m going to)? leave)\b", re.I)
 
 
 def _status_quo_words(labelled: list[Labelled]) -> set[str]:
