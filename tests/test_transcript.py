@@ -435,3 +435,14 @@ def test_a_bullet_list_of_quotes_is_notes_not_a_chat() -> None:
                        "- three calls with A now. they won't go below 1,180, I won't go above 1,100\n")
     assert s.notices == [] and ("them", 1_180) in pairs(s)
     assert parse("Me: 1,200 is my max\nThem: 1,400\n") is not None  # sides by name still make a chat
+
+
+def test_supplier_bullets_with_a_parenthesis_are_notes_and_a_timeline_with_me_is_a_chat() -> None:
+    s = read_situation("We have three quotes:\n- Supplier A (Taiwanese brand, via distributor): €182.000\n"
+                       "- Supplier B (Japanese brand): €195.000, service point is 30 km from us\n- Supplier C: €210.000\n"
+                       "Maximum for B is €190.000 — above this we take A and buy a service contract for ca. €6.000 per year, so we are fine also with A.")
+    assert s.notices == [] and not [o for o in s.offers if o.by == "me" and o.amount == 195_000]
+    assert s.reservation.amount == 190_000  # "we are fine" is not a line at €6.000
+    chat = read_situation("Me (Mar 3): We'd like to offer $5,400/month.\nPM (Mar 6): The owner's position is $6,200/month.\n"
+                          "PM (Mar 14): The owner remains at $6,200.\n")
+    assert pairs(chat) == [("me", 5_400), ("them", 6_200), ("them", 6_200)]

@@ -123,7 +123,7 @@ RIGHT: list[tuple[str, re.Pattern[str]]] = [
     ("reservation", patterns.compile(r"^[^.;!?]{0,40}?(?:,|\band\b|—|-)\s*(?:anything |but )?(?:below|under|above|over|less than|more than|beyond) (?:that|this|it|which)\b", re.I)),
     ("reservation", patterns.compile(r"^\s*,?\s*(?:and|then)\s*(?:i'?m|we'?re|i am|we are|i'?ll|we'?ll|i will|we will|i|we) (?:just |simply )?(?:out|done|walk(?:ing)?(?: away)?|gone|pass(?:ing)?|stay(?:ing)? (?:put|where)|leav(?:e|ing)|look(?:ing)? elsewhere)\b", re.I)),
     ("reservation", patterns.compile(r"^\s*(?:max|tops|at most|at the most|at the very most|at least|minimum|absolute max|or (?:less|more|higher|lower|under|over|nothing))\b", re.I)),
-    ("reservation", patterns.compile(r"^[^.;!?]{0,30}\b(?:is|are|would be|seems) (?:fine|acceptable|ok|okay|the line)\b|^[^.;!?]{0,20}\b(?:isn'?t|is not|wouldn'?t be|won'?t be|not) (?:worth|acceptable|enough)\b", re.I)),
+    ("reservation", patterns.compile(r"^[^.;!?]{0,30}\b(?<!we )(?<!i )(?<!they )(?<!you )(?:is|are|would be|seems) (?:fine|acceptable|ok|okay|the line)\b|^[^.;!?]{0,20}\b(?:isn'?t|is not|wouldn'?t be|won'?t be|not) (?:worth|acceptable|enough)\b", re.I)),
     ("reservation", patterns.compile(r"^[^.;!?]{0,25}?\bbefore (?:i|we)(?:'d| would)? (?:\w+ )?(?:go|take|accept|sell|settle|walk|trade|use|call|let|sign|rent|list)\b", re.I)),
     ("current", patterns.compile(r"^[^.;!?]{0,12}\b(?:now|currently|at the moment|right now|these days|at my current)\b", re.I)),
     ("target", patterns.compile(r"^\s*(?:is|would be)\s*(?:my|our|the)\s*(?:target|goal|dream|ideal|aim)", re.I)),

@@ -86,8 +86,10 @@ def parse(text: str, role: str | None = None) -> Transcript | None:
             speakers.append(ln.speaker)
     if len(lines) < 2 or len(speakers) < 2:
         return None
-    if not any(_SPOKEN.search(ln.text) for ln in lines) and not all(sp.lower() in _ME_NAMES | _THEM_NAMES for sp in speakers):
-        return None  # "- Vendor A: $1,180/unit, 4-hour support" / "- Vendor B: …": a list of notes, nobody speaking
+    if not any(sp.lower() in _ME_NAMES | _THEM_NAMES for sp in speakers) and (
+            2 * sum(bool(_SPOKEN.search(ln.text)) for ln in lines) < len(lines)
+            or all(re.match(r"[ \t]*[-*•]", text[text.rfind("\n", 0, m.start(2)) + 1:m.start(2)]) for m in matches)):
+        return None  # "- Vendor A: $1,180/unit, 4-hour support" / "- Vendor B: …": a list of notes, not people speaking
     spans = [(m.start(), m.end()) for m in matches]
     narrative, last = [], 0
     for a, b in spans:
