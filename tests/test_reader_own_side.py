@@ -169,7 +169,7 @@ def test_a_repair_quote_is_a_cost_not_an_offer(text):
 @pytest.mark.parametrize("text, amount", [
     ("I'm thinking of telling her I'll leave and start my own studio - solo I'd probably clear €150k vs the €120k I get now.", 150000),
     ("If they won't budge I could always set up on my own; freelance I'd make about £70k.", 70000),
-    ("My floor is $2,400 - below that I'd rather re-let the flat.", None),
+    ("My floor is $2,400 - below that I'd rather re-let the flat.", 2400),  # named in the same breath as the line: worth the line
     ("My floor is £1,150. Below that we'd just find a new tenant.", None),
 ])
 def test_going_it_alone_or_finding_someone_else_is_an_alternative(text, amount):

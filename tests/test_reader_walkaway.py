@@ -193,7 +193,7 @@ def test_daring_them_to_leave_is_a_walk_of_mine_and_their_leaving_is_not() -> No
 def test_lines_and_alternatives_said_in_passing(text: str, alt, line) -> None:
     s = read_situation(text)
     if isinstance(alt, str):
-        assert s.alternative.amount is None and alt in s.alternative.words
+        assert alt in s.alternative.words and s.alternative.amount in (None, line)
     elif alt is not None:
         assert s.alternative.amount == alt
     if line is not None:
@@ -360,3 +360,10 @@ def test_ultimatums_for_a_raise_a_dared_switch_and_a_demand_with_a_walk_behind_i
     assert any(p.action == "walk" for p in s.plans)
     s = read_situation("Raising a seed round. The lead sent a term sheet: $8M pre. I want to tell them $10M or we go with the other fund.")
     assert s.role == "seller" and (s.alternative is None or s.alternative.amount != 10_000_000 or "tell them" not in s.alternative.words)
+
+
+def test_an_alternative_named_in_the_same_breath_as_the_line_is_worth_the_line() -> None:
+    s = read_situation("Selling my café. A couple offered CHF 180'000, final. My minimum is CHF 220'000, under this it is better for me to keep it.")
+    assert s.reservation.amount == 220_000 and s.alternative.amount == 220_000 and "keep it" in s.alternative.words
+    s = read_situation("Tenant wants $7,380 instead of $8,200. I'm planning to tell him the rent's $8,200, and if he doesn't like it I'll find someone who does.")
+    assert any(p.action == "walk" for p in s.plans)

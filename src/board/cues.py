@@ -336,6 +336,8 @@ _ALTERNATIVE = _rx(
     r"(?:plenty|lots|a lot|loads|several|a few|a couple|a bunch|many|other|more) (?:of )?(?:other )?(?:buyers|bidders|people|tenants|applicants|candidates|clients|customers|interested parties) (?:have |has |are |were )?(?:asked|asking|interested|enquired|inquired|lined up|waiting|keen|reached out|called|messaged)",
     r"(?:the|our|my) other (?:\w+ ){1,2}?(?:is|are|was) (?:still )?(?:available|open|free|interested|on the table|waiting|ready|keen)",
     r"(?:the|our) other (?:venue|place|option|flat|house|apartment|candidate|job|company|supplier|vendor|contractor|dealer|buyer|offer|quote|bidder|landlord|employer) (?:is|are) (?:still )?(?:available|open|free|interested|on the table|waiting|ready|keen)",
+    r"(?:it'?s|it is|it would be|it'?d be|would be) (?:much |far )?better (?:for (?:me|us) )?to (?:just )?(?:keep (?:running )?(?:it|the|my|our|going)|hold on(?:to)?|stay|carry on|continue|rent (?:it|the \w+) out|let (?:it|the \w+)(?: out)?|run (?:it|the \w+))",
+    r"(?:i'?ll|i will|we'?ll|we will|i can|we can|i could|we could) (?:just |easily |always )?find (?:someone|somebody|another (?:tenant|buyer|client|customer|supplier|vendor))(?: else)?(?: who| that)?",
     r"(?:i|we)(?:'d| would) (?:much |honestly |frankly )?(?:rather|sooner) (?:just )?(?:keep (?:running|it|the|my|our|renting|leasing|going)|hold on(?:to)?|hang on(?:to)?|stay|carry on|continue|rent (?:it|the \w+) out|let (?:it|the \w+)(?: out)?|run (?:it|the \w+))",
     # an agreed fallback course of action
     r"(?:we|i)(?:'d| would| could| can| will|'ll) (?:just |simply |always |still )?(?:list (?:it |the \w+ )?(?:with|on|publicly|in)|put it on the market|sell (?:it )?(?:on|to) (?:the open market|someone else|another buyer)|go (?:back )?to market)",

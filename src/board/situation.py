@@ -132,6 +132,7 @@ def read_situation(text: str, prior: Situation | None = None) -> Situation:
             new.wants = "more" if new.target.amount > new.reservation.amount else "less"
     if new.wants is None and new.reservation is not None:
         new.wants = _line_wants(new.reservation.words, new.reservation.amount)
+    _alternative_at_the_line(new)
     _switching_cost(new, own_words, labelled)  # "$41k/yr … about $8k of one-off migration work": the alternative costs $49k
     new.notices = notices
     return merge(prior, new, text) if prior else new
@@ -331,6 +332,19 @@ def _line_at_todays_price(s: Situation, text: str, labelled: list[Labelled]) -> 
 
 _RECURRING = patterns.compile(r"\b(?:pcm|pw|p/?m|a month|per month|monthly|/\s?mo(?:nth)?|an hour|per hour|/\s?h(?:ou)?r|hourly|a day|per day|/\s?day|daily|a week|per week|weekly|"
                               r"per (?:unit|piece|kg|lb|mile|sf|sq ?ft|word|box|ton|tonne)|/\s?(?:unit|piece|kg|lb|mile|sf|word|box|t))\b", re.I)
+
+
+def _alternative_at_the_line(s: Situation) -> None:
+    """"My minimum is CHF 220'000, under this it is better for me to keep it": the line is set by the alternative
+    in one breath, so the alternative is worth about the line — what a lower offer is weighed against."""
+    alt, line = s.alternative, s.reservation
+    if alt is not None and alt.amount is None and line is not None and line.amount is not None \
+            and (alt.words in line.words or line.words in alt.words or _same_sentence(alt.words, line.words)):
+        s.alternative = Fact(amount=line.amount, words=alt.words)
+
+
+def _same_sentence(a: str, b: str) -> bool:
+    return bool(a and b) and (a[:40] in b or b[:40] in a)
 
 
 def _switching_cost(s: Situation, text: str, labelled: list[Labelled]) -> None:
