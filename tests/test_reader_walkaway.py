@@ -360,3 +360,21 @@ def test_ultimatums_for_a_raise_a_dared_switch_and_a_demand_with_a_walk_behind_i
     assert any(p.action == "walk" for p in s.plans)
     s = read_situation("Raising a seed round. The lead sent a term sheet: $8M pre. I want to tell them $10M or we go with the other fund.")
     assert s.role == "seller" and (s.alternative is None or s.alternative.amount != 10_000_000 or "tell them" not in s.alternative.words)
+
+
+@pytest.mark.parametrize("text", [
+    "The supplier says another café will take the beans at 9.10. I kind of like the idea of calling his bluff.",
+    "My partner wants to reply 'go ahead, sell it to them' and see if she comes back lower.",
+])
+def test_daring_their_walk_is_a_walk_of_mine(text: str) -> None:
+    from board.cues import read_walk
+    assert read_walk(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I'm not going to call his bluff, the risk is too big.",
+    "She said go ahead and sell it to them if they pay more.",
+])
+def test_no_dare_no_walk(text: str) -> None:
+    from board.cues import read_walk
+    assert not read_walk(text)
