@@ -765,3 +765,49 @@ def test_the_price_of_their_other_option_is_not_their_offer() -> None:
     s = read_situation("Tom: 400 is the budget. my cousin says we can get someone on fiverr for 250\nMe: My rate is 650\nTom: 450")
     assert 250 not in [o.amount for o in s.offers]
     assert [o.amount for o in s.offers if o.by == "them"][-1] == 450
+
+
+@pytest.mark.parametrize("text", [
+    'The broker messaged: "If you pass, I have another distributor ready to take all of it."',
+    'Her reply: "We\'ve got a couple coming at 5 who\'ll sign today, so let me know."',
+    'He texted: "No rush, but I have a guy who would happily buy the lot at that price."',
+    'She said on the call: "Otherwise I\'m not sure this works for us."',
+    'Their email: "If not, I don\'t think we can go ahead."',
+])
+def test_someone_lined_up_or_a_soft_walk_in_their_words(text: str) -> None:
+    assert F.TACTIC_WALKAWAY_THREAT in codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I have another roaster ready to take the whole lot if this one falls through.",
+    'He emailed: "I have a colleague who will take a look at your draft tomorrow."',
+    "I'm not sure this works for me, honestly.",
+])
+def test_own_backup_or_a_look_is_no_threat(text: str) -> None:
+    assert F.TACTIC_WALKAWAY_THREAT not in codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    'We agreed $3,200 for the sofa on Monday.\n\nThen she messaged:\n> Hey! could you deliver it to my flat on Saturday?',
+    'Signed contract last week at €8,000 for the garden.\n\nToday the client wrote:\n> Quick one: can you add the back fence too?',
+    'Agreed 1,800 for the drum kit. He texted "deal", then this:\n\nBuyer: you\'re including the cymbals and the stool, right?',
+])
+def test_an_extra_ask_in_their_words_after_the_deal_is_a_nibble(text: str) -> None:
+    assert F.TACTIC_NIBBLE in codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    'She asked about the sofa:\n> Hey! could you deliver it to my flat on Saturday?\n\nWe have not agreed a price yet.',
+    'The client wrote:\n> Quick one: can you add the back fence to the quote?',
+    'Agreed 1,800 for the drum kit with the buyer. I asked him: "can you collect on Friday?"',
+])
+def test_an_ask_before_any_deal_or_the_users_own_is_no_nibble(text: str) -> None:
+    assert F.TACTIC_NIBBLE not in codes(text)
+
+
+def test_people_the_user_tells_of_are_both_their_side_in_a_pasted_chat() -> None:
+    text = ("At the shop now. Priya (salesperson) has been lovely all morning. Then her manager Tom walks over:\n\n"
+            "Tom: 1,450 is the price, that's it. I've got a couple coming in later who'll take it.\n"
+            "Priya (after Tom leaves): sorry about him, I'll see what I can do.\n\nAnother shop quoted me 1,300.")
+    found = {t.code for t in read_situation(text).tactics}
+    assert F.TACTIC_TAKE_IT_OR_LEAVE_IT in found and F.TACTIC_WALKAWAY_THREAT in found

@@ -367,3 +367,21 @@ def test_an_alternative_named_in_the_same_breath_as_the_line_is_worth_the_line()
     assert s.reservation.amount == 220_000 and s.alternative.amount == 220_000 and "keep it" in s.alternative.words
     s = read_situation("Tenant wants $7,380 instead of $8,200. I'm planning to tell him the rent's $8,200, and if he doesn't like it I'll find someone who does.")
     assert any(p.action == "walk" for p in s.plans)
+
+
+@pytest.mark.parametrize("text", [
+    "The supplier says another café will take the beans at 9.10. I kind of like the idea of calling his bluff.",
+    "My partner wants to reply 'go ahead, sell it to them' and see if she comes back lower.",
+])
+def test_daring_their_walk_is_a_walk_of_mine(text: str) -> None:
+    from board.cues import read_walk
+    assert read_walk(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I'm not going to call his bluff, the risk is too big.",
+    "She said go ahead and sell it to them if they pay more.",
+])
+def test_no_dare_no_walk(text: str) -> None:
+    from board.cues import read_walk
+    assert not read_walk(text)

@@ -287,7 +287,10 @@ _AGREED = _rx(r"we(?:'d| had| have|'ve)? (?:already |verbally |finally )?(?:agre
               r"agreed (?:terms|a deal|a price|a rate|a fee) with",
               r"(?<!for a )(?<!for the )(?<!need a )(?<!need the )(?<!want a )(?<!get a )(?<!un)signed (?:proposal|contract|sow|statement of work|agreement|offer letter|lease|engagement letter|quote|estimate)\b(?! (?:yet|back|by))",
               r"said yes (?:on|over|during) the (?:phone|call)|said yes to (?:the|our|my|his|her|their) (?:offer|price|deal|terms|number|quote|proposal|rate|package)",
-              r"(?:got|gave|given|have|had|received) (?:a |the |his |her |their |our |me a |us a |me |us )?verbal (?:yes|acceptance|agreement|ok(?:ay)?|sign-?off)", quick=True)
+              r"(?:got|gave|given|have|had|received) (?:a |the |his |her |their |our |me a |us a |me |us )?verbal (?:yes|acceptance|agreement|ok(?:ay)?|sign-?off)",
+              # a note that opens on the deal: "Agreed $46,000 on the phone Tuesday", "agreed on 1,200 with her"; "he texted "deal 👍""
+              r"(?<![\w,] )(?<![\w,]  )agreed (?:on |at )?(?=[$€£]\s?\d|\d[\d,.]*\s?(?:k|dollars|euros?|pounds|bucks|quid)\b)",
+              r"(?:texted|replied|wrote|messaged|said|emailed)(?: (?:me|us|back))?:? [\"“‘']deal\b", quick=True)
 _NO_ALTERNATIVE = patterns.compile(r"\b(?:(?:do not|don'?t|didn'?t|doesn'?t|haven'?t|have no|has no|got no|without)(?: \w+){0,2} (?:other|another|alternative|backup|competing|second|fallback)(?: \w+)?"
                                    r"|no (?:other|alternative|backup|competing|second|fallback|real) (?:offers?|options?|alternatives?|plan|choice|buyers?|candidates?|dealers?|jobs?|leads?)"
                                    r"|nothing else (?:lined up|on the table|in the pipeline)|only (?:offer|option) i have|no plan b|nowhere else to go"
@@ -365,6 +368,9 @@ _WALK = _rx(
     r"(?:i'?ll|we'?ll|i will|we will|going to|gonna|want to|thinking (?:of|about)|tempted to|about to|should (?:i|we)) (?:just )?(?:call (?:it|the (?:deal|sale)) off|cancel the (?:deal|sale))",
     r"(?:i|we)(?:'ll| will) walk(?: away)?(?!\s+(?:away|if|when|unless|once|below|under|over|above|at|for)\b)" + _NOT_INTO, r"(?:i'?m|we'?re|i am|we are) (?:ready|prepared|willing|about|tempted|going) to (?:just )?(?:walk|leave|quit|resign|pull)" + _NOT_INTO,
     r"(?:i'?ll|we'?ll|i will|we will|going to|gonna|want to|plan(?:ning)? to|thinking (?:of|about)|tempted to|about to|ready to|(?:i|we) (?:might|could|may)|should (?:i|we)) (?:just )?(?:quit|resign|hand in (?:my|our) notice|threaten to (?:walk|leave|quit|pull|cancel|switch|go)|pull (?:the|our|my) (?:contract|business|account|offer|order)|call (?:their|his|her) bluff)",
+    # daring their walk: "I like the idea of calling his bluff", "reply 'go ahead, sell it to them'"
+    r"(?:the idea of|like|love|considering|consider|tempted by|thinking (?:of|about)|wants? to|plan(?:ning)? to|(?:i'?m|we'?re) (?:going to|gonna)) (?:\w+ ){0,2}?call(?:ing)? (?:their|his|her|the) bluff",
+    r"(?:reply|replying|text(?:ing)? back|answer|write back|say|tell (?:him|her|them))(?: back)?:? [\"“‘']?(?:go ahead|fine|ok(?:ay)?|then),? (?:and )?(?:sell|give|rent|let) (?:it |the \w+ )?to (?:them|him|her|the other)",
     r"(?:leaning|inclined|tempted) (?:towards?|to) (?:\w+ ){0,4}?(?:going with|taking|signing with|switching to) (?:them|the other|another|the cheaper|the competitor|b\b)",
     r"if (?:they|he|she|it) (?:can'?t|won'?t|doesn'?t|don'?t|refuses? to|isn'?t|aren'?t) [^.;!?]{0,30}?(?:i'?m|we'?re|i'?ll|we'?ll) (?:just )?(?:going with|signing with|walking|leaving|out|switching|taking the other|moving)",
     r"unless (?:they|he|she) (?:\S+ ){0,4}(?:i'?m|we'?re|i'?ll|we'?ll|i|we) (?:signing|going|switching|moving|taking|walking|leaving|out|joining|accepting|sign|go|switch|move|take|walk|leave|join|accept)",
@@ -435,7 +441,7 @@ def read_tactics(text: str, speech: str | None = None, after_deal: str | None = 
     "throw in the charger?" before the handshake is just another issue on the table.
     """
     spans = [(x, y, "me" if _introduced_as_mine(text, x) else _owner(text, x, owner)) for x, y, owner in quotes(text)]
-    spans += [span for span in _pasted(text) if not any(x <= span[0] < y for x, y, _ in spans)]
+    spans += [span for span in _pasted(text) if not any(x <= span[0] < y and (span[1] <= y or o == "me") for x, y, o in spans)]
     if speech is None:
         speech = "\n".join(text[a:b] for a, b, owner in spans if owner == "them")
     agreed = agreed_at(text)
@@ -445,6 +451,10 @@ def read_tactics(text: str, speech: str | None = None, after_deal: str | None = 
         after = agreed[0] if agreed and nibble else 0
         said = after_deal if nibble and after_deal is not None else speech
         words = _theirs(text, narrative_rx, spans, after) or (first(said, speech_rx) if said else None)
+        if not words and nibble and after_deal is None and agreed:
+            # their own words quoted after the deal the user tells: "can you deliver to my yard?" is one more ask
+            later = "\n".join(text[a:b] for a, b, owner in spans if owner == "them" and a > agreed[0])
+            words = first(later, tactics.NIBBLE_AFTER) if later else None
         if words:
             out.append((code, words))
     cops = tactics.good_cop_bad_cop(text) or (tactics.absent_bad_cop(speech) if speech else None)

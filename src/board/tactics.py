@@ -45,6 +45,7 @@ _OTHERS = (r"(?:(?:other|another|plenty of|lots of|a lot of|several|a bunch of|m
            r"|(?:another|a second|one more|a backup|a cheaper) (?:\w+ )?(?:buyer|candidate|offer|bidder|tenant|applicant|vendor|supplier|agency|option|quote|contractor|dealer|freelancer|provider|firm)"
            r"|(?:a |an )?(?:quote|offer|bid|proposal|price) from (?:a |an |another |other |a different |some |a cheaper |a rival )"
            r"|(?:[\w-]+ ){0,2}?[\w-]+s (?:lining up|lined up|queu(?:e)?ing(?: up)?|waiting in line|knocking (?:on|at) (?:our|the|my|his|her|their) doors?|begging)"
+           r"|(?:another|a second|one more|a|some|other) (?:[\w-]+ ){0,2}?[\w-]+ (?:[^.;!?\n]{0,30}? )?(?:(?:who|that)(?:'ll| will| would|'d|'s| is| are)|(?:ready|waiting|keen|happy|prepared|lined up|willing|dying) to)(?: (?:happily|gladly|definitely|just|also))? (?:take|buy|rent|sign|snap|grab|jump at)\b(?! a (?:look|peek|glance|minute|moment|second|while)\b)"
            r"|(?:a )?waiting list|(?:a )?(?:queue|line) of (?:\w+ )?(?:people|buyers|tenants|applicants)"
            # "three other tracks that would work fine", "other venues that could do it"
            r"|(?:two|three|four|five|several|a few|a couple of|plenty of|lots of|many|more|other|\d+) (?:other )?(?:[\w-]+ ){0,2}?[\w-]+s (?:that|which|who) (?:would|could|will|can|'d)(?: \w+)? (?:work|do|fit|suit))")
@@ -68,6 +69,7 @@ THREAT_SPEECH = fast(
     r"|\b(?:we|i)(?:'ll| will)? (?:just |simply )?(?:move|go|turn|pass it) (?:on )?to (?:the next|another|a different|someone else|the other|other)\b"
     # the present for the future: "we're going with the other contractor", "I'm switching to another supplier"
     r"|\b(?:we|i)(?:'re| are|'m| am) (?:just |simply |then |probably |likely )?(?:going|moving|switching|signing) (?:(?:on )?(?:with|to)) (?:the other|another|a different|someone else|somebody else|a cheaper|the cheaper)\b"
+    r"|\b(?:otherwise|if not|or else|or)\b,? (?:(?:i'?m|we'?re|i am|we are) (?=not)|(?:i|we) (?=don))?(?:not sure|don'?t (?:think|know if)) (?:this|it|that|the deal|we|i)(?:'ll| will| can| is going to)? (?:still )?(?:works?|work out|happens?|go ahead|do (?:it|this|the deal))\b"
     r"|\bplenty of (?:other )?(?:fish|buyers|people|interest|options)\b|\bsomeone else (?:will|would|can|is)\b|\b(?:no deal|i'?m out|deal'?s off)\b"
     r"|(?<!\band )(?<!& )\bwe'?re done\b|\b(?:or|otherwise),? (?:else )?we'?re done\b", re.I)
 
@@ -182,6 +184,11 @@ NIBBLE_SPEECH = fast(NIBBLE.pattern + r"|\b(?:(?:two|three|a couple of|couple of
                      # "ah and the cabinet in the back, you can put it also?": one more thing asked, the word order of a second language
                      r"|\b(?:oh|ah|and oh),? and\b|\byou (?:can|could|will|would) (?:[\w'’-]+ ){1,4}?(?:also|too|as well)\s*\?)", re.I)
 """In their own words after the deal, "two small things: …" and "before I sign, …" open an extra ask; in the story they need not."""
+
+NIBBLE_AFTER = fast(NIBBLE_SPEECH.pattern + r"|\b(?:(?:can|could|would|will) (?:you|u) (?:please |maybe |just |also )?(?:add|throw in|chuck in|include|deliver|drop (?:it|them|the \w+) (?:off|round)|bring|install|ship|haul|cover|stay|extend|upgrade|give (?:us|me) (?:an?|the|some) (?:extra|free|additional))"
+                    r"|you(?:'re| are)(?: also| still)? (?:throwing|chucking|including|adding|leaving|covering|delivering) [^.?!\n]{0,80}?\b(?:right|yeah|yes|correct|too|as well|yeah\?)\s*\?"
+                    r"|quick (?:one|favou?r|ask|request)\b)", re.I)
+"""Their own words once the deal is told: any ask to add, include or deliver something more is one more thing."""
 
 _WARM = fast(r"\b(?:warm|friendly|nice|lovely|sweet|kind|apologetic|sympathetic|on my side|on our side|on your side|want (?:this|it) to work|fight(?:ing|s)? for (?:me|us|you)|"
                    r"really (?:want|wants) (?:you|me|us)|i'?m sure we can (?:sort|work)|soft(?:er)?|reasonable(?: one)?|good cop|apologi[sz](?:ed|ing|es)|"

@@ -124,6 +124,20 @@ def _split_turns(speaker: str, text: str, start: int) -> list[Line]:
     return [Line(speaker, text[:m.start()].strip(), start), Line(m.group(1), m.group(2).strip(), start + m.start(2))]
 
 
+def _told_of(speaker: str, text: str) -> bool:
+    """Whether the user's own account names ``speaker`` as someone else: the name outside its line label,
+    in the third person ("then his sales manager Rick comes over", "after Rick walks off"), not "I'm Rick"."""
+    name = re.escape(speaker)
+    for m in re.finditer(r"(?<![\w'])" + name + r"(?![\w'])", text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if re.fullmatch(r"[ \t>*-]*\(?", text[line_start:m.start()]) and re.match(r"\)?[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*:", text[m.end():]):
+            continue  # its line label
+        if re.search(r"\b(?:i'?m|i am|me|my name is|this is)[ ,(]*$", text[max(0, m.start() - 15):m.start()], re.I):
+            continue
+        return True
+    return False
+
+
 def _sides(speakers: list[str], text: str, role: str | None) -> tuple[set[str], set[str], list[str]]:
     low = {s: s.lower() for s in speakers}
     me = {s for s in speakers if low[s] in _ME_NAMES}
@@ -137,8 +151,11 @@ def _sides(speakers: list[str], text: str, role: str | None) -> tuple[set[str], 
     if not me:
         others = [s for s in speakers if low[s] in _THEM_NAMES]
         rest = [s for s in speakers if s not in others]
-        if others and len(rest) == 1:
+        told = {s for s in rest if _told_of(s, text)}
+        if others and len(rest) == 1 and rest[0] not in told:
             me = {rest[0]}
+        elif rest and all(s in told for s in rest):
+            me = set()  # "Jake (salesman) was friendly… then his manager Rick comes over": both are people in the user's story
         else:
             me = {speakers[0]}
             notices.append(f"Assumed you are '{speakers[0]}' in the pasted conversation; say which side you are if not.")
