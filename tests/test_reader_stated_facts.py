@@ -147,3 +147,22 @@ def test_a_planned_number_that_is_also_my_line_is_both(text: str) -> None:
 def test_their_budget_quoted_back_is_not_my_line() -> None:
     s = read_situation("I asked for a raise to $95k and my manager came back with $86k, said that's what the budget allows this cycle.")
     assert s.reservation is None
+
+
+@pytest.mark.parametrize(("text", "issue"), [
+    ("They'd also like to use the artwork for merch and for the audiobook cover.", "rights"),
+    ("Other stuff is open too: royalty (they say 7%) and the ad fund.", "royalties"),
+    ("We can close in 21 days and skip the sale-of-home contingency.", "contingencies"),
+    ("He has a set of winter tires on rims he doesn't need.", "extras"),
+    ("We could do a Friday or a Sunday, or drop the drinks package.", "timeline"),
+    ("I could sign for 24 months instead of 12.", "lease length"),
+])
+def test_more_tradeable_issues(text: str, issue: str) -> None:
+    assert issue in read_situation(text).issues
+
+
+def test_an_employers_plan_to_come_in_low_and_a_time_of_day_are_read() -> None:
+    s = read_situation("I'm an engineering manager about to make an offer to a senior data engineer. My plan is to come in at $125k.")
+    assert s.role == "employer" and [(p.action, p.amount) for p in s.plans] == [("open", 125_000)]
+    s = read_situation("I'm buying a bike.\nMe: would you do 8,500?\nRick: $9,400 out the door, that's it. I've got a guy coming in at 3 who'll take it at that.")
+    assert [(o.by, o.amount) for o in s.offers] == [("me", 8_500), ("them", 9_400)]

@@ -144,3 +144,9 @@ def test_in_prep_an_alternative_above_my_own_planned_ask_means_open_higher_not_w
     codes, move = board("Freelance illustrator. A brewery wants my hourly rate; no budget mentioned. My plan is to say $85/hour. "
                         "Packaging illustrators usually charge $95-$140/hr. If this falls through I'll fill the gap with editorial work at ~$90/hr.")
     assert move == "anchor-first"
+
+
+def test_a_sellers_own_listing_far_above_the_range_is_an_extreme_opening():
+    codes, _ = board("Selling my 2016 Mazda3. KBB private party says $11,200–$12,400 and comparable ones are listed 11.5-13k. "
+                     "I'm listing at $19,500. I'd take 11 flat at the absolute minimum.")
+    assert "anchor-extreme" in codes

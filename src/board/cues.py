@@ -92,6 +92,7 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
                       r"hiring manager", r"(?:another|other) finalist", r"pay cut", r"trial shift", r"(?:wants|want|hire|hired|offered) me(?! (?:(?:for|on) (?:the|a|an|their|this|my|some)\b|to (?:do|design|draw|illustrate|paint|shoot|write|build|make|photograph|edit|translate|quote|price)))", r"\d+k base", r"base (?:of|plus)",
                       r"signing bonus", r"(?:my|the) (?:start|starting) date", r"interview(?:ed|ing)?")),
     ("employer", _rx(r"i'?m (?:the )?(?:hiring manager|employer|recruiter)", r"i'?m hiring", r"we'?re hiring", r"our candidate",
+                     r"(?:make|making|extend|extending|send|sending) (?:an |the |our )?(?:job )?offer to (?:a |an |the |her|him|them|our|this)",
                      r"(?:the |our |a )?candidate (?:wants|asked|is asking|countered|replied|came back|accepted|declined)",
                      r"hiring (?:a|an) (?:[\w-]+ ){0,3}(?:for|to join|into) (?:our|my|the) ", r"hr (?:approved|signed off on|cleared|gave) (?:me|us)\b", r"hire (?:a|an|this|the) ", r"my employee", r"i'?m the employer")),
     ("tenant", _rx(r"i'?m (?:the )?tenant", r"my landlord", r"renting (?:a|an|the) (?:apartment|flat|place|house|room|unit)",

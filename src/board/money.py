@@ -130,11 +130,16 @@ def _word_after(text: str, end: int) -> str:
 _AGE_BEFORE = patterns.compile(r"\b(?:i am|i'?m|im|he is|he'?s|she is|she'?s|aged?|turn(?:ed|ing|s)?|when i was|since i was|since i am|at age)\s*$", re.I)
 
 
+_ARRIVING_AT = patterns.compile(r"\b(?:coming|come|comes|came|stopping|stop|dropping|drop|swinging|swing|popping|pop) (?:in|by|over|round|around|back)(?: (?:today|tomorrow|tonight|later))? at\s*$", re.I)
+
+
 def _not_money(text: str, m: re.Match, value: float, has_marker: bool) -> bool:
     """Years, dates, times, counts and model numbers: numbers that only look like money."""
     start, end = m.start(), m.end()
     if not has_marker and _AGE_BEFORE.search(text[max(0, start - 20):start]):
         return True  # "since I am 14", "I'm 24 now": an age
+    if not has_marker and value <= 12 and _ARRIVING_AT.search(text[max(0, start - 30):start]):
+        return True  # "a guy coming in at 3": a time of day
     before = text[max(0, start - 2):start]
     after = text[end:end + 2]
     if re.match(r"[A-Za-z]", after) and not m.group("rate") and not m.group("post"):

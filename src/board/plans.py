@@ -51,7 +51,7 @@ _VERBS: list[tuple[str, re.Pattern[str]]] = [
                                  r"take [^.;!?]{0,20}off|discount|give (?:them|him|her)? ?(?:a|an|the)? ?(?:discount|break|cut)|cave|give in|fold|"
                                  r"give (?:up|away)|throw (?:in|it in)|waive|forgo|forego|sacrifice|let (?:them|him|her) have)(?:s|es|ed|d|ing)?\b", re.I)),
     ("counter", patterns.compile(r"\b(?:counter\w*|com(?:e|es|ing) back|came back|push(?:es|ed|ing)? back|re-?anchor\w*|respond(?:s|ed|ing)? with|reply(?:ing)? with|meet (?:me|us) (?:at|on))\b", re.I)),
-    ("open", patterns.compile(r"\b(?:open|start|anchor|lead|list|lowball|low-ball|put (?:it|them|the \w+) (?:up|on|out)|name)(?:s|es|ed|d|ing)?\b", re.I)),
+    ("open", patterns.compile(r"\b(?:open|start|anchor|lead|list|lowball|low-ball|put (?:it|them|the \w+) (?:up|on|out)|name|come in|coming in)(?:s|es|ed|d|ing)?\b", re.I)),
     ("say", patterns.compile(r"\b(?:say|ask|reply|respond|put|quote|pitch|price|charge|bid|offer|propose|tell|write|text|email|message|send|go in|go (?:with|for)|suggest|request)(?:s|es|ed|d|ing)?\b", re.I)),
 ]
 

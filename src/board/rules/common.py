@@ -206,11 +206,15 @@ class View:
 
     @cached_property
     def opening(self) -> tuple[float, str] | None:
-        """The user's first number: made (first offer) or planned."""
+        """The user's first number: made (first offer) or planned — or, for a seller, their own listing price."""
         if self.mine:
             return self.mine[0].amount, self.mine[0].words
         p = self.planned_opening
-        return (p.amount, p.words) if p else None
+        if p:
+            return p.amount, p.words
+        if self.s.asking is not None and self.s.asking.amount and self.a.asking_as_opening == "me":
+            return self.s.asking.amount, self.s.asking.words  # "I'm listing at $19,500": the list price is my opening
+        return None
 
     @property
     def my_latest(self) -> float | None:
