@@ -385,3 +385,8 @@ def test_daring_their_walk_is_a_walk_of_mine(text: str) -> None:
 def test_no_dare_no_walk(text: str) -> None:
     from board.cues import read_walk
     assert not read_walk(text)
+
+
+def test_which_way_is_better_is_read_from_my_clause_not_theirs_beside_it() -> None:
+    s = read_situation("Three calls with the vendor now. They won't go below 1,180, I won't go above 1,100, nobody has budged.")
+    assert s.wants == "less" and s.reservation.amount == 1_100

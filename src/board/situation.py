@@ -154,7 +154,9 @@ def _line_wants(words: str, amount: float | None) -> str | None:
     if amount is not None:
         for m in amounts(words):
             if abs(m.value - amount) < 0.005 * max(abs(amount), 1):
-                window = words[max(0, m.start - 60):m.end + 25]
+                start = max(0, m.start - 60)
+                cut = max(words.rfind(c, start, m.start) for c in ",;")
+                window = words[max(start, cut + 1):m.end + 25]  # "they won't go below 1,180, I won't go above 1,100": my clause only
                 break
     happy = _HAPPY_ABOVE.search(window)
     if happy:
