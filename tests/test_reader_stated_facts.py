@@ -166,3 +166,18 @@ def test_an_employers_plan_to_come_in_low_and_a_time_of_day_are_read() -> None:
     assert s.role == "employer" and [(p.action, p.amount) for p in s.plans] == [("open", 125_000)]
     s = read_situation("I'm buying a bike.\nMe: would you do 8,500?\nRick: $9,400 out the door, that's it. I've got a guy coming in at 3 who'll take it at that.")
     assert [(o.by, o.amount) for o in s.offers] == [("me", 8_500), ("them", 9_400)]
+
+
+@pytest.mark.parametrize("text", [
+    "The coordinator said the date is only held until Friday, and she'll knock 10% off if we sign by then.",
+    "Renewal date is the 30th, 10 days from now.",
+    "I start a new job Monday that's 60 miles away, so I need a car.",
+])
+def test_deadlines_said_in_passing(text: str) -> None:
+    assert read_situation(text).deadline
+
+
+def test_a_renewal_rate_for_a_term_is_their_offer() -> None:
+    s = read_situation("> The renewal rate for a 12-month term will be $2,950/month (current: $2,400).")
+    assert [(o.by, o.amount) for o in s.offers] == [("them", 2_950)]
+    assert read_situation("I start my morning shift Monday.").deadline is None
