@@ -176,8 +176,8 @@ def walkaway_bluff(v: View) -> Finding | None:
     diff = alt_vs_offer(v)
     if unproven(v):
         why = f"{_alt_words(v)} is a belief, not an offer in hand — nobody has committed to {v.money(v.alternative)}"
-    elif cost_of_losing(v):
-        why = f"losing the deal means {quote(cost_of_losing(v), 100)}"
+    elif loss := cost_of_losing(v):
+        why = f"losing the deal means {quote(loss, 100)}"
     elif v.s.alternative is not None and not v.s.no_alternative:
         if diff is None or diff > 0:
             return None
