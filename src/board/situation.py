@@ -341,12 +341,8 @@ def _alternative_at_the_line(s: Situation) -> None:
     in one breath, so the alternative is worth about the line — what a lower offer is weighed against."""
     alt, line = s.alternative, s.reservation
     if alt is not None and alt.amount is None and line is not None and line.amount is not None \
-            and (alt.words in line.words or line.words in alt.words or _same_sentence(alt.words, line.words)):
+            and (alt.words[:40] in line.words or line.words[:40] in alt.words):  # one quotes the other's sentence
         s.alternative = Fact(amount=line.amount, words=alt.words)
-
-
-def _same_sentence(a: str, b: str) -> bool:
-    return bool(a and b) and (a[:40] in b or b[:40] in a)
 
 
 def _switching_cost(s: Situation, text: str, labelled: list[Labelled]) -> None:
