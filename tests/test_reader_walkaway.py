@@ -390,3 +390,24 @@ def test_no_dare_no_walk(text: str) -> None:
 def test_which_way_is_better_is_read_from_my_clause_not_theirs_beside_it() -> None:
     s = read_situation("Three calls with the vendor now. They won't go below 1,180, I won't go above 1,100, nobody has budged.")
     assert s.wants == "less" and s.reservation.amount == 1_100
+
+
+@pytest.mark.parametrize("text, line", [
+    ("Selling my boat. Buyer offered $31,000. We ran the numbers: under $34,000 we're better off keeping it another season and chartering it.", 34_000),
+    ("Subletting my studio. Best bid so far is £980/month. Below £1,050 I'd be better off just renting it out on short lets myself.", 1_050),
+    ("Buying a van. Dealer wants 21k. Anything over 19k and we're better off going with the used one from Sam.", 19_000),
+])
+def test_better_off_past_a_number_is_the_line_and_the_alternative_at_it(text: str, line: float) -> None:
+    s = read_situation(text)
+    assert s.reservation is not None and s.reservation.amount == line
+    assert s.alternative is not None and s.alternative.amount == line and "better off" in s.alternative.words
+
+
+@pytest.mark.parametrize("text", [
+    "Selling my boat. Buyer offered $31,000. Honestly I'd be better off if the market picked up.",
+    "Selling my boat for $34,000. The buyer would be better off with a smaller one, he says.",
+])
+def test_better_off_without_a_course_of_action_or_a_number_is_no_line(text: str) -> None:
+    s = read_situation(text)
+    assert s.reservation is None or s.reservation.amount != 34_000
+    assert s.alternative is None or "better off" not in s.alternative.words

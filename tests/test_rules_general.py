@@ -231,3 +231,12 @@ def test_a_yes_to_their_number_as_my_first_move_is_a_large_first_step(text):
 def test_a_yes_that_is_not_a_large_first_step(text):
     codes, _ = board(text, "concede")
     assert "concession-large-first" not in codes
+
+
+def test_an_opening_lowball_below_a_line_backed_by_an_alternative_is_answered_not_walked_from() -> None:
+    base = ("Selling my food truck. Similar trucks sell for $90,000-$100,000. {offer} "
+            "Under $80,000 I'm better off keeping it and running it myself. I'm thinking of countering at $78,000.")
+    codes, move = board(base.format(offer="A buyer offered $60,000."), "concede")
+    assert {"offer-below-reservation", "batna-stronger-than-offer"} <= codes and move == "counter-offer"
+    codes, move = board(base.format(offer="The buyer's latest offer is $60,000."), "concede")
+    assert {"offer-below-reservation", "batna-stronger-than-offer"} <= codes and move == "walk-away"

@@ -9,6 +9,9 @@ around theirs.
 
 from __future__ import annotations
 
+import re
+
+from board import patterns
 from board.codes import FindingCode as F
 from board.codes import MoveCode as M
 from board.models import Finding
@@ -91,6 +94,15 @@ def lowball(v: View) -> bool:
     if anchor is None or m is None or v.wants is None:
         return False
     return v.worse(anchor[0], m.high if v.wants == "less" else m.low)
+
+
+_NOT_OPENING = patterns.compile(r"\b(?:latest|revised|new|improved|updated|second|third|final|last|best|another|again|now|came back|back with|moved|raised|up to|down to)\b", re.I)
+
+
+def opening_lowball(v: View) -> bool:
+    """Their only number so far is an opening outside the market range: an anchor to answer before anything is
+    walked from. Words that mark it as a later round ("their latest offer") make it a position, not an opening."""
+    return len(v.theirs) == 1 and lowball(v) and not _NOT_OPENING.search(v.theirs[0].words)
 
 
 def uninformed(v: View) -> Finding | None:

@@ -98,6 +98,10 @@ def decide(v: View, codes: set[str]) -> tuple[M, str]:
     if stronger and v.mode == "walkaway" and F.DEADLOCK in codes and (v.worse(v.reservation, v.alternative) or v.s.prefers_deal):
         return M.SLOW_WALKAWAY, (f"Your alternative ({alt}) beats {wk._offer_words(v)} and the talks are stuck: signal you are ready to go to it "
                                  "and give them one clear chance to move — if they don't, leave for the better option.")
+    if below and stronger and v.mode != "walkaway" and an.opening_lowball(v):
+        return M.COUNTER_OFFER, (f"Their {table} is an opening far from the market, below your line of {line}: never accept it, and don't walk from "
+                                 f"a first number — answer it with a justified figure at or above {line}. If they won't come past your line, "
+                                 f"your alternative ({alt}) wins: then leave.")
     if below and stronger:
         return M.WALK_AWAY, f"Their {table} is below your line of {line} and your alternative ({alt}) beats it: take the better option."
     if (F.CONCESSION_BEYOND_RESERVATION in codes or below) and F.ANCHOR_EXTREME in codes:
