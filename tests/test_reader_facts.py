@@ -337,3 +337,27 @@ def test_a_sentence_opening_on_their_person_makes_the_bare_verb_theirs(text, fir
         assert all(by == "me" for by, _ in offers)
     else:
         assert offers[0] == first
+
+
+@pytest.mark.parametrize(("text", "offer"), [
+    ("I rent a studio. Landlord: Rent's going from $1,300 to $1,520 when the lease renews.\nMe: let me think about it.", 1520),
+    ("We lease the workshop. The renewal letter says base rent goes from $18/sf to $23/sf.", 23),
+    ("Our software subscription is going up from $400 to $520 a month at renewal.", 520),
+])
+def test_a_price_going_from_one_figure_to_another_puts_the_new_one_on_the_table(text, offer):
+    s = read_situation(text)
+    assert [o.amount for o in s.offers if o.by == "them"][-1] == offer
+
+
+def test_a_span_of_values_from_one_figure_to_another_is_no_offer():
+    s = read_situation("Similar vans sell for anywhere from $9,000 to $11,000.")
+    assert not s.offers and s.market_range is not None
+
+
+@pytest.mark.parametrize("text", [
+    "I rent a flat. We toured a comparable 3-bed near the park, $1,850/mo, and the agent said it's ours if we sign.",
+    "We rent our place. Yesterday I viewed a two bedroom round the corner for $1,850 a month.",
+])
+def test_a_place_viewed_by_its_bedroom_count_is_the_alternative(text):
+    s = read_situation(text)
+    assert s.alternative is not None and s.alternative.amount == 1850

@@ -811,3 +811,21 @@ def test_people_the_user_tells_of_are_both_their_side_in_a_pasted_chat() -> None
             "Priya (after Tom leaves): sorry about him, I'll see what I can do.\n\nAnother shop quoted me 1,300.")
     found = {t.code for t in read_situation(text).tactics}
     assert F.TACTIC_TAKE_IT_OR_LEAVE_IT in found and F.TACTIC_WALKAWAY_THREAT in found
+
+
+@pytest.mark.parametrize("text", [
+    'The agency replied: "That is our rate, and we do have other strong applicants for the slot."',
+    'Their buyer told me "we have dozens of suppliers who would make this for less".',
+    'The venue manager said: "we\'ve got loads of couples who\'ll take that date."',
+])
+def test_their_crowd_of_others_said_emphatically_or_in_bulk_is_a_walkaway_threat(text: str) -> None:
+    assert F.TACTIC_WALKAWAY_THREAT in codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    'She said: "we do have other plans for the weekend, so Sunday works."',
+    'He said "we have tons of photos that show the damage" and sent them over.',
+    "I have loads of clients who'd pay my full rate, so I'm not worried.",
+])
+def test_plain_possessions_or_the_users_own_crowd_are_no_walkaway_threat(text: str) -> None:
+    assert F.TACTIC_WALKAWAY_THREAT not in codes(text)

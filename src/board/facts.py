@@ -221,7 +221,7 @@ _CHANGE_FROM = patterns.compile(r"\b(?:go(?:es|ing)?|went|gone|ris(?:e|es|ing)|r
 _QUOTE_WORD = patterns.compile(r"\b(?:quot(?:e|ed|es|ing)|valuation|valued|instant offer|trade-?in|part-?ex)\b", re.I)
 
 
-_THEIR_PRICE = patterns.compile(r"\b(?:price|prices|rent|rate|rates|fee|fees|cost|premium|subscription|renewal|licen[cs]e|charge)\s+(?:[\w'-]+\s+){0,8}?(?:go(?:es)?|is going|went|ris(?:es|ing)|rose|increas(?:es|ed|ing)|jump(?:s|ed)|moves?|moving|will (?:go|move|rise|increase|change)|chang(?:es|ing)|(?:is |are )?(?:going |gone )?up)\s+from\s*$", re.I)
+_THEIR_PRICE = patterns.compile(r"\b(?:price|prices|rent|rate|rates|fee|fees|cost|premium|subscription|renewal|licen[cs]e|charge)(?:'s)?\s+(?:[\w'-]+\s+){0,8}?(?:go(?:es)?|is going|went|ris(?:es|ing)|rose|increas(?:es|ed|ing)|jump(?:s|ed)|moves?|moving|will (?:go|move|rise|increase|change)|chang(?:es|ing)|(?:is |are )?(?:going |gone )?up)\s+from\s*$", re.I)
 BELIEF = patterns.compile(r"(?P<who>\b(?:the|a|an|some|other|another|any|those|these|(?-i:[A-Z])\w*)\s+(?:[\w-]+\s+){0,2}?[\w-]+|\b(?-i:[A-Z][a-zA-Z]{2,}))\s+(?:will|would|'d|'ll|could|can)\s+"
                           r"(?:(?:definitely|surely|certainly|easily|happily|probably|gladly|absolutely|totally|still|also|at least|no doubt)\s+)*"
                           r"(?:pay|give|offer|bid|do (?:it|the job|the work|this|that) for|buy (?:it|them|the \w+ )?(?:for|at)|take (?:it|them) (?:for|at)|go (?:to|up to|as high as))"

@@ -71,7 +71,10 @@ THREAT_SPEECH = fast(
     r"|\b(?:we|i)(?:'re| are|'m| am) (?:just |simply |then |probably |likely )?(?:going|moving|switching|signing) (?:(?:on )?(?:with|to)) (?:the other|another|a different|someone else|somebody else|a cheaper|the cheaper)\b"
     r"|\b(?:otherwise|if not|or else|or)\b,? (?:(?:i'?m|we'?re|i am|we are) (?=not)|(?:i|we) (?=don))?(?:not sure|don'?t (?:think|know if)) (?:this|it|that|the deal|we|i)(?:'ll| will| can| is going to)? (?:still )?(?:works?|work out|happens?|go ahead|do (?:it|this|the deal))\b"
     r"|\bplenty of (?:other )?(?:fish|buyers|people|interest|options)\b|\bsomeone else (?:will|would|can|is)\b|\b(?:no deal|i'?m out|deal'?s off)\b"
-    r"|(?<!\band )(?<!& )\bwe'?re done\b|\b(?:or|otherwise),? (?:else )?we'?re done\b", re.I)
+    r"|(?<!\band )(?<!& )\bwe'?re done\b|\b(?:or|otherwise),? (?:else )?we'?re done\b"
+    # "we do have other strong candidates", "we have tons of photographers who'd do this for less"
+    r"|\b(?:we|i) (?:do|really do|still|also|certainly|definitely) have " + _OTHERS + r"\b"
+    r"|\b(?:we|i)(?: have|'ve got| got| have got) (?:tons|loads|heaps|dozens|hundreds|a ton|a load) of (?:other )?(?:[\w-]+ ){0,2}?[\w-]+s (?:who|that)(?:'d|'ll| would| will| can| could)\b", re.I)
 
 THREAT_REPORTED = fast(
     r"\b(?:said|says|saying|told (?:me|us)|tells (?:me|us)|telling (?:me|us)|wrote|writes|replied|mentioned|added|warned|made (?:it )?clear)(?: that)?,? [\"“‘']?(?:" + THREAT_SPEECH.pattern + ")",

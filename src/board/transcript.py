@@ -11,7 +11,7 @@ number refused ("I can't do 18"), or a number that is not money.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from board import lexicon, patterns
 from board.implied import implied
@@ -232,7 +232,7 @@ def offers(tr: Transcript, asking: float | None, owner: str | None = None, scale
     for ln in tr.lines:
         by = "me" if ln.speaker in tr.me else "them"
         other = "them" if by == "me" else "me"
-        kept = [m for m in _with_year_shaped_prices(ln.text, amounts(ln.text, reference))
+        kept = [m for m in _with_year_shaped_prices(ln.text, _changed_to(ln.text, amounts(ln.text, reference)))
                 if _plausible(m, reference) and _is_offer(ln, m, asking, last[other], owner in (None, by), last[by])
                 and not (asked and _answers_question(ln.text, m))]
         q = _QUESTION_NOT_PRICE.search(ln.text)
@@ -276,6 +276,16 @@ _PROPOSE_BEFORE = patterns.compile(r"\b(?:how about|what about|(?:go|come|drop|g
 
 
 _NUMBER_CAN = patterns.compile(r"(?<![\w$€£.,])(\d{1,6}(?:\.\d{1,2})?)(?=\s+can\s+(?:work|do|be|go|happen|manage|stretch)\b)", re.I)
+
+
+_CHANGED_FROM = patterns.compile(r"\b(?:price|prices|rent|rate|rates|fee|fees|cost|premium|subscription|renewal|pricing|charge)(?:'s)?\s+(?:[\w'-]+\s+){0,4}?"
+                               r"(?:go(?:es)?|is going|going|went|ris(?:es|ing)|rose|increas(?:es|ed|ing)|jump(?:s|ed)|moves?|moving|will (?:go|move|rise|increase|change)|chang(?:es|ing)|(?:is |are )?(?:going |gone )?up)\s+from\s*$", re.I)
+
+
+def _changed_to(text: str, found: list[Mention]) -> list[Mention]:
+    """ "Rent's going from $2,100 to $2,450": read as a span, it is a change — its new figure is the one put forward."""
+    return [replace(m, value=m.high, high=None)
+            if m.is_range and m.high is not None and _CHANGED_FROM.search(text[max(0, m.start - 60):m.start]) else m for m in found]
 
 
 def _with_year_shaped_prices(text: str, found: list[Mention]) -> list[Mention]:
