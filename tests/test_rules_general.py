@@ -240,3 +240,21 @@ def test_an_opening_lowball_below_a_line_backed_by_an_alternative_is_answered_no
     assert {"offer-below-reservation", "batna-stronger-than-offer"} <= codes and move == "counter-offer"
     codes, move = board(base.format(offer="The buyer's latest offer is $60,000."), "concede")
     assert {"offer-below-reservation", "batna-stronger-than-offer"} <= codes and move == "walk-away"
+
+
+# Deadlocked, below the line, other issues asked for: a conditional trade, not a hold or a drop to the line.
+@pytest.mark.parametrize("text", [
+    "Catering a corporate lunch. Us: $2,400. Them: $1,800. Us: $2,200. Them: still $1,800. Us: we can do $2,200. Them: $1,800 is the budget. "
+    "Nothing has moved for two weeks. Our floor is $2,000. They also asked if we could add a dessert table and stay an extra hour. "
+    "Thinking of just saying ok $2,000.",
+])
+def test_a_deadlock_below_the_line_with_extra_asks_is_broken_by_a_trade(text):
+    codes, move = board(text, "concede")
+    assert {"deadlock", "trade-opportunity"} <= codes and move == "trade-concession"
+
+
+def test_a_deadlock_with_no_extra_ask_reads_no_other_issue():
+    text = ("Catering a corporate lunch. Us: $2,400. Them: $1,800. Us: $2,200. Them: still $1,800. Us: we can do $2,200. Them: $1,800 is the budget. "
+            "Nothing has moved for two weeks. Our floor is $2,000. Thinking of just saying ok $2,000.")
+    codes, move = board(text, "concede")
+    assert "deadlock" in codes and "trade-opportunity" not in codes

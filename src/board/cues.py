@@ -359,6 +359,10 @@ _ALTERNATIVE = _rx(
     # not needing this deal at all: the status quo is the alternative
     r"(?:i|we) (?:really |honestly |truly )?(?:don'?t|do not|won'?t|will not) (?:have|need) to (?:sell|move|sign|accept|take (?:it|this|the (?:job|offer|deal))|buy|switch|renew|do (?:this|the deal))\b",
     r"(?:no|not under any|under no|not any) (?:need|pressure|obligation) to (?:sell|move|sign|accept|buy|switch|renew)\b",
+    # other work that fills the time this deal would take: "I'm booked solid with paying work through March", "2 prospects on a waitlist"
+    r"(?:i'?m|we'?re|i am|we are) (?:already |fully |completely |pretty much |basically )?(?:booked (?:solid|up|out)|fully booked|solidly booked)\b(?! (?:with|on) (?:this|their|your|his|her) )",
+    r"(?:i|we)(?:'ve| have)?(?: got)? (?:\d+|two|three|four|five|a few|a couple of|several|some) (?:\w+ )?(?:prospects|clients|customers|leads|tenants|candidates|students|patients|families) (?:on (?:a|the|my|our) )?(?:waitlist|waiting list|wait list)",
+    r"(?:one|an?|another) other (?:\w+ )?(?:couple|client|customer|company|brand|agency|firm|family|business|school|venue) (?:has |have |had )?(?:also |already )?(?:asked|enquired|inquired|reached out|called|emailed|messaged|shown interest|expressed interest|been in touch)\b",
     quick=True,
 )
 """An alternative named in words, with or without a value ("we can keep renting", "another offer came in")."""

@@ -118,6 +118,9 @@ def read_situation(text: str, prior: Situation | None = None) -> Situation:
                 new.tactics.append(Tactic(code=FindingCode.TACTIC_GOOD_COP_BAD_COP, words=cops))
         if yes and (not new.agreed or (cues.agreed_at(head) or (len(text), ""))[0] >= yes[0]):
             new.agreed = yes[1]
+    if new.agreed is None and "scope" not in new.issues \
+            and any(t.code == FindingCode.TACTIC_NIBBLE and _MORE_WORK.search(t.words) for t in new.tactics):
+        new.issues.append("scope")  # "the planner also asked if we could add a ceremony set": before any deal, one more issue to trade
     planning.complete(new, own_words)
     walks = [p.words for p in new.plans if p.action == "walk"]
     if walks and (new.alternative is None or new.alternative.amount is None):
@@ -431,6 +434,10 @@ def _destination_value(walk: str, text: str, labelled: list[Labelled]) -> Fact |
                 and walk not in text[max(0, a - 120):b]:
             return Fact(amount=item.mention.value, words=item.words)
     return None
+
+
+_MORE_WORK = patterns.compile(r"\b(?:add|adding|extra|additional|another|more|throw in|throwing in|include|including)\b", re.I)
+"""In an extra ask: more work or goods on top ("add a ceremony set", "play an extra hour")."""
 
 
 def _fill_words(s: Situation, text: str, labelled: list[Labelled], chat_tactics: bool = False) -> None:

@@ -24,7 +24,8 @@ Priority (the same order as ``advisors/moderator.md``):
    e. The offer is below the line with no better alternative → ``hold-firm`` (``improve-batna``
       when stress-testing a walk with nothing to walk to — but when the talks are deadlocked or they
       called their number final, the answer is a conditional ``counter-offer`` at or above the line,
-      not a walk dressed up; in ``concede``, a planned move that stays clear of the line is made only
+      not a walk dressed up; in ``concede``, deadlocked talks with other issues in play are broken by a
+      conditional trade on those issues → ``trade-concession``, and a planned move that stays clear of the line is made only
       in exchange → ``trade-concession`` — or, when they have been moving too (their latest number a
       step toward the user), it answers their move → ``counter-offer``, no bigger than the last step). Never ``accept``.
    f. The alternative beats the offer → ``walk-away`` (strategic) — but in ``walkaway``, when it is
@@ -122,6 +123,9 @@ def decide(v: View, codes: set[str]) -> tuple[M, str]:
                                          "so don't dress it up as a walk: answer with a justified, conditional number of your own that stays "
                                          f"at or above {line}.")
             return M.IMPROVE_BATNA, f"Their {table} is below your line of {line}, and you have no better option to walk to yet: never accept it; build the alternative."
+        if v.mode == "concede" and F.DEADLOCK in codes and F.TRADE_OPPORTUNITY in codes:
+            return M.TRADE_CONCESSION, (f"Their {table} is below your line of {line}: never accept it. The talks are stuck, so don't just hold "
+                                        f"or drop to your line — break them with a conditional trade on the other issues ({', '.join(v.other_issues)}).")
         plan = cn.planned(v)
         level = v.planned_level(plan) if plan is not None else None
         if v.mode == "concede" and level is not None and not v.worse(level, v.reservation) and reciprocal(v):
