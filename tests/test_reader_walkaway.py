@@ -411,3 +411,67 @@ def test_better_off_without_a_course_of_action_or_a_number_is_no_line(text: str)
     s = read_situation(text)
     assert s.reservation is None or s.reservation.amount != 34_000
     assert s.alternative is None or "better off" not in s.alternative.words
+
+
+@pytest.mark.parametrize("text, best, low, high", [
+    ("Hiring a roofer for our house, the first one hasn't priced it yet. We have quotes from 3 other roofers in town: $14,500, $16,000 and $17,200.", 14_500, 14_500, 17_200),
+    ("Hiring a caterer for 80 people. We got estimates from two similar caterers nearby: 6.2k and 7k. The one we like hasn't quoted.", 6_200, 6_200, 7_000),
+])
+def test_quotes_from_several_like_providers_are_the_alternative_and_the_range(text: str, best: float, low: float, high: float) -> None:
+    s = read_situation(text)
+    assert s.alternative is not None and s.alternative.amount == best
+    assert s.market_range is not None and (s.market_range.low, s.market_range.high) == (low, high)
+    assert not s.offers
+
+
+def test_a_single_alternative_makes_no_market_range() -> None:
+    s = read_situation("Buying a used piano. Seller wants 3,000. I also have a quote from another dealer at 2,600.")
+    assert s.alternative is not None and s.alternative.amount == 2_600
+    assert s.market_range is None
+
+
+@pytest.mark.parametrize("text, price", [
+    ("Found a house we love, $415,000. The agent says there are other offers coming. No backup at all.", 415_000),
+    ("Saw a van I really want at the dealer, 24,900 on the sticker, and they won't budge.", 24_900),
+    ("Toured a loft that's perfect for the studio, €1,900/month, landlord wants an answer by Monday.", 1_900),
+])
+def test_the_thing_i_found_and_want_is_the_deal_not_the_fallback(text: str, price: float) -> None:
+    s = read_situation(text)
+    assert s.alternative is None or s.alternative.amount != price
+
+
+@pytest.mark.parametrize("text, alt", [
+    ("Renting my place out. The tenant wants 1,400. I found another tenant who'd pay 1,500.", 1_500),
+    ("Buying a bike. Seller wants 900. I've seen another one for 750 a few streets away.", 750),
+])
+def test_another_thing_found_is_still_the_alternative(text: str, alt: float) -> None:
+    s = read_situation(text)
+    assert s.alternative is not None and s.alternative.amount == alt
+
+
+@pytest.mark.parametrize("text, offer, alt", [
+    ("Selling my piano, asking 3,000. A buyer offered 2,200 yesterday. My neighbour said she'd pay 1,800 for it anytime.", 2_200, 1_800),
+    ("Selling our camper, listed at 18k. A couple offered 15,500. My brother-in-law said he'd buy it for 12k if nobody else bites.", 15_500, 12_000),
+    ("Selling my boat, listed at 12k. A guy offered 9,500. The marina said they'd give me 7,000 for it if it doesn't sell by June.", 9_500, 7_000),
+    ("Hiring out my drone kit for the summer. An agency offered €1,200. A friend from work said he'd rent it for €900 if no one else wants it.", 1_200, 900),
+])
+def test_a_fallback_buyer_close_to_me_or_if_nobody_bites_is_the_alternative(text: str, offer: float, alt: float) -> None:
+    s = read_situation(text)
+    assert [o.amount for o in s.offers if o.by == "them"] == [offer]
+    assert s.alternative is not None and s.alternative.amount == alt
+
+
+@pytest.mark.parametrize("text, offers", [
+    ("Selling my truck to my brother. He offered 8,000. Later my brother said he could do 8,500.", [8_000, 8_500]),
+    ("A club wants me. Their director called my father and said they will pay 9,000 a month.", [9_000]),
+])
+def test_the_counterparty_who_is_family_or_a_relayed_offer_stays_their_offer(text: str, offers: list[float]) -> None:
+    s = read_situation(text)
+    assert [o.amount for o in s.offers if o.by == "them"] == offers
+
+
+def test_plural_friends_are_the_market_and_a_walk_if_nobody_moves_is_no_fallback() -> None:
+    s = read_situation("Negotiating my salary. They offered 120k. My friends at similar firms make 140k.")
+    assert s.alternative is None or s.alternative.amount != 140_000
+    s = read_situation("Selling my car, listed at 9k. He offered 7,200 and says he'll leave it if nobody budges.")
+    assert [o.amount for o in s.offers if o.by == "them"] == [7_200] and (s.alternative is None or s.alternative.amount is None)

@@ -261,6 +261,36 @@ _SAME_THING = patterns.compile(r"\b(?:another|a different|a second|a rival|a com
                                r"[^.;!?]{0,40}\b(?:the same|an identical|the identical|the exact same|a similar|one)\b"
                                r"|\b(?:one|car|truck|van|bike|unit|house|flat|place|apartment|model) (?:that )?(?:i|we)(?:'ve| have)? (?:found|seen|spotted|located|tracked down)\b"
                                r"(?![^.;!?]{0,30}\b(?:sold|went|go|goes|sell|sells) for)", re.I)
+_THE_ONE_I_WANT = patterns.compile(r"\b(?:found|seen|viewed|toured|looked at|spotted|came across) (?:a|an|the|this|my) (?:[\w-]+ ){0,3}?(?:flat|apartment|place|house|unit|room|studio|home|condo|loft|car|truck|van|bike|boat|venue|office|space|shop|puppy|dog|horse)\b"
+                             r"[^.;!?\d]{0,30}?\b(?:(?:i|we)(?:'d| would)? (?:really |absolutely |just |totally )?(?:love|like|want|adore)|(?:is |was |'s )?(?:perfect|ideal|a dream|exactly what (?:i|we) (?:want|need)\w*))\b[^.;!?\d]{0,25}$", re.I)
+"""The thing the user wants, found ("Found an apartment I love, $2,400/mo"): its price is the deal's, not a fallback."""
+_IF_NOBODY = patterns.compile(r"^[^.;!?]{0,40}?\b(?:if|in case|should) (?:nobody|no one|no-one|noone|nobody else|no one else|none of (?:them|these|the \w+)|nothing else|all else) (?:\w+ ){0,2}?"
+                        r"(?:bites?|buys?|takes? it|wants? it|comes? (?:through|along)|works? out|pans? out|fails?|offers? more)\b"
+                        r"|^[^.;!?]{0,40}?\bif (?:it|this|the (?:car|house|flat|sale|deal|listing|\w+)) (?:doesn'?t|does not|won'?t|will not|never) (?:sell|go|work out|happen|close)\b", re.I)
+"""After someone's price: "…for 4 grand if nobody bites", "…if it doesn't sell": what happens when the deal dies, the alternative."""
+_MY_PEOPLE = patterns.compile(r"\b(?:my|our) (?:\w+ )?(cousin|brother|sister|uncle|aunt|auntie|dad|father|mum|mom|mother|parents|son|daughter|nephew|niece|grandpa|grandma|grandfather|grandmother|"
+                              r"in-laws?|(?:brother|sister|father|mother|son|daughter)-in-law|friend|buddy|mate|pal|neighbou?r|colleague|co-?worker|roommate|flatmate|housemate)s?\b"
+                              r"|\ba (?:friend|guy|woman|lady|colleague|co-?worker|mate|buddy) (?:at|from) (?:my )?(?:work|the office|office|church|the gym|gym|school)\b", re.I)
+
+_SUBJECT_SLOT = patterns.compile(r"(?:^|[,;:(—–-]|\b(?:and|but|so|then|also|plus|though|meanwhile|even|ok|now|oh|well|lol|honestly|besides|otherwise))\s*$", re.I)
+
+
+def _my_own_people(text: str, s_start: int, cue_at: int, first_theirs: list[str]) -> bool:
+    """An offer by someone close to the user ("my cousin said he'd take it off my hands for 4 grand"), named for the first
+    time after another party's offer: a second party the user can turn to, not the counterparty moving."""
+    if not first_theirs:
+        return False
+    who = None
+    for who in _MY_PEOPLE.finditer(text, max(s_start, cue_at - 60), cue_at):
+        pass
+    if who is None or not _SUBJECT_SLOT.search(text[s_start:who.start()]):
+        return False  # "the director called my father and said…": my father is not the one offering
+    if who.group().lower().endswith("s") and not who.group().lower().endswith(("ss", "parents")):
+        return False  # "my friends at Google make 140k": what people like them earn, the market
+    word = (who.group(1) or who.group()).lower()
+    return not re.search(r"\b" + re.escape(word) + r"s?\b", text[:s_start], re.I)
+
+
 _ELSEWHERE = patterns.compile(r"\b(?:there'?s|there is|there are|(?:i|we)(?:'ve| have)? (?:found|seen|saw|spotted|located|tracked down))\b[^.;!?]{0,40}?\b(?:at|from) (?:a|another|one|a different|some) "
                               r"(?:\w+ ){0,2}?(?:dealer|dealership|showroom|shop|store|lot|garage|seller|retailer|agent|agency)\b(?! (?:i|we) (?:work|used to))", re.I)
 """A buyer's sighting of the thing at another seller: "There's a 2021 XLE at a dealer 40 miles away listed at 27,400"."""
@@ -460,6 +490,8 @@ def label_amounts(text: str, reference: float | None = None, role: str | None = 
             if label == "alternative" and rival and rival.search(text[max(s_start, cue_at - 60):m.start]) \
                     and not _MY_CLIENT.search(text[max(s_start, cue_at - 60):m.start]):
                 label = "none"  # a buyer's "another buyer is viewing it": their option against me, not mine
+            if label == "alternative" and _THE_ONE_I_WANT.search(text[s_start:m.start]):
+                label = "asking"  # "Found an apartment I love, $2,400/mo": the very thing being negotiated, at its price
             if label in ("asking", "market") and _SAME_THING.search(text[max(s_start, cue_at - 100):m.start]) and not _negated(lead):
                 label = "alternative"  # "another seller has the same one listed at £750": a price I could pay elsewhere
             elif label in ("asking", "market") and lexicon.ROLE_WANTS.get(role or "") == "less" and _ELSEWHERE.search(text[max(s_start, cue_at - 100):m.start]) \
@@ -470,6 +502,9 @@ def label_amounts(text: str, reference: float | None = None, role: str | None = 
                          or (_another_name(text[max(s_start, cue_at - 60):m.start], first_theirs)
                              and not (quoted == "them" and _ME.search(lead[-40:])))):  # "we were thinking…" in their own words: the speaker, not a new party
                 label = "alternative"  # "…but I have a written offer from Globex for 105k in hand": a second offer, held
+            if label in (None, "none", "them_offer", "market") and quoted is None and not _negated(lead) and (_IF_NOBODY.match(text[m.end:min(s_end, m.end + 80)])
+                                                                            or label in ("them_offer", "market") and _my_own_people(text, s_start, cue_at, first_theirs)):
+                label = "alternative"  # "my cousin said he'd take it for 4 grand if nobody bites": someone I know, the fallback
             if label == "them_offer" and first_theirs and _NEW_SUPPLIER_BEFORE.search(text[max(0, s_start - 160):s_start]) \
                     and not _THEIR_SUBJECT.search(text[s_start:m.start]):
                 label = "alternative"  # "we qualified a second supplier. … signed quote at $4.15/kg": the new party's price

@@ -239,6 +239,9 @@ def _fill_facts(s: Situation, labelled: list[Labelled], text: str, own: str | No
     first_bare_asking = False
     current: Fact | None = None
     listed: int | None = None  # where the last point of a market list ended
+    alt_end: int | None = None  # where the last alternative amount ended
+    quoted_list: list[float] = []  # the amounts of that list so far
+    spread: MarketRange | None = None
     for item in labelled:
         m, words = item.mention, item.words
         fact = Fact(amount=m.value, words=words)
@@ -247,9 +250,13 @@ def _fill_facts(s: Situation, labelled: list[Labelled], text: str, own: str | No
         elif item.label == "reservation":
             s.reservation = fact
         elif item.label == "alternative":
+            in_list = alt_end is not None and 0 <= m.start - alt_end <= 12 and m.value is not None
             if not (s.alternative and s.alternative.amount is not None and m.value is not None and s.wants
-                    and _lists_alternatives(s.alternative.words, words) and _better(s.alternative.amount, m.value, s.wants)):
+                    and (_lists_alternatives(s.alternative.words, words) or in_list)
+                    and _better(s.alternative.amount, m.value, s.wants)):
                 s.alternative = fact  # of "two backup offers at $600k and $595k" the best one counts
+            quoted_list = quoted_list + [m.value] if in_list else [m.value]
+            alt_end = m.end  # "quotes from 3 venues: 12k, 13.5k and 15k": a list of them
         elif item.label == "current" and _current_is_alternative(s.role, text):
             current = current or fact
         elif item.label == "asking" and (s.asking is None or (first_bare_asking and m.kind == "money")):
@@ -271,6 +278,10 @@ def _fill_facts(s: Situation, labelled: list[Labelled], text: str, own: str | No
             s.offers.append(Offer(by="me" if item.label == "me_offer" else "them", amount=_off_the_price(m, own, s), words=words))
         elif item.label.startswith("plan_"):
             s.plans.append(Plan(action=item.label[5:], amount=_off_the_price(m, own, s), words=words))
+        if len(quoted_list) >= 2 and item.label == "alternative":
+            spread = MarketRange(low=min(quoted_list), high=max(quoted_list), words=_span(text, s.alternative.words, words) if s.alternative else words)
+    if s.market_range is None and spread is not None:
+        s.market_range = spread  # quotes for the same thing side by side: what the market charges, not only the best option
     if s.alternative is None and current is not None:
         s.alternative = current  # staying where I am is the alternative when nothing better is named
     currencies = Counter(i.mention.currency for i in labelled if i.mention.currency)
