@@ -293,3 +293,35 @@ def test_my_own_constraints_and_their_stated_plans_are_no_assumption(text):
 
 def test_my_partner_setting_my_own_limit_is_no_assumption_about_them():
     assert read_situation("My wife won't let me go over 300k on the house.").assumptions == []
+
+
+@pytest.mark.parametrize("text, alt", [
+    ("Buying a used Prius, dealer wants $21,900. CarMax has a nearly identical one, same year and trim, for $20,800.", 20_800),
+    ("The shop wants £640 for the espresso machine; Argos has an almost identical model for £560.", 560),
+    ("Seller is asking 1,150 for the e-bike. There's a very similar one on Marketplace for 950.", 950),
+])
+def test_someone_else_with_a_near_identical_one_is_the_alternative(text: str, alt: float) -> None:
+    s = read_situation(text)
+    assert s.alternative is not None and s.alternative.amount == alt
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("Selling my drum kit, listed at 1,400. My plan: offer him 1,250 delivered and see.", 1_250),
+    ("Renewing our lease. My play: counter at 3,100 a month with a 3-year term.", 3_100),
+])
+def test_my_plan_or_play_colon_a_number_is_my_planned_number(text: str, amount: float) -> None:
+    s = read_situation(text)
+    assert any(p.amount == amount and p.action in ("counter", "open") for p in s.plans)
+    assert all(o.amount != amount for o in s.offers if o.by == "them")
+
+
+def test_a_fair_price_said_by_a_guide_is_the_market_range() -> None:
+    s = read_situation("Buying a 2018 Golf from a dealer, sticker €16,900. Edmunds says fair price is €15,200-€16,100.")
+    assert s.market_range is not None and (s.market_range.low, s.market_range.high) == (15_200, 16_100)
+
+
+def test_the_only_one_found_means_no_market_to_walk_to_and_both_plans_are_kept() -> None:
+    s = read_situation("Buying a wheelchair van, the dealer wants $41,000; similar ones list at $38,000-$42,000 but it's the only one I've found "
+                       "within 300 miles. My play: offer $30,000 and walk out if they laugh.")
+    assert s.no_alternative and s.alternative is None
+    assert {p.action for p in s.plans} >= {"counter", "walk"}

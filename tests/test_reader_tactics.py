@@ -811,3 +811,22 @@ def test_people_the_user_tells_of_are_both_their_side_in_a_pasted_chat() -> None
             "Priya (after Tom leaves): sorry about him, I'll see what I can do.\n\nAnother shop quoted me 1,300.")
     found = {t.code for t in read_situation(text).tactics}
     assert F.TACTIC_TAKE_IT_OR_LEAVE_IT in found and F.TACTIC_WALKAWAY_THREAT in found
+
+
+@pytest.mark.parametrize("text", [
+    'The shop countered at $40 and said their buyer has "plenty of other soap makers to choose from".',
+    "The gallery came back at 30% and told me their manager has lots of other painters to pick from.",
+    "He said the owner has several other DJs she could book instead.",
+])
+def test_their_side_having_substitutes_to_choose_from_is_a_walkaway_threat(text: str) -> None:
+    assert F.TACTIC_WALKAWAY_THREAT in {t.code for t in read_situation(text).tactics}
+
+
+@pytest.mark.parametrize("text", [
+    "I have plenty of other clients to choose from, so I'm not worried.",
+    "Thinking of telling them $45 or no deal, no hard feelings.",
+    "Planning to say that's my final number and see what happens.",
+])
+def test_my_own_options_or_my_planned_ultimatum_are_not_their_tactics(text: str) -> None:
+    found = {t.code for t in read_situation(text).tactics}
+    assert F.TACTIC_WALKAWAY_THREAT not in found and F.TACTIC_TAKE_IT_OR_LEAVE_IT not in found

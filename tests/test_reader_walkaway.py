@@ -475,3 +475,22 @@ def test_plural_friends_are_the_market_and_a_walk_if_nobody_moves_is_no_fallback
     assert s.alternative is None or s.alternative.amount != 140_000
     s = read_situation("Selling my car, listed at 9k. He offered 7,200 and says he'll leave it if nobody budges.")
     assert [o.amount for o in s.offers if o.by == "them"] == [7_200] and (s.alternative is None or s.alternative.amount is None)
+
+
+@pytest.mark.parametrize("text, offer, alt", [
+    ("Our payroll software renewal is due. The account manager sent a renewal quote of 18k a year. Gusto quoted us 14k for the same setup.", 18_000, 14_000),
+    ("Renewing the office lease cleaning contract. Current cleaner's new price: £2,100/month. Sparkle Co quoted £1,800/month for the same hours.", 2_100, 1_800),
+])
+def test_a_company_named_only_when_it_quotes_is_another_provider(text: str, offer: float, alt: float) -> None:
+    s = read_situation(text)
+    assert [o.amount for o in s.offers if o.by == "them"] == [offer]
+    assert s.alternative is not None and s.alternative.amount == alt
+
+
+@pytest.mark.parametrize("text, offers", [
+    ("Hiring Brightline to redo our website. The first quote was 40k. Brightline quoted 36k after we cut scope.", [40_000, 36_000]),
+    ("Renewing our cloud contract. Their rep quoted 90k. After a call, Nimbus came back and quoted 82k.", [90_000, 82_000]),
+])
+def test_the_counterparty_named_before_or_moving_keeps_its_quotes(text: str, offers: list[float]) -> None:
+    s = read_situation(text)
+    assert [o.amount for o in s.offers if o.by == "them"] == offers

@@ -323,6 +323,24 @@ def _another_name(before: str, done: list[str]) -> bool:
     return bool(earlier) and not (here & earlier)
 
 
+_MOVED = patterns.compile(r"\b(?:came|come|comes|coming|went|go|goes) (?:back|down|up|in)\b|\b(?:revised|new|updated|improved|latest|final|again|now|dropped|lowered|raised|reduced|bumped|countered|moved|budged|matched)\b", re.I)
+
+
+def _new_named_quoter(text: str, s_start: int, cue_at: int, at: int, done: list[str]) -> bool:
+    """A company named for the first time as the subject of a quote, after the counterparty's offer was read with no
+    name ("renewal quote from our rep: $51k/yr … Freshdesk quoted us $33k/yr"): another provider, the alternative.
+    A name said before (the counterparty introduced earlier) or a move word ("came down", "new offer") keeps it theirs."""
+    lead = text[max(s_start, cue_at - 40):cue_at]
+    names = [n for n in _NAME.findall(lead) if n not in _NOT_NAMES and not _ANY_ME.fullmatch(n)]
+    if not names or any(_NAME.search(w) and set(_NAME.findall(w)) - _NOT_NAMES for w in done):
+        return False  # no name here, or the counterparty's offers carry names: _another_name tells them apart
+    if _MOVED.search(text[max(s_start, cue_at - 40):at]):
+        return False
+    if not re.match(r"\s*(?:quot|bid|came in|pric|estimat)", text[cue_at:at], re.I):
+        return False
+    return not any(re.search(r"\b" + re.escape(n) + r"\b", text[:s_start]) for n in names)
+
+
 _FROM_TO = patterns.compile(r"^\s*(?:/\s?[a-z]+\.?|per [a-z]+|an? (?:month|year|unit|day|hour|week))?\s*(?:up |down |all the way )?to\s*$", re.I)
 _FROM = patterns.compile(r"\bfrom\s*$", re.I)
 _NEW_SUPPLIER_BEFORE = patterns.compile(r"\b(?:qualified|found|lined up|sourced|approached|contacted|tested|onboarded|vetted|got)\s+(?:a|another|one more)\s+(?:new\s+|second\s+|different\s+|backup\s+|alternative\s+|local\s+|cheaper\s+)+"
@@ -505,6 +523,8 @@ def label_amounts(text: str, reference: float | None = None, role: str | None = 
             if label in (None, "none", "them_offer", "market") and quoted is None and not _negated(lead) and (_IF_NOBODY.match(text[m.end:min(s_end, m.end + 80)])
                                                                             or label in ("them_offer", "market") and _my_own_people(text, s_start, cue_at, first_theirs)):
                 label = "alternative"  # "my cousin said he'd take it for 4 grand if nobody bites": someone I know, the fallback
+            if label == "them_offer" and first_theirs and not _negated(lead) and _new_named_quoter(text, s_start, cue_at, m.start, first_theirs):
+                label = "alternative"  # "renewal quote from our rep: $51k … Freshdesk quoted us $33k": a company named only now, quoting
             if label == "them_offer" and first_theirs and _NEW_SUPPLIER_BEFORE.search(text[max(0, s_start - 160):s_start]) \
                     and not _THEIR_SUBJECT.search(text[s_start:m.start]):
                 label = "alternative"  # "we qualified a second supplier. … signed quote at $4.15/kg": the new party's price

@@ -216,8 +216,9 @@ def _market_as_alternative(s: Situation) -> None:
     so walking away means paying the low end of the range; for a seller or a candidate a market
     range is a hope, not a buyer in hand, and stays out."""
     m = s.market_range
-    if s.alternative is not None or m is None or s.role not in _BUYS_IN_A_MARKET or s.wants != "less":
-        return
+    if s.alternative is not None or m is None or s.role not in _BUYS_IN_A_MARKET or s.wants != "less" \
+            or s.no_alternative and re.search(r"\bthe only\b", s.no_alternative, re.I):
+        return  # "it's the only one I've found": the range is not a place to go
     if not any(p.action == "walk" for p in s.plans):
         return
     s.alternative = Fact(amount=m.low, words=m.words)
@@ -474,7 +475,8 @@ def _fill_words(s: Situation, text: str, labelled: list[Labelled], chat_tactics:
         s.no_alternative = None
     planned = {p.words for p in s.plans}
     for action, words in cues.read_plans(text):
-        if not any(words in w or w in words for w in planned):
+        if not any(words in w or w in words for w in planned) \
+                or action == "walk" and not any(p.action == "walk" for p in s.plans):  # "offer $17,000, and … I just walk out": both moves
             s.plans.append(Plan(action=action, words=words))
     if walk and (s.alternative is None or s.alternative.amount is None):
         named = _destination_value(walk, text, labelled)
