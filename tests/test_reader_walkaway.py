@@ -494,3 +494,17 @@ def test_a_company_named_only_when_it_quotes_is_another_provider(text: str, offe
 def test_the_counterparty_named_before_or_moving_keeps_its_quotes(text: str, offers: list[float]) -> None:
     s = read_situation(text)
     assert [o.amount for o in s.offers if o.by == "them"] == offers
+
+
+@pytest.mark.parametrize("text, alt", [
+    ("I roast coffee. A café chain offered $11/lb wholesale. Honestly we sell everything we roast through our own site at $19 a bag.", 19),
+    ("Knitwear maker here. The department store wants my hats at €14. I already sell all of them at markets for €35, and I can't knit faster.", 35),
+])
+def test_selling_everything_through_my_own_channel_is_the_alternative(text: str, alt: float) -> None:
+    s = read_situation(text)
+    assert s.alternative is not None and s.alternative.amount == alt
+
+
+def test_selling_something_once_on_a_site_is_no_channel() -> None:
+    s = read_situation("I make candles. A boutique offered $9 each. I sold one on Etsy at $24 last year, just once.")
+    assert s.alternative is None or s.alternative.amount != 24
