@@ -146,3 +146,13 @@ def test_a_return_to_the_dealer_a_sticker_or_their_salesman_makes_me_the_buyer(t
 def test_going_back_to_the_dealer_to_sell_is_no_buyer():
     from board.situation import read_situation
     assert read_situation("Going back to the dealer to sell my trade-in, they offered 9k, I want 10k.").role != "buyer"
+
+
+@pytest.mark.parametrize("text, role", [
+    ("I'm being laid off next month and HR offered 6 weeks.", "employee"),
+    ("Got made redundant; my severance package is 3 months.", "employee"),
+    ("I got laid off in March; now the startup offered me 150k for a staff role.", "candidate"),
+])
+def test_being_let_go_makes_me_the_employee_unless_a_new_role_is_on_the_table(text, role):
+    from board.situation import read_situation
+    assert read_situation(text).role == role

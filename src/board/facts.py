@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from board import labels, lexicon, patterns, percent
+from board import labels, lexicon, patterns, percent, weeks
 from board.money import Mention, amounts
 
 _LEFT_RE = [(label, patterns.compile("(?:" + pat + ")" + labels.TRAIL, re.I)) for label, pat in labels.LEFT]
@@ -417,7 +417,7 @@ _OUR_NUMBER = patterns.compile(r"^\s*(?:(?:/|per |an? |each )\s*\w+\s*)?(?:(?:is
 
 def label_amounts(text: str, reference: float | None = None, role: str | None = None) -> list[Labelled]:
     """Every amount of ``text`` with the role it plays, in order of appearance."""
-    found = percent.with_percents(text, amounts(text, reference))
+    found = weeks.with_weeks(text, percent.with_percents(text, amounts(text, reference)))  # "8 weeks severance", no money named: weeks of pay
     spans = quotes(text) if ('"' in text or "“" in text or ":" in text or ">" in text) else []
     span_starts = [a for a, _, _ in spans]
     money = sorted(m.value for m in found if m.kind == "money" and m.value)

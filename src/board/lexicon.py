@@ -109,7 +109,7 @@ ISSUES: dict[str, tuple[str, ...]] = {
     "sla": ("sla", "service level", "uptime", "response time"),
     "support": ("support", "maintenance", "training", "onboarding", "implementation", "setup fee", "set-up fee", "installation"),
     "relocation": ("relocation", "moving expenses", "relo", "moving costs", "moving allowance", "removal costs", "removals", "relocation package", "visa costs"),
-    "benefits": ("benefits", "health insurance", "401k", "pension"),
+    "benefits": ("benefits", "health insurance", "401k", "pension", "cobra", "health coverage"),
     "learning budget": ("learning budget", "training budget", "education budget", "conference budget", "development budget"),
     "utilities": ("utilities", "parking", "bills included", "council tax", "service charge"),
     "extras": ("throw in", "include the", "accessories", "included", "mats", "service plan", "carry case", "fixtures", "appliances", "washing machine",

@@ -445,6 +445,12 @@ def _destination_value(walk: str, text: str, labelled: list[Labelled]) -> Fact |
     return None
 
 
+_GET_NOTHING = patterns.compile(r"\b(?:if|when|unless) (?:i|we) (?:don'?t|do not|won'?t|refuse to|decline to|fail to) (?:sign|accept|take (?:it|the (?:deal|offer|package))|agree|settle)\b[^.;!?]{0,20}?,? "
+                                r"(?:i|we) (?:get|receive|walk away with|leave with|end up with|go home with)(?: (?:absolutely|literally|basically))? (?:nothing|zero|zilch|nada|\$?0)\b"
+                                r"|\b(?:otherwise|or else|if not),? (?:i|we) (?:get|walk away with|leave with|end up with)(?: (?:absolutely|literally|basically))? (?:nothing|zero|zilch|nada)\b", re.I)
+"""The deal dying leaves the user with nothing ("if I don't sign I get nothing"): an alternative worth zero."""
+
+
 def _fill_words(s: Situation, text: str, labelled: list[Labelled], chat_tactics: bool = False) -> None:
     s.deadline = cues.read_deadline(text)
     s.issues = cues.read_issues(text)
@@ -471,6 +477,11 @@ def _fill_words(s: Situation, text: str, labelled: list[Labelled], chat_tactics:
             named = None  # "plan is to tell her I have another offer": a claim to be made, not an option in hand
         if named:
             s.alternative = Fact(amount=None, words=named)  # an alternative with no value stated
+    if s.alternative is None:
+        nothing = _GET_NOTHING.search(text)
+        if nothing:
+            sent = next((t for _, t in sentences(text) if nothing.group() in t), nothing.group())
+            s.alternative, s.no_alternative = Fact(amount=0, words=sent.strip()), None  # "if I don't sign I get nothing": the alternative is worth zero
     if s.alternative and s.no_alternative:
         s.no_alternative = None
     planned = {p.words for p in s.plans}
