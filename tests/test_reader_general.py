@@ -325,3 +325,32 @@ def test_the_only_one_found_means_no_market_to_walk_to_and_both_plans_are_kept()
                        "within 300 miles. My play: offer $30,000 and walk out if they laugh.")
     assert s.no_alternative and s.alternative is None
     assert {p.action for p in s.plans} >= {"counter", "walk"}
+
+
+@pytest.mark.parametrize("text, pay", [
+    ("Pay review next week. I'm at 62k right now as a nurse manager. Band for the role is 65-75k.", 62_000),
+    ("Talking salary with a recruiter. I'm currently at $140k now, happy to stay put.", 140_000),
+])
+def test_im_at_x_now_before_any_number_of_theirs_is_my_pay_today(text: str, pay: float) -> None:
+    s = read_situation(text)
+    assert all(o.amount != pay for o in s.offers)
+
+
+def test_im_at_x_now_after_their_number_is_my_position() -> None:
+    s = read_situation("Job offer came in: they offered 95k, I asked 110k, they're at 100k and I'm at 105k right now.")
+    assert any(o.by == "me" and o.amount == 105_000 for o in s.offers)
+
+
+@pytest.mark.parametrize("text, amount", [
+    ('Review is Monday. Was going to walk in and say "I\'d like 70k" because it\'s my target.', 70_000),
+    ('Selling the kayak. I\'m planning to text him "I want 800 for it" tonight.', 800),
+])
+def test_my_own_words_i_mean_to_say_are_my_planned_number(text: str, amount: float) -> None:
+    s = read_situation(text)
+    assert any(p.amount == amount for p in s.plans)
+    assert all(o.amount != amount for o in s.offers if o.by == "them")
+
+
+def test_my_own_words_already_said_are_not_a_plan() -> None:
+    s = read_situation('Selling the kayak. I texted him "I want 800 for it" yesterday, he said 650.')
+    assert not any(p.amount == 800 for p in s.plans)

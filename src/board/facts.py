@@ -139,7 +139,7 @@ _QUOTE = patterns.compile(r"(?im)^[ \t>]*(?:the )?(?:landlord|tenant|seller|buye
                           r"\"([^\"\n]{2,400})\"|“([^”\n]{2,400})”|\b(?:said|says|emailed|wrote|texted|messaged|replied|goes|went|asked|told (?:me|us)|emailed (?:me|us)|texted (?:me|us)|messaged (?:me|us)|wrote (?:to )?(?:me|us)|replied to (?:me|us)|(?:said|wrote) back)\s*:\s*+(?![\"“])([^\n]{2,300}?)(?=[.!?](?:\s|$)|\n|$)", re.I)
 _MINE_BEFORE = patterns.compile(r"(?:\b(?:i|we)\b[^\"“.!?\n]{0,30}\b(?:said|say|told|tell|replied|reply|wrote|write|texted|text|emailed|email|asked|ask|go|went|thinking|was gonna|was going to)\b|"
                                 r"\b(?:my|our) (?:plan|idea|move|script|line|answer|reply|response)\b[^\"“.!?]{0,40}\b(?:say|tell \w+|reply|respond|text|email|write|ask(?: for)?|offer|propose|counter(?: with)?|quote|open (?:with|at))\b|"
-                                r"\b(?:tell|say to|reply to|text|email|ask) (?:them|him|her)\b|\b(?:i'?ll|i will|i'?d|to|gonna|going to|should i|thinking of) (?:\w+ )?(?:reply(?:ing)?|respond(?:ing)?|say(?:ing)?|text(?:ing)?|writ(?:e|ing)|email(?:ing)?|messag(?:e|ing)|send(?:ing)?|tell(?:ing)? (?:them|him|her)))[^\"“.!?]{0,25}$", re.I)
+                                r"\b(?:tell|say to|reply to|text|email|ask) (?:them|him|her)\b|\b(?:i'?ll|i will|i'?d|to|gonna|going to|should i|thinking of) (?:\w+ ){0,3}?(?:reply(?:ing)?|respond(?:ing)?|say(?:ing)?|text(?:ing)?|writ(?:e|ing)|email(?:ing)?|messag(?:e|ing)|send(?:ing)?|tell(?:ing)? (?:them|him|her)))[^\"“.!?]{0,25}$", re.I)
 
 
 _WE_REQUIRE = patterns.compile(r"\b(?:we|i)(?:'d| would)? (?:require|need|must have|expect|are asking for|ask for|propose|are proposing)\s+(?:a |an |the )?(?:new |revised |reduced |lower |higher |unit |target |maximum |max )*(?:unit price|price|rate|fee|rent|cost)(?: \w+)? (?:of|at)\s*$", re.I)
@@ -291,6 +291,9 @@ def _my_own_people(text: str, s_start: int, cue_at: int, first_theirs: list[str]
     return not re.search(r"\b" + re.escape(word) + r"s?\b", text[:s_start], re.I)
 
 
+_AT_NOW = patterns.compile(r"\b(?:i'?m|i am|we'?re|we are)\s+(?:currently\s+|now\s+)?at\s*[$€£]?\s*$", re.I)
+_PLAN_TO_SAY = patterns.compile(r"\b(?:going to|gonna|plan(?:ning)? to|plan is to|(?:i'?ll|i will|we'?ll|we will)|thinking of|want to|about to|intend to)\b[^\"“.!?]{0,40}\b(?:say(?:ing)?|tell(?:ing)?|ask(?:ing)?|open(?:ing)? with|lead(?:ing)? with|email(?:ing)?|text(?:ing)?|reply(?:ing)?|write|writing)\b[^\"“.!?]{0,15}[\"“]?\s*$", re.I)
+"""Before my own quoted words: I mean to say them ("was going to walk in and say …"), not that I said them."""
 _ELSEWHERE = patterns.compile(r"\b(?:there'?s|there is|there are|(?:i|we)(?:'ve| have)? (?:found|seen|saw|spotted|located|tracked down))\b[^.;!?]{0,40}?\b(?:at|from) (?:a|another|one|a different|some) "
                               r"(?:\w+ ){0,2}?(?:dealer|dealership|showroom|shop|store|lot|garage|seller|retailer|agent|agency)\b(?! (?:i|we) (?:work|used to))", re.I)
 """A buyer's sighting of the thing at another seller: "There's a 2021 XLE at a dealer 40 miles away listed at 27,400"."""
@@ -541,6 +544,11 @@ def label_amounts(text: str, reference: float | None = None, role: str | None = 
                 label = "them_offer"  # "> after benchmarking we require a unit price of 4,20 kr": their demand, in their words
             if quoted and label in (None, "none") and _OUR_NUMBER.match(right):
                 label = quoted + "_offer"  # "€0.47/unit is our final price", in their pasted words: their offer
+            if label == "me_offer" and not first_theirs and role in (None, "candidate", "employee") and _AT_NOW.search(seg[-30:]) \
+                    and labels.RIGHT_CURRENT.search(right):
+                label = "current"  # "I'm at 85k right now as a senior analyst": my pay today, not a number I put to them
+            if quoted == "me" and label in ("target", "reservation") and _PLAN_TO_SAY.search(text[max(0, spans[j][0] - 80):spans[j][0]]):
+                label = "plan_counter"  # 'was going to walk in and say "I'd like 100k"': the number I mean to put to them
             if quoted == "them" and label in ("reservation", "target", "plan_counter", "plan_concede", "plan_accept", "asking"):
                 label = "them_offer"  # "I can't go below 58", in their mouth, is their number
             if m.kind == "bare" and not m.scaled and (labels.COUNT_AFTER.match(text[m.end:m.end + 30])

@@ -139,6 +139,9 @@ RIGHT: list[tuple[str, re.Pattern[str]]] = [
     ("alternative", patterns.compile(r"^[^.;!?]{0,20}\b(?:from|at|with) (?:another|the other|a different|a competing|a rival) ", re.I)),
 ]
 
+RIGHT_CURRENT = next(rx for label, rx in RIGHT if label == "current")
+"""After an amount: "…right now", "…currently" — how things stand today."""
+
 THIRD_PARTY = patterns.compile(r"\b(?:another|other|a second|second|competing|rival|a different|outside|someone else|somebody else|anyone else|a new|(?:a |the |our )?competitor'?s?)\b"
                                r"(?! (?:thing|time|day|week|month|year|reason|issue|question|way|point|call|round|email|meeting|visit|\d|[$€£]))", re.I)
 """In the subject of an offer, these make it another party's offer: the user's alternative."""
