@@ -293,3 +293,64 @@ def test_my_own_constraints_and_their_stated_plans_are_no_assumption(text):
 
 def test_my_partner_setting_my_own_limit_is_no_assumption_about_them():
     assert read_situation("My wife won't let me go over 300k on the house.").assumptions == []
+
+
+@pytest.mark.parametrize("text, alt", [
+    ("Buying a used Prius, dealer wants $21,900. CarMax has a nearly identical one, same year and trim, for $20,800.", 20_800),
+    ("The shop wants £640 for the espresso machine; Argos has an almost identical model for £560.", 560),
+    ("Seller is asking 1,150 for the e-bike. There's a very similar one on Marketplace for 950.", 950),
+])
+def test_someone_else_with_a_near_identical_one_is_the_alternative(text: str, alt: float) -> None:
+    s = read_situation(text)
+    assert s.alternative is not None and s.alternative.amount == alt
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("Selling my drum kit, listed at 1,400. My plan: offer him 1,250 delivered and see.", 1_250),
+    ("Renewing our lease. My play: counter at 3,100 a month with a 3-year term.", 3_100),
+])
+def test_my_plan_or_play_colon_a_number_is_my_planned_number(text: str, amount: float) -> None:
+    s = read_situation(text)
+    assert any(p.amount == amount and p.action in ("counter", "open") for p in s.plans)
+    assert all(o.amount != amount for o in s.offers if o.by == "them")
+
+
+def test_a_fair_price_said_by_a_guide_is_the_market_range() -> None:
+    s = read_situation("Buying a 2018 Golf from a dealer, sticker €16,900. Edmunds says fair price is €15,200-€16,100.")
+    assert s.market_range is not None and (s.market_range.low, s.market_range.high) == (15_200, 16_100)
+
+
+def test_the_only_one_found_means_no_market_to_walk_to_and_both_plans_are_kept() -> None:
+    s = read_situation("Buying a wheelchair van, the dealer wants $41,000; similar ones list at $38,000-$42,000 but it's the only one I've found "
+                       "within 300 miles. My play: offer $30,000 and walk out if they laugh.")
+    assert s.no_alternative and s.alternative is None
+    assert {p.action for p in s.plans} >= {"counter", "walk"}
+
+
+@pytest.mark.parametrize("text, pay", [
+    ("Pay review next week. I'm at 62k right now as a nurse manager. Band for the role is 65-75k.", 62_000),
+    ("Talking salary with a recruiter. I'm currently at $140k now, happy to stay put.", 140_000),
+])
+def test_im_at_x_now_before_any_number_of_theirs_is_my_pay_today(text: str, pay: float) -> None:
+    s = read_situation(text)
+    assert all(o.amount != pay for o in s.offers)
+
+
+def test_im_at_x_now_after_their_number_is_my_position() -> None:
+    s = read_situation("Job offer came in: they offered 95k, I asked 110k, they're at 100k and I'm at 105k right now.")
+    assert any(o.by == "me" and o.amount == 105_000 for o in s.offers)
+
+
+@pytest.mark.parametrize("text, amount", [
+    ('Review is Monday. Was going to walk in and say "I\'d like 70k" because it\'s my target.', 70_000),
+    ('Selling the kayak. I\'m planning to text him "I want 800 for it" tonight.', 800),
+])
+def test_my_own_words_i_mean_to_say_are_my_planned_number(text: str, amount: float) -> None:
+    s = read_situation(text)
+    assert any(p.amount == amount for p in s.plans)
+    assert all(o.amount != amount for o in s.offers if o.by == "them")
+
+
+def test_my_own_words_already_said_are_not_a_plan() -> None:
+    s = read_situation('Selling the kayak. I texted him "I want 800 for it" yesterday, he said 650.')
+    assert not any(p.amount == 800 for p in s.plans)

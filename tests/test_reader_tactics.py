@@ -829,3 +829,39 @@ def test_their_crowd_of_others_said_emphatically_or_in_bulk_is_a_walkaway_threat
 ])
 def test_plain_possessions_or_the_users_own_crowd_are_no_walkaway_threat(text: str) -> None:
     assert F.TACTIC_WALKAWAY_THREAT not in codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    'The shop countered at $40 and said their buyer has "plenty of other soap makers to choose from".',
+    "The gallery came back at 30% and told me their manager has lots of other painters to pick from.",
+    "He said the owner has several other DJs she could book instead.",
+])
+def test_their_side_having_substitutes_to_choose_from_is_a_walkaway_threat(text: str) -> None:
+    assert F.TACTIC_WALKAWAY_THREAT in {t.code for t in read_situation(text).tactics}
+
+
+@pytest.mark.parametrize("text", [
+    "I have plenty of other clients to choose from, so I'm not worried.",
+    "Thinking of telling them $45 or no deal, no hard feelings.",
+    "Planning to say that's my final number and see what happens.",
+])
+def test_my_own_options_or_my_planned_ultimatum_are_not_their_tactics(text: str) -> None:
+    found = {t.code for t in read_situation(text).tactics}
+    assert F.TACTIC_WALKAWAY_THREAT not in found and F.TACTIC_TAKE_IT_OR_LEAVE_IT not in found
+
+
+@pytest.mark.parametrize("text", [
+    "The photographer charges 3k for Saturdays; we could do a Friday if it helps.",
+    "We're flexible on dates, so the off-season rate might work.",
+    "The band is 2,500 but we can do a weekday evening instead.",
+])
+def test_flexibility_on_the_day_or_dates_is_a_timeline_issue(text: str) -> None:
+    from board.cues import read_issues
+
+    assert "timeline" in read_issues(text)
+
+
+def test_a_day_named_as_a_deadline_is_no_timeline_issue() -> None:
+    from board.cues import read_issues
+
+    assert "timeline" not in read_issues("They want an answer by Friday, the price is 3k.")

@@ -435,3 +435,100 @@ def test_near_misses_of_other_work_are_no_alternative(text):
 def test_an_extra_ask_before_any_deal_is_an_issue_to_trade():
     s = read_situation("Quoted $900 for the mural. They offered $700 and also asked if I could add a second wall.")
     assert "scope" in s.issues and s.agreed is None
+
+
+@pytest.mark.parametrize("text, best, low, high", [
+    ("Hiring a roofer for our house, the first one hasn't priced it yet. We have quotes from 3 other roofers in town: $14,500, $16,000 and $17,200.", 14_500, 14_500, 17_200),
+    ("Hiring a caterer for 80 people. We got estimates from two similar caterers nearby: 6.2k and 7k. The one we like hasn't quoted.", 6_200, 6_200, 7_000),
+])
+def test_quotes_from_several_like_providers_are_the_alternative_and_the_range(text: str, best: float, low: float, high: float) -> None:
+    s = read_situation(text)
+    assert s.alternative is not None and s.alternative.amount == best
+    assert s.market_range is not None and (s.market_range.low, s.market_range.high) == (low, high)
+    assert not s.offers
+
+
+def test_a_single_alternative_makes_no_market_range() -> None:
+    s = read_situation("Buying a used piano. Seller wants 3,000. I also have a quote from another dealer at 2,600.")
+    assert s.alternative is not None and s.alternative.amount == 2_600
+    assert s.market_range is None
+
+
+@pytest.mark.parametrize("text, price", [
+    ("Found a house we love, $415,000. The agent says there are other offers coming. No backup at all.", 415_000),
+    ("Saw a van I really want at the dealer, 24,900 on the sticker, and they won't budge.", 24_900),
+    ("Toured a loft that's perfect for the studio, €1,900/month, landlord wants an answer by Monday.", 1_900),
+])
+def test_the_thing_i_found_and_want_is_the_deal_not_the_fallback(text: str, price: float) -> None:
+    s = read_situation(text)
+    assert s.alternative is None or s.alternative.amount != price
+
+
+@pytest.mark.parametrize("text, alt", [
+    ("Renting my place out. The tenant wants 1,400. I found another tenant who'd pay 1,500.", 1_500),
+    ("Buying a bike. Seller wants 900. I've seen another one for 750 a few streets away.", 750),
+])
+def test_another_thing_found_is_still_the_alternative(text: str, alt: float) -> None:
+    s = read_situation(text)
+    assert s.alternative is not None and s.alternative.amount == alt
+
+
+@pytest.mark.parametrize("text, offer, alt", [
+    ("Selling my piano, asking 3,000. A buyer offered 2,200 yesterday. My neighbour said she'd pay 1,800 for it anytime.", 2_200, 1_800),
+    ("Selling our camper, listed at 18k. A couple offered 15,500. My brother-in-law said he'd buy it for 12k if nobody else bites.", 15_500, 12_000),
+    ("Selling my boat, listed at 12k. A guy offered 9,500. The marina said they'd give me 7,000 for it if it doesn't sell by June.", 9_500, 7_000),
+    ("Hiring out my drone kit for the summer. An agency offered €1,200. A friend from work said he'd rent it for €900 if no one else wants it.", 1_200, 900),
+])
+def test_a_fallback_buyer_close_to_me_or_if_nobody_bites_is_the_alternative(text: str, offer: float, alt: float) -> None:
+    s = read_situation(text)
+    assert [o.amount for o in s.offers if o.by == "them"] == [offer]
+    assert s.alternative is not None and s.alternative.amount == alt
+
+
+@pytest.mark.parametrize("text, offers", [
+    ("Selling my truck to my brother. He offered 8,000. Later my brother said he could do 8,500.", [8_000, 8_500]),
+    ("A club wants me. Their director called my father and said they will pay 9,000 a month.", [9_000]),
+])
+def test_the_counterparty_who_is_family_or_a_relayed_offer_stays_their_offer(text: str, offers: list[float]) -> None:
+    s = read_situation(text)
+    assert [o.amount for o in s.offers if o.by == "them"] == offers
+
+
+def test_plural_friends_are_the_market_and_a_walk_if_nobody_moves_is_no_fallback() -> None:
+    s = read_situation("Negotiating my salary. They offered 120k. My friends at similar firms make 140k.")
+    assert s.alternative is None or s.alternative.amount != 140_000
+    s = read_situation("Selling my car, listed at 9k. He offered 7,200 and says he'll leave it if nobody budges.")
+    assert [o.amount for o in s.offers if o.by == "them"] == [7_200] and (s.alternative is None or s.alternative.amount is None)
+
+
+@pytest.mark.parametrize("text, offer, alt", [
+    ("Our payroll software renewal is due. The account manager sent a renewal quote of 18k a year. Gusto quoted us 14k for the same setup.", 18_000, 14_000),
+    ("Renewing the office lease cleaning contract. Current cleaner's new price: £2,100/month. Sparkle Co quoted £1,800/month for the same hours.", 2_100, 1_800),
+])
+def test_a_company_named_only_when_it_quotes_is_another_provider(text: str, offer: float, alt: float) -> None:
+    s = read_situation(text)
+    assert [o.amount for o in s.offers if o.by == "them"] == [offer]
+    assert s.alternative is not None and s.alternative.amount == alt
+
+
+@pytest.mark.parametrize("text, offers", [
+    ("Hiring Brightline to redo our website. The first quote was 40k. Brightline quoted 36k after we cut scope.", [40_000, 36_000]),
+    ("Renewing our cloud contract. Their rep quoted 90k. After a call, Nimbus came back and quoted 82k.", [90_000, 82_000]),
+])
+def test_the_counterparty_named_before_or_moving_keeps_its_quotes(text: str, offers: list[float]) -> None:
+    s = read_situation(text)
+    assert [o.amount for o in s.offers if o.by == "them"] == offers
+
+
+@pytest.mark.parametrize("text, alt", [
+    ("I roast coffee. A café chain offered $11/lb wholesale. Honestly we sell everything we roast through our own site at $19 a bag.", 19),
+    ("Knitwear maker here. The department store wants my hats at €14. I already sell all of them at markets for €35, and I can't knit faster.", 35),
+])
+def test_selling_everything_through_my_own_channel_is_the_alternative(text: str, alt: float) -> None:
+    s = read_situation(text)
+    assert s.alternative is not None and s.alternative.amount == alt
+
+
+def test_selling_something_once_on_a_site_is_no_channel() -> None:
+    s = read_situation("I make candles. A boutique offered $9 each. I sold one on Etsy at $24 last year, just once.")
+    assert s.alternative is None or s.alternative.amount != 24

@@ -130,3 +130,29 @@ def test_the_work_we_do_for_a_customer_or_their_procurement_makes_me_the_vendor(
 def test_my_own_procurement_or_past_favours_keep_the_buying_side(text):
     from board.situation import read_situation
     assert read_situation(text).wants != "more"
+
+
+@pytest.mark.parametrize("text", [
+    "Heading back to the dealership Saturday for a 2019 Outback, they want 22k.",
+    "2020 F-150, sticker $38,400, and the finance guy keeps pushing gap insurance.",
+    "The salesman said the sales manager won't go under 27,500 on the Tacoma.",
+])
+def test_a_return_to_the_dealer_a_sticker_or_their_salesman_makes_me_the_buyer(text):
+    from board.situation import read_situation
+    s = read_situation(text)
+    assert (s.role, s.wants) == ("buyer", "less")
+
+
+def test_going_back_to_the_dealer_to_sell_is_no_buyer():
+    from board.situation import read_situation
+    assert read_situation("Going back to the dealer to sell my trade-in, they offered 9k, I want 10k.").role != "buyer"
+
+
+@pytest.mark.parametrize("text, role", [
+    ("I'm being laid off next month and HR offered 6 weeks.", "employee"),
+    ("Got made redundant; my severance package is 3 months.", "employee"),
+    ("I got laid off in March; now the startup offered me 150k for a staff role.", "candidate"),
+])
+def test_being_let_go_makes_me_the_employee_unless_a_new_role_is_on_the_table(text, role):
+    from board.situation import read_situation
+    assert read_situation(text).role == role

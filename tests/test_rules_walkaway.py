@@ -150,3 +150,22 @@ def test_a_sellers_own_listing_far_above_the_range_is_an_extreme_opening():
     codes, _ = board("Selling my 2016 Mazda3. KBB private party says $11,200–$12,400 and comparable ones are listed 11.5-13k. "
                      "I'm listing at $19,500. I'd take 11 flat at the absolute minimum.")
     assert "anchor-extreme" in codes
+
+
+@pytest.mark.parametrize("text", [
+    "Buying a used bass boat. Seller lists it at $18,500 and similar boats go for $17,000-$19,000. My move: offer $9,000 and walk out if he doesn't bite. "
+    "It's the only one for sale around here and I have no backup.",
+    "Hiring a caterer for the gala, they quoted 12k; caterers around here charge 10-13k. My plan: offer 4k and walk if they don't take it. "
+    "They're the only caterer available that weekend.",
+])
+def test_a_walk_staged_around_an_extreme_opening_is_answered_with_a_credible_counter(text: str) -> None:
+    codes, move = board(text, "walkaway")
+    assert {"anchor-extreme", "walkaway-bluff"} <= codes
+    assert move == "counter-offer"
+
+
+def test_a_bluff_with_a_credible_opening_still_builds_the_alternative_first() -> None:
+    codes, move = board("Buying a used bass boat. Seller lists it at $18,500 and similar boats go for $17,000-$19,000. My move: offer $16,800 "
+                        "and walk out if he doesn't bite. It's the only one for sale around here and I have no backup.", "walkaway")
+    assert "walkaway-bluff" in codes and "anchor-extreme" not in codes
+    assert move != "counter-offer" or "tactic-take-it-or-leave-it" in codes

@@ -82,6 +82,8 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
     ("buyer", _rx(r"i'?m (?:the )?buyer", r"i am (?:the )?buyer", r"i'?m buying", r"i am buying", r"want to buy", r"looking to buy",
                   r"trying to buy", r"i'?m purchasing", r"(?:the|this) (?:guy|seller|owner|dealer|dealership|private seller) (?:wants|is asking|asks|is selling|listed)", r"buying (?:a|an|the|my|his|her|their)", r"i'?m the purchaser",
                   r"out the door|\botd\b", r"(?:at|in) the (?:\w+ )?(?:dealer|dealership|showroom)\b(?! (?:wants to buy|offered me|will buy))", r"test[- ]?dr(?:ove|ive|iving)")),
+    ("buyer", _rx(r"(?:go(?:ing)?|went|head(?:ing)?|return(?:ing)?|come|coming) back to the (?:\w+ )?(?:dealer|dealership|showroom|car lot|lot)\b(?! (?:to sell|with my))",
+                  r"(?:the )?sticker(?: price)?(?: is| was| of| at|:)? ?[$€£]?\d", r"the (?:salesman|salesperson|sales guy|sales rep|sales manager|finance guy|f&i (?:guy|manager))\b")),
     ("seller", _rx(r"i'?m (?:the )?seller", r"i am (?:the )?seller", r"i'?m selling", r"i am selling", r"want to sell", r"looking to sell",
                    r"trying to sell", r"selling (?:my|our)", r"(?:be )?open to selling", r"raising (?:a |an |our |my )?(?:pre-?seed|seed|series [a-e]|angel|funding|bridge)(?: round)?", r"(?:^|(?<=[.!?]\s)|(?<=\n))selling (?:a|an|the|this)\b", r"i listed", r"we listed", r"i'?m the vendor of",
                    r"(?:i|we)(?:'ve| have| just|'ve just| have just) (?:sold|agreed to sell) (?:my|our)", r"(?:i|we) agreed to sell (?:my|our)", r"(?<![\w,] )(?<!\w)sold (?:my|our) (?:\w+ ){0,5}?to (?:a|an|the|some|this|one)\b",
@@ -305,7 +307,9 @@ _NO_ALTERNATIVE = patterns.compile(r"\b(?:(?:do not|don'?t|didn'?t|doesn'?t|have
                                    r"|no other (?:\w+ )?(?:customers?|clients?|buyers?|employers?|landlords?|suppliers?|vendors?|tenants?|offers?|options?|yards?|venues?|dealers?|bidders?|jobs?|places?|flats?|houses?)"
                                    r" (?:(?:even )?comes? (?:close|anywhere near)|is (?:even )?close|could replace|would replace|is interested|(?:is )?available|nearby|around here)"
                                    r"|nothing (?:big |comparable |similar |much )?(?:lined up|in the pipeline)"
-                                   r"|(?:the )?other (?:\w+ ){0,6}?(?:are|is|were|was) (?:all )?(?:booked(?: out| up)?|fully booked|sold out|unavailable|full)\b)\b", re.I)
+                                   r"|(?:the )?other (?:\w+ ){0,6}?(?:are|is|were|was) (?:all )?(?:booked(?: out| up)?|fully booked|sold out|unavailable|full)\b"
+                                   # "it's the only AWD one I've found within 200 miles": nothing like it to go to
+                                   r"|(?:it'?s|it is|this is|that'?s|that is|they'?re|they are) (?:literally |really |basically |pretty much )?the only (?:[\w-]+ ){0,3}?(?:one|unit|car|truck|van|bike|boat|house|home|flat|apartment|place|option|venue|supplier|vendor|provider|caterer|contractor|builder|photographer|dealer|seller|landlord|agency|firm|company|buyer|offer|job)s? (?:(?:that )?(?:i|we)(?:'ve| have)? (?:found|seen)|(?:available|left|around|for sale|on the market|in (?:my|our|the) (?:budget|area|price range)))\b)\b", re.I)
 _GIVE_IN = (r"(?:i'?ll|i will|i'?m|i am|going to|gonna|plan(?:ning)? to|thinking (?:of|about)|(?:i|we) think to|want to|inclined to|leaning (?:towards?|to)|should i|considering|tempted to|about to|"
             r"might as well|may as well|(?:i|we) might|(?:i|we) may|(?:i|we) could)(?: (?:probably|just|simply|honestly|basically|maybe|actually|going to|gonna))*")
 """Intent to give in, with the hedges people put before it ("I'll probably just", "might as well")."""
@@ -473,7 +477,10 @@ def read_tactics(text: str, speech: str | None = None, after_deal: str | None = 
 
 _SAID_ME = patterns.compile(r"\b(?:i|we)(?:'ve| have| had|'d)?(?: (?:just|already|then|also|clearly|politely|firmly|finally|even))? (?:said|say|told|tell|wrote|write|replied|reply|emailed|texted|messaged|offered|countered|"
                             r"insisted|stated|sent|made (?:it )?clear|explained|answered|responded|came back)\b"
-                            r"|\b(?:my|our) (?:plan|idea|move|script|line|answer|reply|response)\b[^\"“.!?]{0,40}\b(?:say|tell \w+|reply|respond|text|email|write)\b", re.I)
+                            r"|\b(?:my|our) (?:plan|idea|move|script|line|answer|reply|response)\b[^\"“.!?]{0,40}\b(?:say|tell \w+|reply|respond|text|email|write)\b"
+                            # the subject left out of a plan of the user's own: "Thinking of telling them $10.50 or no deal"
+                            r"|(?:^|[.!?;:]\s*|\b(?:i|we)(?:'m|'re| am| are| was| were)?\s+|\b(?:and|so|but|just|honestly)\s+)(?:thinking (?:of|about)|planning (?:to|on)|tempted to|considering|about to)\s+(?:just\s+)?"
+                            r"(?:tell(?:ing)?|say(?:ing)?|text(?:ing)?|email(?:ing)?|repl(?:y|ying)|offer(?:ing)?|counter(?:ing)?)\b", re.I)
 _SAID_THEM = patterns.compile(r"\b(?:they|he|she|(?-i:[A-Z][a-z]+|[A-Z]{2,4})|(?:the|their|his|her) (?:[\w'’]+ ){0,2}?[\w'’]+)(?:'ve| have| has| had)?(?: (?:just|already|then|also|clearly|now|keeps?|kept|again|finally|basically))? "
                               r"(?:said|says|say|told|tells|tell|wrote|writes|replied|replies|emailed|texted|messaged|insists|insisted|claims|claimed|stated|states|made (?:it )?clear|"
                               r"came back|countered|responded|answered|explained|mentioned|added|hinted|warned|saying|telling)\b", re.I)

@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from board import labels, lexicon, patterns, percent
+from board import labels, lexicon, patterns, percent, weeks
 from board.money import Mention, amounts
 
 _LEFT_RE = [(label, patterns.compile("(?:" + pat + ")" + labels.TRAIL, re.I)) for label, pat in labels.LEFT]
@@ -139,7 +139,7 @@ _QUOTE = patterns.compile(r"(?im)^[ \t>]*(?:the )?(?:landlord|tenant|seller|buye
                           r"\"([^\"\n]{2,400})\"|“([^”\n]{2,400})”|\b(?:said|says|emailed|wrote|texted|messaged|replied|goes|went|asked|told (?:me|us)|emailed (?:me|us)|texted (?:me|us)|messaged (?:me|us)|wrote (?:to )?(?:me|us)|replied to (?:me|us)|(?:said|wrote) back)\s*:\s*+(?![\"“])([^\n]{2,300}?)(?=[.!?](?:\s|$)|\n|$)", re.I)
 _MINE_BEFORE = patterns.compile(r"(?:\b(?:i|we)\b[^\"“.!?\n]{0,30}\b(?:said|say|told|tell|replied|reply|wrote|write|texted|text|emailed|email|asked|ask|go|went|thinking|was gonna|was going to)\b|"
                                 r"\b(?:my|our) (?:plan|idea|move|script|line|answer|reply|response)\b[^\"“.!?]{0,40}\b(?:say|tell \w+|reply|respond|text|email|write|ask(?: for)?|offer|propose|counter(?: with)?|quote|open (?:with|at))\b|"
-                                r"\b(?:tell|say to|reply to|text|email|ask) (?:them|him|her)\b|\b(?:i'?ll|i will|i'?d|to|gonna|going to|should i|thinking of) (?:\w+ )?(?:reply(?:ing)?|respond(?:ing)?|say(?:ing)?|text(?:ing)?|writ(?:e|ing)|email(?:ing)?|messag(?:e|ing)|send(?:ing)?|tell(?:ing)? (?:them|him|her)))[^\"“.!?]{0,25}$", re.I)
+                                r"\b(?:tell|say to|reply to|text|email|ask) (?:them|him|her)\b|\b(?:i'?ll|i will|i'?d|to|gonna|going to|should i|thinking of) (?:\w+ ){0,3}?(?:reply(?:ing)?|respond(?:ing)?|say(?:ing)?|text(?:ing)?|writ(?:e|ing)|email(?:ing)?|messag(?:e|ing)|send(?:ing)?|tell(?:ing)? (?:them|him|her)))[^\"“.!?]{0,25}$", re.I)
 
 
 _WE_REQUIRE = patterns.compile(r"\b(?:we|i)(?:'d| would)? (?:require|need|must have|expect|are asking for|ask for|propose|are proposing)\s+(?:a |an |the )?(?:new |revised |reduced |lower |higher |unit |target |maximum |max )*(?:unit price|price|rate|fee|rent|cost)(?: \w+)? (?:of|at)\s*$", re.I)
@@ -261,6 +261,39 @@ _SAME_THING = patterns.compile(r"\b(?:another|a different|a second|a rival|a com
                                r"[^.;!?]{0,40}\b(?:the same|an identical|the identical|the exact same|a similar|one)\b"
                                r"|\b(?:one|car|truck|van|bike|unit|house|flat|place|apartment|model) (?:that )?(?:i|we)(?:'ve| have)? (?:found|seen|spotted|located|tracked down)\b"
                                r"(?![^.;!?]{0,30}\b(?:sold|went|go|goes|sell|sells) for)", re.I)
+_THE_ONE_I_WANT = patterns.compile(r"\b(?:found|seen|viewed|toured|looked at|spotted|came across) (?:a|an|the|this|my) (?:[\w-]+ ){0,3}?(?:flat|apartment|place|house|unit|room|studio|home|condo|loft|car|truck|van|bike|boat|venue|office|space|shop|puppy|dog|horse)\b"
+                             r"[^.;!?\d]{0,30}?\b(?:(?:i|we)(?:'d| would)? (?:really |absolutely |just |totally )?(?:love|like|want|adore)|(?:is |was |'s )?(?:perfect|ideal|a dream|exactly what (?:i|we) (?:want|need)\w*))\b[^.;!?\d]{0,25}$", re.I)
+"""The thing the user wants, found ("Found an apartment I love, $2,400/mo"): its price is the deal's, not a fallback."""
+_IF_NOBODY = patterns.compile(r"^[^.;!?]{0,40}?\b(?:if|in case|should) (?:nobody|no one|no-one|noone|nobody else|no one else|none of (?:them|these|the \w+)|nothing else|all else) (?:\w+ ){0,2}?"
+                        r"(?:bites?|buys?|takes? it|wants? it|comes? (?:through|along)|works? out|pans? out|fails?|offers? more)\b"
+                        r"|^[^.;!?]{0,40}?\bif (?:it|this|the (?:car|house|flat|sale|deal|listing|\w+)) (?:doesn'?t|does not|won'?t|will not|never) (?:sell|go|work out|happen|close)\b", re.I)
+"""After someone's price: "…for 4 grand if nobody bites", "…if it doesn't sell": what happens when the deal dies, the alternative."""
+_MY_PEOPLE = patterns.compile(r"\b(?:my|our) (?:\w+ )?(cousin|brother|sister|uncle|aunt|auntie|dad|father|mum|mom|mother|parents|son|daughter|nephew|niece|grandpa|grandma|grandfather|grandmother|"
+                              r"in-laws?|(?:brother|sister|father|mother|son|daughter)-in-law|friend|buddy|mate|pal|neighbou?r|colleague|co-?worker|roommate|flatmate|housemate)s?\b"
+                              r"|\ba (?:friend|guy|woman|lady|colleague|co-?worker|mate|buddy) (?:at|from) (?:my )?(?:work|the office|office|church|the gym|gym|school)\b", re.I)
+
+_SUBJECT_SLOT = patterns.compile(r"(?:^|[,;:(—–-]|\b(?:and|but|so|then|also|plus|though|meanwhile|even|ok|now|oh|well|lol|honestly|besides|otherwise))\s*$", re.I)
+
+
+def _my_own_people(text: str, s_start: int, cue_at: int, first_theirs: list[str]) -> bool:
+    """An offer by someone close to the user ("my cousin said he'd take it off my hands for 4 grand"), named for the first
+    time after another party's offer: a second party the user can turn to, not the counterparty moving."""
+    if not first_theirs:
+        return False
+    who = None
+    for who in _MY_PEOPLE.finditer(text, max(s_start, cue_at - 60), cue_at):
+        pass
+    if who is None or not _SUBJECT_SLOT.search(text[s_start:who.start()]):
+        return False  # "the director called my father and said…": my father is not the one offering
+    if who.group().lower().endswith("s") and not who.group().lower().endswith(("ss", "parents")):
+        return False  # "my friends at Google make 140k": what people like them earn, the market
+    word = (who.group(1) or who.group()).lower()
+    return not re.search(r"\b" + re.escape(word) + r"s?\b", text[:s_start], re.I)
+
+
+_AT_NOW = patterns.compile(r"\b(?:i'?m|i am|we'?re|we are)\s+(?:currently\s+|now\s+)?at\s*[$€£]?\s*$", re.I)
+_PLAN_TO_SAY = patterns.compile(r"\b(?:going to|gonna|plan(?:ning)? to|plan is to|(?:i'?ll|i will|we'?ll|we will)|thinking of|want to|about to|intend to)\b[^\"“.!?]{0,40}\b(?:say(?:ing)?|tell(?:ing)?|ask(?:ing)?|open(?:ing)? with|lead(?:ing)? with|email(?:ing)?|text(?:ing)?|reply(?:ing)?|write|writing)\b[^\"“.!?]{0,15}[\"“]?\s*$", re.I)
+"""Before my own quoted words: I mean to say them ("was going to walk in and say …"), not that I said them."""
 _ELSEWHERE = patterns.compile(r"\b(?:there'?s|there is|there are|(?:i|we)(?:'ve| have)? (?:found|seen|saw|spotted|located|tracked down))\b[^.;!?]{0,40}?\b(?:at|from) (?:a|another|one|a different|some) "
                               r"(?:\w+ ){0,2}?(?:dealer|dealership|showroom|shop|store|lot|garage|seller|retailer|agent|agency)\b(?! (?:i|we) (?:work|used to))", re.I)
 """A buyer's sighting of the thing at another seller: "There's a 2021 XLE at a dealer 40 miles away listed at 27,400"."""
@@ -291,6 +324,24 @@ def _another_name(before: str, done: list[str]) -> bool:
         return False
     earlier = {n for words in done for n in _NAME.findall(words) if n not in _NOT_NAMES}
     return bool(earlier) and not (here & earlier)
+
+
+_MOVED = patterns.compile(r"\b(?:came|come|comes|coming|went|go|goes) (?:back|down|up|in)\b|\b(?:revised|new|updated|improved|latest|final|again|now|dropped|lowered|raised|reduced|bumped|countered|moved|budged|matched)\b", re.I)
+
+
+def _new_named_quoter(text: str, s_start: int, cue_at: int, at: int, done: list[str]) -> bool:
+    """A company named for the first time as the subject of a quote, after the counterparty's offer was read with no
+    name ("renewal quote from our rep: $51k/yr … Freshdesk quoted us $33k/yr"): another provider, the alternative.
+    A name said before (the counterparty introduced earlier) or a move word ("came down", "new offer") keeps it theirs."""
+    lead = text[max(s_start, cue_at - 40):cue_at]
+    names = [n for n in _NAME.findall(lead) if n not in _NOT_NAMES and not _ANY_ME.fullmatch(n)]
+    if not names or any(_NAME.search(w) and set(_NAME.findall(w)) - _NOT_NAMES for w in done):
+        return False  # no name here, or the counterparty's offers carry names: _another_name tells them apart
+    if _MOVED.search(text[max(s_start, cue_at - 40):at]):
+        return False
+    if not re.match(r"\s*(?:quot|bid|came in|pric|estimat)", text[cue_at:at], re.I):
+        return False
+    return not any(re.search(r"\b" + re.escape(n) + r"\b", text[:s_start]) for n in names)
 
 
 _FROM_TO = patterns.compile(r"^\s*(?:/\s?[a-z]+\.?|per [a-z]+|an? (?:month|year|unit|day|hour|week))?\s*(?:up |down |all the way )?to\s*$", re.I)
@@ -369,7 +420,7 @@ _OUR_NUMBER = patterns.compile(r"^\s*(?:(?:/|per |an? |each )\s*\w+\s*)?(?:(?:is
 
 def label_amounts(text: str, reference: float | None = None, role: str | None = None) -> list[Labelled]:
     """Every amount of ``text`` with the role it plays, in order of appearance."""
-    found = percent.with_percents(text, amounts(text, reference))
+    found = weeks.with_weeks(text, percent.with_percents(text, amounts(text, reference)))  # "8 weeks severance", no money named: weeks of pay
     spans = quotes(text) if ('"' in text or "“" in text or ":" in text or ">" in text) else []
     span_starts = [a for a, _, _ in spans]
     money = sorted(m.value for m in found if m.kind == "money" and m.value)
@@ -460,6 +511,8 @@ def label_amounts(text: str, reference: float | None = None, role: str | None = 
             if label == "alternative" and rival and rival.search(text[max(s_start, cue_at - 60):m.start]) \
                     and not _MY_CLIENT.search(text[max(s_start, cue_at - 60):m.start]):
                 label = "none"  # a buyer's "another buyer is viewing it": their option against me, not mine
+            if label == "alternative" and _THE_ONE_I_WANT.search(text[s_start:m.start]):
+                label = "asking"  # "Found an apartment I love, $2,400/mo": the very thing being negotiated, at its price
             if label in ("asking", "market") and _SAME_THING.search(text[max(s_start, cue_at - 100):m.start]) and not _negated(lead):
                 label = "alternative"  # "another seller has the same one listed at £750": a price I could pay elsewhere
             elif label in ("asking", "market") and lexicon.ROLE_WANTS.get(role or "") == "less" and _ELSEWHERE.search(text[max(s_start, cue_at - 100):m.start]) \
@@ -470,6 +523,11 @@ def label_amounts(text: str, reference: float | None = None, role: str | None = 
                          or (_another_name(text[max(s_start, cue_at - 60):m.start], first_theirs)
                              and not (quoted == "them" and _ME.search(lead[-40:])))):  # "we were thinking…" in their own words: the speaker, not a new party
                 label = "alternative"  # "…but I have a written offer from Globex for 105k in hand": a second offer, held
+            if label in (None, "none", "them_offer", "market") and quoted is None and not _negated(lead) and (_IF_NOBODY.match(text[m.end:min(s_end, m.end + 80)])
+                                                                            or label in ("them_offer", "market") and _my_own_people(text, s_start, cue_at, first_theirs)):
+                label = "alternative"  # "my cousin said he'd take it for 4 grand if nobody bites": someone I know, the fallback
+            if label == "them_offer" and first_theirs and not _negated(lead) and _new_named_quoter(text, s_start, cue_at, m.start, first_theirs):
+                label = "alternative"  # "renewal quote from our rep: $51k … Freshdesk quoted us $33k": a company named only now, quoting
             if label == "them_offer" and first_theirs and _NEW_SUPPLIER_BEFORE.search(text[max(0, s_start - 160):s_start]) \
                     and not _THEIR_SUBJECT.search(text[s_start:m.start]):
                 label = "alternative"  # "we qualified a second supplier. … signed quote at $4.15/kg": the new party's price
@@ -486,6 +544,11 @@ def label_amounts(text: str, reference: float | None = None, role: str | None = 
                 label = "them_offer"  # "> after benchmarking we require a unit price of 4,20 kr": their demand, in their words
             if quoted and label in (None, "none") and _OUR_NUMBER.match(right):
                 label = quoted + "_offer"  # "€0.47/unit is our final price", in their pasted words: their offer
+            if label == "me_offer" and not first_theirs and role in (None, "candidate", "employee") and _AT_NOW.search(seg[-30:]) \
+                    and labels.RIGHT_CURRENT.search(right):
+                label = "current"  # "I'm at 85k right now as a senior analyst": my pay today, not a number I put to them
+            if quoted == "me" and label in ("target", "reservation") and _PLAN_TO_SAY.search(text[max(0, spans[j][0] - 80):spans[j][0]]):
+                label = "plan_counter"  # 'was going to walk in and say "I'd like 100k"': the number I mean to put to them
             if quoted == "them" and label in ("reservation", "target", "plan_counter", "plan_concede", "plan_accept", "asking"):
                 label = "them_offer"  # "I can't go below 58", in their mouth, is their number
             if m.kind == "bare" and not m.scaled and (labels.COUNT_AFTER.match(text[m.end:m.end + 30])

@@ -269,7 +269,8 @@ def _relabel(item: Labelled, left: str, from_start: str, right: str, done: list[
         if did is not None and _REPORTED.search(did.group()) and re.match(r"(?:i|we)(?:'d|'ll| would| will)", intent.group(), re.I):
             return label  # "I told them I'd do 50": said, so offered
         tail = left[intent.end():]
-        action = _action(tail, any(x.label == "them_offer" for x in done)) or _action(intent.group(), theirs)
+        action = _action(tail, any(x.label == "them_offer" for x in done)) \
+            or (None if re.search(r"\b(?:going to|gonna)$", intent.group(), re.I) and len(tail.split()) > 2 else _action(intent.group(), theirs))  # "going to a lawyer unless…": an auxiliary, not "go to 20"
         theirs = any(x.label == "them_offer" for x in done)
         if label.startswith("plan_"):
             if label == "plan_concede" and action != "concede" and not any(x.label in ("me_offer", "them_offer") for x in done):

@@ -42,6 +42,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("candidate", patterns.compile(r"\b(?:desired salary|expected salary|salary expectations?|(?:my|the) (?:base|salary|comp|package)|job offer|offer letter|"
                                    r"(?:the|this|a|an) (?:\w+ ){0,3}(?:role|job|position)\b|trial shift|interview(?:ed|ing|s)?|recruiter|hiring manager|"
                                    r"(?:wants?|want to hire|offered) me\b)", re.I)),
+    # being let go: the package is the user's to push up
+    ("employee", patterns.compile(r"\b(?:(?:i'?m|i am|i was|i'?ve been|i have been|getting|got|being|we'?re|we are|we were|we'?ve been) (?:just )?(?:laid off|let go|made redundant|rif'?d|riffed|terminated)"
+                                  r"|(?:my|our) (?:severance|redundancy|separation) (?:offer|package|pay|agreement|terms))\b", re.I)),
     ("buyer", patterns.compile(r"\b(?:(?:house|flat|car|place|home|apartment|condo) (?:we|i) (?:like|love|want)|(?:we|i) (?:import|source|procure|purchase)|import(?:ing)? (?:business|company)|buy(?:ing)? (?:it |them )?from|"
                                r"(?:get|got|getting) (?:a |some |three |two )?quotes? (?:for|from))\b", re.I)),
 ]

@@ -219,8 +219,9 @@ def _market_as_alternative(s: Situation) -> None:
     so walking away means paying the low end of the range; for a seller or a candidate a market
     range is a hope, not a buyer in hand, and stays out."""
     m = s.market_range
-    if s.alternative is not None or m is None or s.role not in _BUYS_IN_A_MARKET or s.wants != "less":
-        return
+    if s.alternative is not None or m is None or s.role not in _BUYS_IN_A_MARKET or s.wants != "less" \
+            or s.no_alternative and re.search(r"\bthe only\b", s.no_alternative, re.I):
+        return  # "it's the only one I've found": the range is not a place to go
     if not any(p.action == "walk" for p in s.plans):
         return
     s.alternative = Fact(amount=m.low, words=m.words)
@@ -242,6 +243,9 @@ def _fill_facts(s: Situation, labelled: list[Labelled], text: str, own: str | No
     first_bare_asking = False
     current: Fact | None = None
     listed: int | None = None  # where the last point of a market list ended
+    alt_end: int | None = None  # where the last alternative amount ended
+    quoted_list: list[float] = []  # the amounts of that list so far
+    spread: MarketRange | None = None
     for item in labelled:
         m, words = item.mention, item.words
         fact = Fact(amount=m.value, words=words)
@@ -250,9 +254,13 @@ def _fill_facts(s: Situation, labelled: list[Labelled], text: str, own: str | No
         elif item.label == "reservation":
             s.reservation = fact
         elif item.label == "alternative":
+            in_list = alt_end is not None and 0 <= m.start - alt_end <= 12 and m.value is not None
             if not (s.alternative and s.alternative.amount is not None and m.value is not None and s.wants
-                    and _lists_alternatives(s.alternative.words, words) and _better(s.alternative.amount, m.value, s.wants)):
+                    and (_lists_alternatives(s.alternative.words, words) or in_list)
+                    and _better(s.alternative.amount, m.value, s.wants)):
                 s.alternative = fact  # of "two backup offers at $600k and $595k" the best one counts
+            quoted_list = quoted_list + [m.value] if in_list else [m.value]
+            alt_end = m.end  # "quotes from 3 venues: 12k, 13.5k and 15k": a list of them
         elif item.label == "current" and _current_is_alternative(s.role, text):
             current = current or fact
         elif item.label == "asking" and (s.asking is None or (first_bare_asking and m.kind == "money")):
@@ -274,6 +282,10 @@ def _fill_facts(s: Situation, labelled: list[Labelled], text: str, own: str | No
             s.offers.append(Offer(by="me" if item.label == "me_offer" else "them", amount=_off_the_price(m, own, s), words=words))
         elif item.label.startswith("plan_"):
             s.plans.append(Plan(action=item.label[5:], amount=_off_the_price(m, own, s), words=words))
+        if len(quoted_list) >= 2 and item.label == "alternative":
+            spread = MarketRange(low=min(quoted_list), high=max(quoted_list), words=_span(text, s.alternative.words, words) if s.alternative else words)
+    if s.market_range is None and spread is not None:
+        s.market_range = spread  # quotes for the same thing side by side: what the market charges, not only the best option
     if s.alternative is None and current is not None:
         s.alternative = current  # staying where I am is the alternative when nothing better is named
     currencies = Counter(i.mention.currency for i in labelled if i.mention.currency)
@@ -439,6 +451,11 @@ def _destination_value(walk: str, text: str, labelled: list[Labelled]) -> Fact |
 _MORE_WORK = patterns.compile(r"\b(?:add|adding|extra|additional|another|more|throw in|throwing in|include|including)\b", re.I)
 """In an extra ask: more work or goods on top ("add a ceremony set", "play an extra hour")."""
 
+_GET_NOTHING = patterns.compile(r"\b(?:if|when|unless) (?:i|we) (?:don'?t|do not|won'?t|refuse to|decline to|fail to) (?:sign|accept|take (?:it|the (?:deal|offer|package))|agree|settle)\b[^.;!?]{0,20}?,? "
+                                r"(?:i|we) (?:get|receive|walk away with|leave with|end up with|go home with)(?: (?:absolutely|literally|basically))? (?:nothing|zero|zilch|nada|\$?0)\b"
+                                r"|\b(?:otherwise|or else|if not),? (?:i|we) (?:get|walk away with|leave with|end up with)(?: (?:absolutely|literally|basically))? (?:nothing|zero|zilch|nada)\b", re.I)
+"""The deal dying leaves the user with nothing ("if I don't sign I get nothing"): an alternative worth zero."""
+
 
 def _fill_words(s: Situation, text: str, labelled: list[Labelled], chat_tactics: bool = False) -> None:
     s.deadline = cues.read_deadline(text)
@@ -466,11 +483,17 @@ def _fill_words(s: Situation, text: str, labelled: list[Labelled], chat_tactics:
             named = None  # "plan is to tell her I have another offer": a claim to be made, not an option in hand
         if named:
             s.alternative = Fact(amount=None, words=named)  # an alternative with no value stated
+    if s.alternative is None:
+        nothing = _GET_NOTHING.search(text)
+        if nothing:
+            sent = next((t for _, t in sentences(text) if nothing.group() in t), nothing.group())
+            s.alternative, s.no_alternative = Fact(amount=0, words=sent.strip()), None  # "if I don't sign I get nothing": the alternative is worth zero
     if s.alternative and s.no_alternative:
         s.no_alternative = None
     planned = {p.words for p in s.plans}
     for action, words in cues.read_plans(text):
-        if not any(words in w or w in words for w in planned):
+        if not any(words in w or w in words for w in planned) \
+                or action == "walk" and not any(p.action == "walk" for p in s.plans):  # "offer $17,000, and … I just walk out": both moves
             s.plans.append(Plan(action=action, words=words))
     if walk and (s.alternative is None or s.alternative.amount is None):
         named = _destination_value(walk, text, labelled)

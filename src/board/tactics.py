@@ -17,7 +17,7 @@ from board.facts import quotes
 from board.codes import FindingCode as F
 from board.fastre import fast
 
-_THEY = (r"(?:they|he|she|the (?:\w+ ){0,2}?(?:buyer|seller|client|customer|company|recruiter|landlord|tenant|vendor|supplier|dealer|"
+_THEY = (r"(?:they|he|she|(?:the|their|his|her) (?:\w+ ){0,2}?(?:buyer|seller|client|customer|company|recruiter|landlord|tenant|vendor|supplier|dealer|"
          r"manager|boss|owner|agent|couple|team|director|rep|firm|guy|lady|wife|husband|agency|contractor|builder|provider|employer|hr|account|store|shop|person|seller's agent|dealership)s?|(?-i:[A-Z][a-z]+)|HR)")
 _HEDGE = r"(?: (?:probably|likely|most likely|definitely|certainly|honestly|realistically|sadly|unfortunately|then|end up(?: having to)?))*"
 """An adverb between the modal and the verb: "I'll probably have to give notice", "we'd likely move out"."""
@@ -48,11 +48,13 @@ _OTHERS = (r"(?:(?:other|another|plenty of|lots of|a lot of|several|a bunch of|m
            r"|(?:another|a second|one more|a|some|other) (?:[\w-]+ ){0,2}?[\w-]+ (?:[^.;!?\n]{0,30}? )?(?:(?:who|that)(?:'ll| will| would|'d|'s| is| are)|(?:ready|waiting|keen|happy|prepared|lined up|willing|dying) to)(?: (?:happily|gladly|definitely|just|also))? (?:take|buy|rent|sign|snap|grab|jump at)\b(?! a (?:look|peek|glance|minute|moment|second|while)\b)"
            r"|(?:a )?waiting list|(?:a )?(?:queue|line) of (?:\w+ )?(?:people|buyers|tenants|applicants)"
            # "three other tracks that would work fine", "other venues that could do it"
-           r"|(?:two|three|four|five|several|a few|a couple of|plenty of|lots of|many|more|other|\d+) (?:other )?(?:[\w-]+ ){0,2}?[\w-]+s (?:that|which|who) (?:would|could|will|can|'d)(?: \w+)? (?:work|do|fit|suit))")
+           r"|(?:two|three|four|five|several|a few|a couple of|plenty of|lots of|many|more|other|\d+) (?:other )?(?:[\w-]+ ){0,2}?[\w-]+s (?:that|which|who) (?:would|could|will|can|'d)(?: \w+)? (?:work|do|fit|suit)"
+           # "plenty of other candle brands to choose from": a shelf of substitutes for what the user sells
+           r"|(?:plenty of|lots of|loads of|a lot of|many|several|dozens of|hundreds of|other|more) (?:other )?(?:[\w-]+ ){0,2}?[\w-]+s (?:to (?:choose|pick|select) from|(?:they|he|she) (?:could|can) (?:use|stock|carry|buy|pick|choose|book|hire)))")
 
 THREAT_NARRATIVE = fast(
     r"\b" + _THEY_WILL + r" [\"“‘']?" + _LEAVE + r"\b"
-    r"|\b" + _THEY + r"(?: has| have| had|'ve got| has got|'s got| mentioned| said (?:they|he|she) (?:has|have|had)| (?:has|have) (?:got|lined up|found)) " + _OTHERS + r"\b"
+    r"|\b" + _THEY + r"(?: has| have| had|'ve got| has got|'s got| mentioned| said (?:they|he|she) (?:has|have|had)| (?:has|have) (?:got|lined up|found)) [\"“‘']?" + _OTHERS + r"\b"
     r"|\b" + _THEY + r"(?:'re|'s| is| are| was| were)? (?:also |already |now )?(?:talking to|speaking to|in talks with|getting quotes from|got quotes from|interviewing|meeting|considering|looking at) " + _OTHERS + r"\b"
     r"|\bor (?:else )?(?:they|he|she)(?:'ll| will|'re| are|'s| is) (?:\w+ )?(?:going|moving|switching|walk(?:ing)?|leav(?:e|ing)|out|giv(?:e|ing) notice|hand(?:ing)? in|tak(?:e|ing)|look(?:ing)?|find(?:ing)?|sign(?:ing)? with|hir(?:e|ing)|book(?:ing)?|buy(?:ing)?)\b"
     r"|\b(?:or (?:else )?|otherwise,? )(?:they|he|she)(?:\'ll| will|\'d| would)? (?:(?:have to|need to|just) )?(?:withdraw|pull out|back out|walk(?: away)?)\b(?!\s*\?)"

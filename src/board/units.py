@@ -46,7 +46,11 @@ counts depends equals totals exceeds beats buys sells rents earns saves spends k
 _ODD = frozenset("of out previous x v w yo old min times star stars".split())
 """Entries of the shared count list that only count right after a number, never one word later."""
 
-_WORDS = patterns.compile(r"[\s-]*([A-Za-z][A-Za-z'-]*)(?:[ \t]+([A-Za-z][A-Za-z'-]*))?")
+_NOT_COUNT_MODIFIER = frozenset("""both all incl inc excl ex w with without including excluding shipping delivery obo ono cash
+if so as when while because though although since until unless whether where there here now then which who what""".split())
+"""Words after an amount that lead into what the price covers ("1,200 incl accessories"), not into things counted."""
+
+_WORDS = patterns.compile(r"\+?[\s-]*([A-Za-z][A-Za-z'-]*)(?:[ \t]+([A-Za-z][A-Za-z'-]*))?")
 
 
 def counted(text: str, end: int, bare: bool = True) -> bool:
@@ -64,6 +68,9 @@ def counted(text: str, end: int, bare: bool = True) -> bool:
     if w2 and w1 not in _NOT_MODIFIER and w1 not in _NOT_PLURAL and w2 in COUNT_NOUNS and w2 not in _ODD \
             and not w1.endswith("ly"):
         return True  # "3 remote days", "40 extra hours"
+    if bare and w2 and w1 not in _NOT_MODIFIER and w1 not in _NOT_PLURAL and w1 not in _NOT_COUNT_MODIFIER and not _plural(w1) \
+            and not w1.endswith(("ly", "ing", "ed")) and _plural(w2) and w2 not in ("thats", "whats", "lets", "heres", "theres") and m.group(1)[:1].islower():
+        return True  # "quotes from 3 similar venues", "2 other buyers": one modifier, then things counted
     return bare and _plural(w1) and m.group(1)[:1].islower()
 
 

@@ -46,7 +46,9 @@ Priority (the same order as ``advisors/moderator.md``):
    worth negotiating → ``counter-offer``; with no alternative at all → ``improve-batna`` — except
    that, when the talks are deadlocked, or when stress-testing a walk against a number they called
    final (or under their own threat to move on), the answer is a justified, conditional
-   ``counter-offer`` ("if you…, then I…"), not a bluff.
+   ``counter-offer`` ("if you…, then I…"), not a bluff; and when stress-testing a walk staged around
+   the user's own opening that is too far out to be believed (``anchor-extreme``), the answer is a
+   credible ``counter-offer`` in its place, not a better alternative first.
 4. **Decisive facts first.** The value is unknown and the user has named no number yet (at most
    their list price or their offer is out), or (walkaway) the alternative's worth is unknown →
    ``gather-information``.
@@ -172,6 +174,9 @@ def decide(v: View, codes: set[str]) -> tuple[M, str]:
             return M.COUNTER_OFFER, ("They are pressing (a number called final, or a threat to move on), and walking would be a bluff — nothing better stands behind it. "
                                      "Don't answer pressure with a bluff: test it with a justified, conditional number of your own "
                                      "and the evidence behind it.")
+        if v.mode == "walkaway" and F.ANCHOR_EXTREME in codes:
+            return M.COUNTER_OFFER, ("The walk-out is a bluff — nothing better stands behind it — staged around a number too far out to be "
+                                     "believed. Drop both: open with a credible, justified figure and negotiate this deal.")
         return M.IMPROVE_BATNA, "Walking now would be a bluff — nothing better stands behind it. Strengthen the alternative before you threaten to leave."
     if F.ANCHOR_UNINFORMED in codes and (v.their_anchor is None or not v.mine):
         if v.theirs:
