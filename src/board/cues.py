@@ -125,6 +125,9 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
                    r"i run (?:a|an|my) (?:\w+ ){0,3}(?:shop|business|company|agency|studio|firm)",
                    r"(?:we|i) (?:won|lost|are bidding on|'re bidding on|bid on|bid for|submitted|responded to|are responding to|'re responding to) (?:an? |the |their |this )?(?:\w+ )?(?:rfp|rfq|tender)",
                    r"(?:awarded|gave) (?:us|me) the (?:\w+ )?(?:contract|tender|work|job|business|account)", r"(?:i'?m|i am|as) (?:the |an |their )?account manager", r"our (?:(?:single )?(?:biggest|largest|main|key|top|best|oldest|anchor) )?customers?\b(?![-\s]?(?:support|service|success|experience|care|portal|base|data|facing|feedback|team))", r"(?:the|a|our) customer'?s? (?:wants|asked|emailed|said|threaten)", r"the client (?:wants|offered|said|asked|is asking|countered|came back|replied|pushed back)")),
+    # the seller's own job title: "I'm the AE on this one", "I'm the sales rep for the account", "I do bookkeeping for a small firm"
+    ("vendor", _rx(r"(?:i'?m|i am) (?:the|their) (?:ae|account exec(?:utive)?|sales ?(?:rep|person|lead)|salesperson)\b",
+                   r"(?:i|we) do (?:the )?(?:bookkeeping|book-?keeping|books|accounts|payroll|cleaning|gardening|landscaping|seo|social media|copywriting|photography|web design|it support|maintenance) for (?:a|an|the|this|their|his|her|\d+)\b")),
 ]
 
 
@@ -215,6 +218,11 @@ _DEADLINE = _rx(r"by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday
                 r"(?:need|needs|have|has|got|gotta) to (?:move|act|decide|be) (?:fast|quick(?:ly)?|now|soon)", r"(?:clock is ticking|ticking clock|time[- ]limited|limited[- ]time|time limit|(?:\d+[- ]?(?:hour|hr|day)|short) (?:clock|window|deadline))",
                 r"(?:before|by the time) (?:he|she|they|i|we) (?:leave|leaves|fly|flies|move|moves|go|goes|relocate|relocates)",
                 r"(?:price|rate|rent|offer|discount|promo\w*|deal|pricing|quote|rebate|incentive|special|sale|bonus|voucher|cashback)(?: [\w'’-]+){0,3}? (?:goes up|go up|increases|rises|ends|expires|disappears|lapses|runs out|is withdrawn)", quick=True)
+_DEADLINE = _rx(_DEADLINE.pattern,
+                # "before quarter end", "by month-end", "to get it signed before year end": a period's end is a date
+                r"(?:before|by|until|till|ahead of) (?:the )?(?:quarter|month|year|fiscal year|fy|financial year|half)[- ]end\b",
+                # "by end of next week", "by the end of next month"
+                r"by (?:the )?end of (?:next|this) (?:week|month|quarter|year)\b")
 _NO_DEADLINE = _rx(r"no (?:real |hard |firm )?(?:deadline|rush|hurry|time pressure)", r"not in a (?:rush|hurry)", r"no time pressure", r"plenty of time",
                    r"take (?:your|my|our|their) time", r"(?:whenever|when) (?:i'?m|you'?re|we'?re) ready", r"no pressure", r"as long as (?:i|we|you) (?:need|like|want)")
 

@@ -97,6 +97,8 @@ _RELATIVE = patterns.compile(r"\b(?:the|this|that|these|those)\s+[a-z]+(?:\s+[a-
 
 _THEIR_OPENER = patterns.compile(r"^\s*(?:(?:a|an|the|this|that|some|one) )?(?:(?:young|old|older|nice|random|first|second|other) )?(?:guy|man|woman|lady|bloke|chap|dude|fella|couple|family|buyer|seller|dealer|someone|somebody|tenant|landlord|client|customer|recruiter|agent)\b", re.I)
 """A sentence that opens on their person ("Guy came out Saturday, drove it, offered 29")."""
+_THEIR_OPENER = patterns.compile(_THEIR_OPENER.pattern + r"|^\s*(?:(?:a|an|the|this|that|one|another) )?(?:private|potential|prospective|possible|interested|local|cash|serious) (?:guy|man|woman|lady|couple|family|buyer|seller|dealer|tenant|landlord|client|customer)\b", re.I)
+"""Also "Private buyer came round Saturday, rode it, then offered £5,000": their person, described."""
 _ANY_ME = patterns.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|we|we're|we've|we'd|we'll|us|our)\b", re.I)
 
 
@@ -140,6 +142,10 @@ _QUOTE = patterns.compile(r"(?im)^[ \t>]*(?:the )?(?:landlord|tenant|seller|buye
 _MINE_BEFORE = patterns.compile(r"(?:\b(?:i|we)\b[^\"“.!?\n]{0,30}\b(?:said|say|told|tell|replied|reply|wrote|write|texted|text|emailed|email|asked|ask|go|went|thinking|was gonna|was going to)\b|"
                                 r"\b(?:my|our) (?:plan|idea|move|script|line|answer|reply|response)\b[^\"“.!?]{0,40}\b(?:say|tell \w+|reply|respond|text|email|write|ask(?: for)?|offer|propose|counter(?: with)?|quote|open (?:with|at))\b|"
                                 r"\b(?:tell|say to|reply to|text|email|ask) (?:them|him|her)\b|\b(?:i'?ll|i will|i'?d|to|gonna|going to|should i|thinking of) (?:\w+ )?(?:reply(?:ing)?|respond(?:ing)?|say(?:ing)?|text(?:ing)?|writ(?:e|ing)|email(?:ing)?|messag(?:e|ing)|send(?:ing)?|tell(?:ing)? (?:them|him|her)))[^\"“.!?]{0,25}$", re.I)
+
+
+_MINE_BEFORE = patterns.compile(_MINE_BEFORE.pattern + r"|(?:(?<=[.!?\n])|(?<=[.!?\n] ))(?:was |am |and )?(?:going to|gonna|planning to|planned to|thinking of|about to|meaning to|tempted to)\b[^\"“.!?\n]{0,30}\b(?:say|tell|reply|text|email|write|ask for|open with|propose)\b[^\"“.!?]{0,25}$", re.I)
+"""Also the user's plan with the subject left out: 'Was going to walk in and say "I'd like 100k"'."""
 
 
 _WE_REQUIRE = patterns.compile(r"\b(?:we|i)(?:'d| would)? (?:require|need|must have|expect|are asking for|ask for|propose|are proposing)\s+(?:a |an |the )?(?:new |revised |reduced |lower |higher |unit |target |maximum |max )*(?:unit price|price|rate|fee|rent|cost)(?: \w+)? (?:of|at)\s*$", re.I)
@@ -420,6 +426,8 @@ def label_amounts(text: str, reference: float | None = None, role: str | None = 
                 label = "none"  # "£310k turnover", "$38k MRR": how big the business is, not a number on the table
             if label in (None, "none") and _ON_A.search(seg[-40:]) and _STANDING_AFTER.match(right) and lexicon.ROLE_WANTS.get(role or ""):
                 label = "me_offer" if lexicon.ROLE_WANTS[role] == "more" else "them_offer"  # "our client is on a £22,000/month retainer": the price as it stands, the paid side's
+            if label in (None, "none") and percent.RENEWS_BEFORE.search(seg[-40:]) and lexicon.ROLE_WANTS.get(role or ""):
+                label = "me_offer" if lexicon.ROLE_WANTS[role] == "more" else "them_offer"  # "the customer renews at $60k ARR": the price as it stands, the paid side's
             if label is None and role in (None, "candidate") and _PAY_AFTER.match(right):
                 label = "them_offer"  # "Senior Analyst, 84 thousand base + 10% bonus": the package they put forward
             if label is None and prev_label and labels.CONTINUE.match(seg):

@@ -42,6 +42,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("candidate", patterns.compile(r"\b(?:desired salary|expected salary|salary expectations?|(?:my|the) (?:base|salary|comp|package)|job offer|offer letter|"
                                    r"(?:the|this|a|an) (?:\w+ ){0,3}(?:role|job|position)\b|trial shift|interview(?:ed|ing|s)?|recruiter|hiring manager|"
                                    r"(?:wants?|want to hire|offered) me\b)", re.I)),
+    # the one viewing a listing: "looking at a 3br/2ba in Columbus listed at $349,900"
+    ("buyer", patterns.compile(r"\b(?:(?:(?:i'?m|i am|we'?re|we are) )?(?:looking at|viewing|viewed|saw|eyeing) (?:a|an|this|that) (?:[\w/-]+ ){1,6}?(?:listed|advertised|on the market|for sale)\b)", re.I)),
     ("buyer", patterns.compile(r"\b(?:(?:house|flat|car|place|home|apartment|condo) (?:we|i) (?:like|love|want)|(?:we|i) (?:import|source|procure|purchase)|import(?:ing)? (?:business|company)|buy(?:ing)? (?:it |them )?from|"
                                r"(?:get|got|getting) (?:a |some |three |two )?quotes? (?:for|from))\b", re.I)),
 ]

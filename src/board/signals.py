@@ -73,6 +73,9 @@ _VALUE = (r"(?:worth|normal|fair|reasonable|typical|standard|usual|realistic|mar
           r"what (?:to|i should|we should|i'?d|i could|we could) (?:ask|charge|offer|pay|quote|bid|expect|say|put|list|counter)|"
           r"(?:what|how much)\b[^.;!?]{0,30}?\b(?:pay|pays|paid|go(?:es)? for|sells? for|sold for|cost|costs|charge|charges|earn|earns|make|makes|rent(?:s)? for|fetch(?:es)?)\b)")
 _VALUE_ADMIT = patterns.compile(r"\b" + _ADMIT + r"\b[^.;!?]{0,50}?\b" + _VALUE, re.I)
+_VALUE_ADMIT = patterns.compile(_VALUE_ADMIT.pattern + r"|\b" + _ADMIT + r"\b,? (?:if|whether) (?:that'?s|thats|it'?s|its|this is|that is|the (?:price|quote|number|offer) is|(?:that|this|it) (?:price|quote|number|offer) is) (?:any |a )?"
+                                r"(?:good|bad|fair|high|low|cheap|expensive|decent|terrible|awful|great|ok|okay|reasonable|a rip-?off|a steal|a deal)\b", re.I)
+"""Also "no clue if that's good or terrible", "not sure whether the quote is high": the value of their number, unknown."""
 _UNSEEN = patterns.compile(r"\b(?:haven'?t|have not|never|didn'?t|not) (?:really |even )?(?:researched|looked (?:anything |it |them )?up|checked (?:the )?(?:market|prices|comps)|"
                            r"done (?:any|my|much) (?:research|homework)|"
                            r"(?:looked at|checked|compared) (?:(?:any|the|other|many|much|local|recent|similar) )*(?:[\w-]+ (?:or|and|nor) (?:any |the )?)?"

@@ -133,13 +133,23 @@ def _answers_their_move(v: View) -> bool:
     return bool(theirs_step and theirs_step > 0 and mine is not None and mine[1] <= 1.5 * theirs_step)
 
 
+def _first_answer(v: View, plan: Plan) -> bool:
+    """Whether the plan is my first counter off my own listing, answering their first number with a modest step:
+    they named a number, I answer it — the opening exchange, not a one-sided retreat (a large step still is)."""
+    if v.my_latest is not None or v.on_table is None or plan.action != "counter" or len([o for o in v.s.offers if o.by == "them"]) != 1:
+        return False
+    step, start = planned_step(v), standing(v)
+    gap = abs(start - v.on_table) if start is not None else 0
+    return bool(step and gap and step[1] / gap < LARGE_FIRST_SHARE)
+
+
 def unilateral(v: View) -> Finding | None:
     plan = planned(v)
     nibbled = v.s.agreed is not None and any(t.code == F.TACTIC_NIBBLE for t in v.s.tactics)
     caving = v.on_table is not None and v.my_latest is not None and v.worse(v.on_table, v.my_latest) and not v.at_least(v.on_table, v.target)
     giving_in = [p for p in v.plans("accept") if nibbled or caving  # "I asked 70k, I'll just agree to their cap": my number dropped for theirs
                  or (v.mode == "concede" and not v.at_least(v.on_table, v.target))]
-    if plan is not None and not reciprocal(plan.words) and not _answers_their_move(v):
+    if plan is not None and not reciprocal(plan.words) and not _answers_their_move(v) and not _first_answer(v, plan):
         evidence = f"You plan to give ground with nothing asked in return: {quote(plan.words)}"
         sev = "high"
     elif giving_in and not reciprocal(giving_in[0].words):
