@@ -240,3 +240,38 @@ def test_an_opening_lowball_below_a_line_backed_by_an_alternative_is_answered_no
     assert {"offer-below-reservation", "batna-stronger-than-offer"} <= codes and move == "counter-offer"
     codes, move = board(base.format(offer="The buyer's latest offer is $60,000."), "concede")
     assert {"offer-below-reservation", "batna-stronger-than-offer"} <= codes and move == "walk-away"
+
+
+@pytest.mark.parametrize("text", [
+    "Selling my road bike, listed at $2,400. A guy offered $1,800 yesterday. Thinking of countering at $2,250.",
+    "Our flat is up for £1,500 pcm. A couple offered £1,300. I'm going to counter with £1,450.",
+])
+def test_a_modest_first_counter_to_their_first_number_is_not_unilateral(text):
+    codes, _ = board(text, "concede")
+    assert "concession-unilateral" not in codes
+
+
+@pytest.mark.parametrize("text", [
+    "Selling my road bike, listed at $2,400. A guy offered $1,800 yesterday. Thinking of countering at $1,900.",
+    "Selling my road bike, listed at $2,400. I dropped to $2,200, he offered $1,800. Thinking of countering at $2,000.",
+])
+def test_a_large_first_counter_or_a_second_retreat_still_is(text):
+    codes, _ = board(text, "concede")
+    assert "concession-unilateral" in codes
+
+
+@pytest.mark.parametrize("text", [
+    "Offered £412,000 on a house listed at £430,000 (sold comps 405-425k). Agent says the vendors will accept £418,000. "
+    "Our limit is £425,000. Thinking of just saying yes.",
+    "Bid $21,000 on a truck listed at $24,500 (KBB range 20-23k). The dealer will take $21,800 today. My max was $22,500. Tempted to just say yes.",
+])
+def test_saying_yes_after_they_came_most_of_the_way_is_a_close(text):
+    codes, move = board(text, "concede")
+    assert "concession-unilateral" not in codes and "concession-large-first" not in codes
+    assert move == "accept"
+
+
+def test_saying_yes_after_they_barely_moved_is_still_caving():
+    codes, move = board("Offered £412,000 on a house listed at £430,000 (sold comps 405-425k). Agent says the vendors will accept £428,000. "
+                        "Our limit is £435,000. Thinking of just saying yes.", "concede")
+    assert move != "accept"

@@ -256,6 +256,9 @@ _RELATIONSHIP = _rx(r"current (?:employer|boss|manager|company|job)", r"my (?:em
                     r"(?:been|worked) with (?:me|us|them) (?:for )?(?:\d+|many|several|a few|ten|five|eleven|twelve)", r"(?:have|has|'ve) (?:supplied|served|worked with|been with) (?:us|me|them) for",
                     r"work with (?:them|him|her) (?:again|every day|for years)", r"(?:repeat|regular|returning|loyal|long-?time) (?:business|customers?|clients?|buyers?|guests?|tenants?|accounts?)",
                     r"(?:book|order|buy|rent|hire|use|come back to|return to|work with)(?: [\w'’-]+){0,4}? (?:with|from|through|to) (?:us|me|them|him|her) (?:every|each) (?:year|season|summer|winter|spring|month|quarter|week|time)", r"renew(?:al)?", r"raise", quick=True)
+_RELATIONSHIP = _rx(_RELATIONSHIP.pattern,
+                    # "I've been here 4 years, never late once", "we've rented from him six years": a long tenancy or tie, told without "for"
+                    r"(?:i'?ve|we'?ve|i have|we have) (?:been|lived|rented|worked|stayed) (?:here|there|in (?:the|this|that) (?:flat|house|place|apartment|unit)|with (?:them|him|her)|from (?:them|him|her)) (?:for )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|several) (?:years|yrs)")
 _ASSUMPTION = _rx(r"(?:they|he|she|the \w+) (?:definitely|certainly|surely|obviously|clearly|must|absolutely) (?:need|want|can'?t|won'?t|will|have|be|are|is|has)",
                   r"i know (?:they|he|she|the \w+) (?:can'?t|won'?t|will|need|want|have|are|is|has|don'?t|doesn'?t)", r"(?:they|he|she)(?:'re| are| is|'s) (?:desperate|obviously|definitely)",
                   r"(?:they|he|she) must be (?:desperate|struggling|in a hurry|losing)", r"no way (?:they|he|she) (?:will|would|can)", r"i'?m sure (?:they|he|she)",
@@ -276,6 +279,9 @@ _ASSUMPTION = _rx(r"(?:they|he|she|the \w+) (?:definitely|certainly|surely|obvio
                   r"(?<!said )(?<!says )(?<!promised )(?<!told me )(?<!told us )(?<!that )(?:they|he|she|the \w+)(?:'ll| will|'d| would) (?:probably|surely|definitely|certainly|obviously|likely|almost certainly|eventually|soon) (?:come|call|crawl|run|be) (?:back|round|around)",
                   r"(?<!said )(?<!says )(?<!promised )(?<!told me )(?<!told us )(?<!that )(?:they|he|she|the \w+)(?:'ll| will) (?:come|call|crawl|run) back (?:[\w'’]+ ){0,4}?(?:when|once|as soon as|after) (?:nobody|no one|no-one|i|we|they|he|she|it|the)\b",
                   r"(?<!said )(?<!says )(?<!told me )(?<!told us )(?<!that )(?:they|he|she|(?:the|my|our) \w+) (?:won'?t|wouldn'?t|would never|will never|'ll never|'d never) (?:let (?:me|us) (?:go|leave|walk)(?=\s*(?:[,.;!?)]|$|and\b|now\b|that easily|without a fight))|risk losing (?:me|us)|want to lose (?:me|us)|lose (?:me|us))\b")
+_ASSUMPTION = _rx(_ASSUMPTION.pattern,
+                  # "he's clearly losing interest", "they're obviously bluffing", "she's definitely not serious": a read of them, stated as fact
+                  r"(?:they|he|she)(?:'re|'s| are| is) (?:clearly|obviously|definitely|surely|certainly) (?:not |just )?(?:losing|lost|bluffing|desperate|stalling|serious|interested|keen|testing|playing|fishing|lowballing|looking|shopping|done|gone|out)\b")
 _COUNTERPARTY = _rx(r"(?:they|he|she|the \w+) (?:has|have|had) (?:another|other|a few|several|two|three|four|five|many|\d+)(?: other)? (?:candidates?|buyers?|offers?|bidders?|applicants?|options?|vendors?|quotes?)",
                     r"(?:they|he|she|the \w+) (?:needs?|has to|have to|must) (?:fill|sell|hire|close|move|rent|sign|find)",
                     r"(?:their|his|her) (?:budget|deadline|timeline|constraint|fiscal year|quarter|alternative|other option)",

@@ -148,6 +148,23 @@ _MINE_BEFORE = patterns.compile(_MINE_BEFORE.pattern + r"|(?:(?<=[.!?\n])|(?<=[.
 """Also the user's plan with the subject left out: 'Was going to walk in and say "I'd like 100k"'."""
 
 
+_THEY_WILL_TAKE = patterns.compile(r"\b(?:they|he|she|(?:(?:the|their|his|her) (?:\w+ )?)?(?:vendor|vendors|seller|sellers|buyer|buyers|landlord|owner|owners|client|dealer|dealership|company|employer|tenant|tenants|supplier|customer))"
+                                r"(?:'ll| will| would|'d| can| could| are willing to| is willing to|'re willing to|'s willing to| are happy to| is happy to|'re happy to|'s happy to)"
+                                r" (?:now |happily |gladly |probably |still )?(?:accept|take|settle for|agree to)(?: (?:it|the house|the flat|the car|the deal))?(?: (?:for|at))?\s*[$€£]?\s*$", re.I)
+"""Before an amount: their side agreeing to a number ("the vendor will accept £266,500"), which is their offer, not a yes of mine."""
+
+
+_ME_BEFORE_PRICE = patterns.compile(r"\b(?:i|we)(?:'ve| have|'d| would|'ll| will)? (?:just |already |then )?(?:put|putting|raise[ds]?|raising|push(?:ed)?|pushing|bump(?:ed)?|bumping|up(?:ped)?|upping)\b", re.I)
+"""The user's own price change ("we put our rate up from …"), told in their story: theirs to say, not the other side's number."""
+
+
+_IM_AT = patterns.compile(r"\b(?:i'?m|i am) (?:currently |now )?(?:at|on)\s*[$€£]?\s*$", re.I)
+_NOW_AFTER = patterns.compile(r"^[^.;!?]{0,12}\b(?:now|currently|right now|at the moment|these days|today|at present)\b", re.I)
+
+
+_PLAN_TO_SAY = patterns.compile(r"\b(?:going to|gonna|planning to|plan(?: is)? to|planned to|thinking of|about to|tempted to|'ll|will|want to|meaning to)\b[^\"“.!?\n]{0,30}\b(?:say(?:ing)?|tell(?:ing)? (?:them|him|her)|ask(?:ing)? for|open(?:ing)? with|reply(?:ing)?|text(?:ing)?|email(?:ing)?|writ(?:e|ing))\b[^\"“.!?]{0,20}[\"“']?\s*$", re.I)
+
+
 _WE_REQUIRE = patterns.compile(r"\b(?:we|i)(?:'d| would)? (?:require|need|must have|expect|are asking for|ask for|propose|are proposing)\s+(?:a |an |the )?(?:new |revised |reduced |lower |higher |unit |target |maximum |max )*(?:unit price|price|rate|fee|rent|cost)(?: \w+)? (?:of|at)\s*$", re.I)
 _UNIT_LEAD = patterns.compile(r"^\s*(?:/\s*|per\s+)[a-z]+\.?", re.I)
 _LINE_NEXT = patterns.compile(r"^[^.;!?\n]{0,40}?[.;]\s*(?:anything )?(?:below|under|above|over|less than|more than|beyond) (?:that|this|it),?\s*(?:and )?(?:i|we)(?:'d|'ll| will| would)?\s+"
@@ -418,6 +435,8 @@ def label_amounts(text: str, reference: float | None = None, role: str | None = 
                 if rm and (r_label != "current" or label is None):
                     label = r_label
                     break
+            if label == "me_offer" and role == "candidate" and _IM_AT.search(seg[-30:]) and _NOW_AFTER.match(right):
+                label = "current"  # "I'm at 85k right now as a senior analyst": today's pay, not a number put to them
             if label in (None, "plan_accept", "me_offer") and _IN_THE_END.match(right) and _WOULD_TAKE.search(seg[-80:]):
                 label, made = "reservation", None  # "I'd probably accept around $25k in the end": where I would end up, the line
             if i + 1 == len(inside) and label in (None, "plan_accept", "target") and _LINE_NEXT.match(text[m.end:m.end + 100]):
@@ -439,6 +458,8 @@ def label_amounts(text: str, reference: float | None = None, role: str | None = 
                 label = None  # "I'm sure they'd pay 1.5": a guess about them, not a number they put on the table
             if label in (None, "asking") and repriced:
                 label = "them_offer"  # "the unit price goes from £0.84 to £0.94": their new price
+            elif label == "none" and repriced and quoted != "me" and not _ME_BEFORE_PRICE.search(seg[-60:]):
+                label = "them_offer"  # "they're putting the rent up from £1,450 to £1,650": "up from" names the old price, the new one is theirs
             called = _CALLED_FALLBACK.match(text[m.end:min(s_end, m.end + 100)]) if label in (None, "them_offer", "asking", "market", "current", "none", "plan_accept") else None
             if called and not any(n.kind == "money" and n.start < m.end + called.end() for n in inside[i + 1:]):
                 label = "alternative"
@@ -496,6 +517,12 @@ def label_amounts(text: str, reference: float | None = None, role: str | None = 
                 label = quoted + "_offer"  # "€0.47/unit is our final price", in their pasted words: their offer
             if quoted == "them" and label in ("reservation", "target", "plan_counter", "plan_concede", "plan_accept", "asking"):
                 label = "them_offer"  # "I can't go below 58", in their mouth, is their number
+            if quoted == "me" and label in (None, "none", "target") and _PLAN_TO_SAY.search(text[max(0, spans[j][0] - 70):spans[j][0]]):
+                label = "plan_open"  # 'was going to walk in and say "I'd like 100k"': the number I mean to say, not only what I want
+            if quoted == "them" and label == "plan_open":
+                label = "them_offer"  # "> I'll need to put the rent up from £1,450 to £1,650", in their message: their new number
+            if label == "plan_accept" and quoted is None and _THEY_WILL_TAKE.search(text[max(s_start, m.start - 60):m.start]):
+                label = "them_offer"  # "the vendor will accept £266,500 if we exchange in 8 weeks": their number, not my yes
             if m.kind == "bare" and not m.scaled and (labels.COUNT_AFTER.match(text[m.end:m.end + 30])
                                                        or (scale and m.value and scale / m.value > _SAFE_SCALE)):
                 label = None  # "3 remote days", "50 parts a year": counts beside money

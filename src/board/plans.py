@@ -478,12 +478,15 @@ def _extra_plans(s: Situation, text: str) -> None:
     known = {round(x, 2) for x in [o.amount for o in s.offers] + [p.amount for p in s.plans if p.amount is not None]
              + [f.amount for f in (s.target, s.reservation, s.alternative, s.asking) if f is not None and f.amount is not None]}
     theirs = any(o.by == "them" for o in s.offers)
-    for _, sent in sentences(text):
+    their_words = [(a, b) for a, b, owner in quotes(text) if owner == "them"] if theirs else []
+    for at, sent in sentences(text):
         if any(p.words in sent or sent.strip() in p.words for p in s.plans if p.amount is not None):
             continue
         intent = _mine_intent(sent)
         if intent is None:
             continue
+        if any(a <= at + intent.start() < b for a, b in their_words):
+            continue  # "> I'll need to put the rent up from £1,450 to £1,650", in their message: their "I'll", not my plan
         for m in amounts(sent, ref):
             if m.start < intent.end() or round(m.value, 2) in known or m.value == 0:
                 continue

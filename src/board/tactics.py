@@ -159,7 +159,7 @@ AUTHORITY = fast(AUTHORITY.pattern + "|" + _asked_above("his|her|their") + "|" +
 
 def _handed_up(whose: str) -> str:
     """A decision handed to someone absent: "let me take it to the director", "the best my sales manager can do"."""
-    boss = (r"(?:[\w-]+ )?(?:director|manager|boss|vp|board|owner|cfo|ceo|coo|partner|committee|head office|finance(?: team)?|higher-?ups?|superiors?|supervisor|gm)\b")
+    boss = (r"(?:[\w-]+ )?(?:director|manager|boss|vp|board|owner|cfo|ceo|coo|partner|committee|head office|finance(?: team)?|higher-?ups?|superiors?|supervisor|gm)(?:e?s)?\b")
     return (r"\b(?:take|bring|put|escalate|send|kick) (?:it|this|that|the (?:number|offer|request|ask|price|rate)) (?:up )?(?:to|with|before) (?:" + whose + r") " + boss +
             r"|\b(?:the best|all|the most|as (?:much|far|low|high) as) (?:" + whose + r") " + boss +
             r" (?:can|could|will|would|is (?:willing|able) to) (?:do|approve|sign(?: off)?(?: on)?|go|allow|agree to|accept|authori[sz]e)\b")

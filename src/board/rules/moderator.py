@@ -61,7 +61,7 @@ Priority (the same order as ``advisors/moderator.md``):
    price to move toward (``counter-offer``); the user's steps growing → stop the pattern:
    ``hold-firm`` when the retreat is one-sided, else a ``counter-offer`` smaller than the last step; a large first move in answer to a "final" → test the final (``hold-firm``); tempted
    to say yes to an offer that clears the line and sits inside the market range after both sides
-   have closed in → ``accept``; otherwise a concession in view moves only in exchange
+   have closed in (or after they came at least most of the way since the user's last number) → ``accept``; otherwise a concession in view moves only in exchange
    (``trade-concession``); when no concession is the question, answer their number (``counter-offer``).
    In every mode an offer that meets the target (and clears the line) → ``accept`` — above all when
    the user was about to offer less than it: never bid against their own number.
@@ -247,6 +247,8 @@ def converged(v: View) -> bool:
         return False
     if not m.low <= table <= m.high:
         return False
+    if cn.closing_after_their_move(v):
+        return True  # they came most of the way from their asking or last number since mine: the yes closes it
     return any(s > 0 for s in v.my_steps) and len({o.amount for o in v.theirs}) > 1
 
 
