@@ -465,3 +465,53 @@ def test_a_planned_number_said_to_be_what_the_user_wants_is_the_target_too(text,
     s = read_situation(text)
     assert s.target is not None and s.target.amount == pytest.approx(amount)
     assert any(p.amount == pytest.approx(amount) for p in s.plans)
+
+
+@pytest.mark.parametrize("text", [
+    "Client wants to cut the retainer to $900. My gut says just agree.",
+    "The venue asked for 10% more. I'm leaning toward just accepting it.",
+    'Supplier email: prices up 6% from June. I was going to just reply "sounds good, we\'re in".',
+])
+def test_a_yes_the_user_leans_to_is_an_accept_plan(text):
+    assert any(p.action == "accept" for p in read_situation(text).plans)
+
+
+@pytest.mark.parametrize("text", [
+    "My gut says he's bluffing about the other buyer; he offered 8k.",
+    'She replied "sounds good" when I said 9k.',
+])
+def test_a_gut_read_or_their_yes_is_no_accept_plan(text):
+    assert not any(p.action == "accept" for p in read_situation(text).plans)
+
+
+@pytest.mark.parametrize("text", [
+    "Landlord wants £1,200. I'll also throw in a longer lease as a goodwill gesture.",
+    "Their quote is $5k. Thinking of offering to pay upfront so they know we're serious.",
+])
+def test_a_give_as_goodwill_is_a_concession_plan(text):
+    assert any(p.action == "concede" for p in read_situation(text).plans)
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("I do cleaning for a dental group. The office manager emailed saying money is tight and could we do $1,100 a month from May.", 1100),
+    ("I tutor two kids for a family. The mum texted asking if we can do £35 an hour instead.", 35),
+])
+def test_their_reported_we_is_their_proposal(text, amount):
+    s = read_situation(text)
+    assert [(o.by, o.amount) for o in s.offers if o.amount == pytest.approx(amount)] == [("them", amount)]
+
+
+def test_my_own_reported_we_stays_mine():
+    s = read_situation("I emailed saying can we do $1,100 a month; they said they'd think about it.")
+    assert any(o.by == "me" and o.amount == 1100 for o in s.offers)
+
+
+def test_a_note_opening_on_todays_price_is_the_paid_sides_standing_number():
+    s = read_situation("I do the books for a small firm. Currently £800 a month. They asked if we can do £600.")
+    assert [(o.by, o.amount) for o in s.offers] == [("me", 800), ("them", 600)]
+
+
+def test_their_new_contract_is_their_offer_not_another_party():
+    s = read_situation("Our packaging supplier proposed a new contract: they cut prices 5% if we sign for two years. We spend $20k/month with them now.")
+    assert s.alternative is None
+    assert any(o.by == "them" and o.amount == pytest.approx(19000) for o in s.offers)

@@ -275,3 +275,19 @@ def test_saying_yes_after_they_barely_moved_is_still_caving():
     codes, move = board("Offered £412,000 on a house listed at £430,000 (sold comps 405-425k). Agent says the vendors will accept £428,000. "
                         "Our limit is £435,000. Thinking of just saying yes.", "concede")
     assert move != "accept"
+
+
+_FINAL = ("Contract rate talks. I asked for $95/hour, they offered $80. Their PM said she'd take it to her director, who came back with $84 "
+          "and says that's final. A longer contract term is on the table. I'm about to reply 'ok, $84 works'.")
+
+
+def test_a_final_from_an_absent_boss_with_other_issues_open_is_traded_not_held():
+    codes, move = board(_FINAL, "concede")
+    assert {"tactic-higher-authority", "tactic-take-it-or-leave-it", "concession-large-first"} <= codes
+    assert move == "trade-concession"
+
+
+def test_a_final_the_person_at_the_table_calls_is_still_tested_by_holding():
+    codes, move = board(_FINAL.replace("Their PM said she'd take it to her director, who came back with", "Their PM came back with"), "concede")
+    assert "tactic-higher-authority" not in codes
+    assert move == "hold-firm"

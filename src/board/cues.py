@@ -555,6 +555,14 @@ def _theirs(text: str, rx: re.Pattern[str], spans: list[tuple[int, int, str]], a
     return None
 
 
+_PLANS.append(("accept", _rx(
+    # "my gut says just agree", "I'm leaning toward just doing it", "was going to just reply "sounds fair, we're in"": a yes in view
+    r"(?:my )?(?:gut|instinct|heart|head) (?:says|tells me|is telling me|is saying) (?:to )?(?:just )?(?:agree|accept|take it|say yes|go along with it|sign|do it)",
+    r"(?:i'?m |i am )?leaning (?:towards?|to) (?:just )?(?:agreeing|accepting|doing it|saying yes|taking it|signing)",
+    r"(?:was going to|was gonna|going to|gonna|about to|thinking of|planning to) (?:just )?(?:reply|respond|say|text|email|write back)(?: back)?(?: with)?:? [\"“']?(?:sounds (?:fair|good|fine|great)|(?:that'?s )?(?:ok(?:ay)?|fine|no problem)|deal|sure|yes|agreed|we'?re in|i'?m in)\b")))
+_PLANS.append(("concede", _rx(
+    # "offer to bump our minimum order as a goodwill gesture", "throw in the stand to show good faith": ground given to please, nothing asked
+    r"(?:offer(?:ing)? to |also )?(?:offer|give|throw in|chuck in|add|bump|raise|increase|include|waive|drop|cut|knock|pay|sign|commit|extend)\b[^.;!?]{0,60}\b(?:as a (?:goodwill|good-will|good ?faith|friendly) (?:gesture|sign|move)|to show (?:good ?will|good faith)|as a sweetener|so (?:they|he|she) (?:know|knows|see|sees) (?:we'?re|i'?m|we are|i am) serious)")))
 _ANY_PLAN = fast("|".join(f"(?:{rx.pattern})" for _, rx in _PLANS))
 
 

@@ -165,6 +165,21 @@ _NOW_AFTER = patterns.compile(r"^[^.;!?]{0,12}\b(?:now|currently|right now|at th
 _PLAN_TO_SAY = patterns.compile(r"\b(?:going to|gonna|planning to|plan(?: is)? to|planned to|thinking of|about to|tempted to|'ll|will|want to|meaning to)\b[^\"“.!?\n]{0,30}\b(?:say(?:ing)?|tell(?:ing)? (?:them|him|her)|ask(?:ing)? for|open(?:ing)? with|reply(?:ing)?|text(?:ing)?|email(?:ing)?|writ(?:e|ing))\b[^\"“.!?]{0,20}[\"“']?\s*$", re.I)
 
 
+_THEIR_REPORTED_WE = patterns.compile(r"(?<!\bi )(?<!\bwe )(?<!\bi'd )(?<!\bwe'd )\b(?:emailed|wrote|messaged|texted|called|rang|said|asked|replied|came back)(?: (?:me|us|back))?,?(?: (?:saying|asking|to say|to ask)\b[^.;!?\"“]{0,80}| )"
+                                r"(?:(?:can|could|would|will) we|(?:if|whether) we(?: (?:can|could|would|might))?)\s*(?:just |maybe |possibly )?$", re.I)
+"""Their message reported with its own "we": "she emailed saying … can we do £450" — their proposal, not mine."""
+_OFFER_TAIL = patterns.compile(r"\s*\b(?:do|pay|go (?:to|down to|up to)|offer|manage|stretch to|afford|come (?:down|up) to|drop to|meet at)\s*(?:it |that )?(?:for |at )?[$€£]?\s*$", re.I)
+
+
+def their_reported_we(before: str) -> bool:
+    """Whether the words before an amount report their message in its own "we" ("… asking if we can do")."""
+    return bool(_THEIR_REPORTED_WE.search(_OFFER_TAIL.sub(" ", before[-160:]).rstrip() + " "))
+
+
+_CURRENTLY_BARE = patterns.compile(r"^\W*(?:currently|right now|at the moment|at present|today)(?:,| it'?s| it is| the (?:fee|rate|retainer|price|rent) is)?\s*(?:at\s*)?[$€£]?\s*$", re.I)
+"""A note that opens on today's price: "Currently £650 a month.", "Right now it's $2,000"."""
+
+
 _WE_REQUIRE = patterns.compile(r"\b(?:we|i)(?:'d| would)? (?:require|need|must have|expect|are asking for|ask for|propose|are proposing)\s+(?:a |an |the )?(?:new |revised |reduced |lower |higher |unit |target |maximum |max )*(?:unit price|price|rate|fee|rent|cost)(?: \w+)? (?:of|at)\s*$", re.I)
 _UNIT_LEAD = patterns.compile(r"^\s*(?:/\s*|per\s+)[a-z]+\.?", re.I)
 _LINE_NEXT = patterns.compile(r"^[^.;!?\n]{0,40}?[.;]\s*(?:anything )?(?:below|under|above|over|less than|more than|beyond) (?:that|this|it),?\s*(?:and )?(?:i|we)(?:'d|'ll| will| would)?\s+"
@@ -445,6 +460,9 @@ def label_amounts(text: str, reference: float | None = None, role: str | None = 
                 label = "none"  # "£310k turnover", "$38k MRR": how big the business is, not a number on the table
             if label in (None, "none") and _ON_A.search(seg[-40:]) and _STANDING_AFTER.match(right) and lexicon.ROLE_WANTS.get(role or ""):
                 label = "me_offer" if lexicon.ROLE_WANTS[role] == "more" else "them_offer"  # "our client is on a £22,000/month retainer": the price as it stands, the paid side's
+            if label in (None, "none", "current") and role not in (None, "candidate", "employee") and lexicon.ROLE_WANTS.get(role or "") \
+                    and _CURRENTLY_BARE.match(text[s_start:m.start]):
+                label = "me_offer" if lexicon.ROLE_WANTS[role] == "more" else "them_offer"  # "Currently £650 a month.": the price the deal stands at, the paid side's
             if label in (None, "none") and percent.RENEWS_BEFORE.search(seg[-40:]) and lexicon.ROLE_WANTS.get(role or ""):
                 label = "me_offer" if lexicon.ROLE_WANTS[role] == "more" else "them_offer"  # "the customer renews at $60k ARR": the price as it stands, the paid side's
             if label is None and role in (None, "candidate") and _PAY_AFTER.match(right):
@@ -517,6 +535,8 @@ def label_amounts(text: str, reference: float | None = None, role: str | None = 
                 label = quoted + "_offer"  # "€0.47/unit is our final price", in their pasted words: their offer
             if quoted == "them" and label in ("reservation", "target", "plan_counter", "plan_concede", "plan_accept", "asking"):
                 label = "them_offer"  # "I can't go below 58", in their mouth, is their number
+            if label == "me_offer" and quoted is None and _THEIR_REPORTED_WE.search(text[max(s_start, cue_at - 120):cue_at]):
+                label = "them_offer"  # "the practice manager emailed saying budgets are tight and can we do £450": their "we", reported
             if quoted == "me" and label in (None, "none", "target") and _PLAN_TO_SAY.search(text[max(0, spans[j][0] - 70):spans[j][0]]):
                 label = "plan_open"  # 'was going to walk in and say "I'd like 100k"': the number I mean to say, not only what I want
             if quoted == "them" and label == "plan_open":

@@ -140,7 +140,7 @@ RIGHT: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 THIRD_PARTY = patterns.compile(r"\b(?:another|other|a second|second|competing|rival|a different|outside|someone else|somebody else|anyone else|a new|(?:a |the |our )?competitor'?s?)\b"
-                               r"(?! (?:thing|time|day|week|month|year|reason|issue|question|way|point|call|round|email|meeting|visit|\d|[$€£]))", re.I)
+                               r"(?! (?:thing|time|day|week|month|year|reason|issue|question|way|point|call|round|email|meeting|visit|\d|[$€£]))(?:(?<=\ba new)(?! (?:contract|proposal|agreement|terms|pricing|price list|rate card|schedule)\b)|(?<!\ba new))", re.I)
 """In the subject of an offer, these make it another party's offer: the user's alternative."""
 
 CONTINUE = patterns.compile(r"^\s*(?:,|and|then|,?\s*then|,?\s*and then|,?\s*then (?:to|up to|down to|at)|or|/|,\s*and)?\s*"

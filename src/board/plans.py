@@ -23,7 +23,7 @@ import re
 from dataclasses import replace
 
 from board import patterns
-from board.facts import Labelled, quotes, sentences
+from board.facts import Labelled, quotes, sentences, their_reported_we
 from board.labels import THIRD_PARTY
 from board.models import Plan, Situation
 
@@ -110,6 +110,10 @@ def refine(labelled: list[Labelled], text: str) -> list[Labelled]:
         if i != sent_i:
             sent_i, prev_end = i, s_start
         left = _left(text, m.start, prev_end)
+        if item.label == "them_offer" and their_reported_we(text[s_start:m.start]):
+            out.append(item)  # "the office manager emailed saying … could we do $1,100": their "we", reported, not my plan
+            prev_end = m.end
+            continue
         if item.label == "them_offer" and any(a <= m.start < b for a, b in theirs_said):
             out.append(item)  # "we were thinking closer to $4,000" in their quoted words: their number, not my plan
             prev_end = m.end

@@ -59,7 +59,8 @@ Priority (the same order as ``advisors/moderator.md``):
    alternative beats the deal, so negotiate it → ``counter-offer``.
    ``concede``: their first number far outside the market range is an anchor to answer, not a
    price to move toward (``counter-offer``); the user's steps growing → stop the pattern:
-   ``hold-firm`` when the retreat is one-sided, else a ``counter-offer`` smaller than the last step; a large first move in answer to a "final" → test the final (``hold-firm``); tempted
+   ``hold-firm`` when the retreat is one-sided, else a ``counter-offer`` smaller than the last step; a large first move in answer to a "final" → test the final (``hold-firm``)
+   — unless the final is an absent boss's and other issues are open: trade on those (below); tempted
    to say yes to an offer that clears the line and sits inside the market range after both sides
    have closed in (or after they came at least most of the way since the user's last number) → ``accept``; otherwise a concession in view moves only in exchange
    (``trade-concession``); when no concession is the question, answer their number (``counter-offer``).
@@ -219,7 +220,8 @@ def decide(v: View, codes: set[str]) -> tuple[M, str]:
     if F.CONCESSION_INCREASING in codes:
         return M.HOLD_FIRM, ("Your steps are growing, which tells them there is more to come: don't make this one. Stay where you are "
                              "until they move; any later step is smaller than the last, and only for something back.")
-    if F.TACTIC_TAKE_IT_OR_LEAVE_IT in codes and F.CONCESSION_LARGE_FIRST in codes:
+    handed_up = F.TACTIC_HIGHER_AUTHORITY in codes and F.TRADE_OPPORTUNITY in codes  # the "final" is an absent boss's, other issues open
+    if F.TACTIC_TAKE_IT_OR_LEAVE_IT in codes and F.CONCESSION_LARGE_FIRST in codes and not handed_up:
         return M.HOLD_FIRM, ("They called their number final, and the move you are weighing gives up a large share of the gap in one go — "
                              "exactly what a 'final' is meant to produce. Test it first: ask what makes it final, and hold your position.")
     if v.mode == "concede" and converged(v):
