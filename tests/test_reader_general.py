@@ -515,3 +515,35 @@ def test_their_new_contract_is_their_offer_not_another_party():
     s = read_situation("Our packaging supplier proposed a new contract: they cut prices 5% if we sign for two years. We spend $20k/month with them now.")
     assert s.alternative is None
     assert any(o.by == "them" and o.amount == pytest.approx(19000) for o in s.offers)
+
+
+@pytest.mark.parametrize("text", [
+    "The bill is $9,200. I've read these usually settle at 40-60% of the billed amount.",
+    "Dealers typically knock 5 to 8 percent off a sticker of $31,000.",
+])
+def test_the_low_end_of_a_percent_range_is_no_money(text):
+    from board.money import amounts
+    assert not any(m.value in (40000, 40, 5000, 5) for m in amounts(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Flat listed at £300k. Haven't really looked at what else has sold nearby, it just feels right. Thinking of offering 285.",
+    "The van is £9k. I didn't check what similar vans go for. I'll offer 8k.",
+])
+def test_not_having_looked_at_what_sold_is_uninformed(text):
+    assert read_situation(text).uninformed is not None
+
+
+@pytest.mark.parametrize("text, mine, theirs", [
+    ("Pasting the chat:\n\nClient (Ana): Love the proposal. Your fee of $4,000 is more than we planned, we were thinking $3,000.\nMe: I could do $3,700.", 4000, 3000),
+    ("Thread:\n\nBuyer (Tom): Your price of £900 is steep. Would you take £700?\nMe: I can do £850.", 900, 700),
+])
+def test_their_line_naming_my_number_back_is_not_their_offer(text, mine, theirs):
+    s = read_situation(text)
+    assert ("them", mine) not in [(o.by, o.amount) for o in s.offers]
+    assert ("them", theirs) in [(o.by, o.amount) for o in s.offers]
+
+
+def test_their_line_naming_my_rate_back_gives_it_to_me():
+    s = read_situation("Thread:\n\nClient (Ana): Great work. Your rate of €800/day is above what we budgeted, we were thinking €600.\nMe: I can do €760.")
+    assert [(o.by, o.amount) for o in s.offers] == [("me", 800), ("them", 600), ("me", 760)]

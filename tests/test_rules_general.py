@@ -291,3 +291,24 @@ def test_a_final_the_person_at_the_table_calls_is_still_tested_by_holding():
     codes, move = board(_FINAL.replace("Their PM said she'd take it to her director, who came back with", "Their PM came back with"), "concede")
     assert "tactic-higher-authority" not in codes
     assert move == "hold-firm"
+
+
+@pytest.mark.parametrize("text", [
+    "Got the offer: $120k base plus equity and a signing bonus. I'd asked for 140. Recruiter said \"120 is the top of the band, "
+    "but there may be some room on equity or the sign-on\". I'm tempted to just reply \"ok, could you do 125?\".",
+    "We quoted $0.50/unit. Their buyer: \"Our number is $0.44, that's final.\" I'm thinking of just conceding to $0.45. "
+    "Other things on the table: payment terms, a 2-year term and safety stock.",
+])
+def test_a_final_that_leaves_room_on_other_issues_is_traded_across_them(text):
+    codes, move = board(text, "concede")
+    assert "tactic-take-it-or-leave-it" in codes
+    assert move == "trade-concession"
+
+
+def test_growing_steps_under_an_absent_bosss_cap_with_other_issues_open_are_traded():
+    text = ("Pasting the thread:\n\nClient (Jo): Your rate of £700/day is over budget, we were thinking £550.\nMe: I can do £670.\n"
+            "Jo: Finance won't sign anything over £580/day, it's out of my hands. Could you also start a week earlier?\n\n"
+            "I'm thinking I just reply \"ok £590, let's go\".")
+    codes, move = board(text, "concede")
+    assert {"concession-increasing", "tactic-higher-authority", "trade-opportunity"} <= codes
+    assert move == "trade-concession"

@@ -68,6 +68,8 @@ _VALUED = patterns.compile(r"\b(?:go(?:es)? for|going for|sells? for|selling for
                            r"market|band|bracket|ballpark|estimates?d?|apprais\w*|typically|usually|normally)\b(?![^.;\n]*\b(?:raised|cut|dropped|lowered|increased|went|moved|came|bumped|upped|reduced)\b)[^.;\n]*$", re.I)
 _CLAUSE_CUT = patterns.compile(r",|\band\b|\bbut\b|\bso\b", re.I)
 """Words before a bare "14,900 to 16,300" (in its own clause) that make it a span of values, not a change from one number to another."""
+_PCT_RANGE_NEXT = patterns.compile(r"\s*(?:-|–|—|to)\s*\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b|pct\b)", re.I)
+"""After a bare number: the other end of a percent range ("30-50%"), so the number is a percent as well."""
 _PCT_OFF = patterns.compile(r"^\s*(off|below|under|less than|discount on|more than|above|over|on top of)\s*(?:of\s*)?(?:(?:the|our|their|my|your|his|her|its|this|that)\s+)?"
                             r"(?:(?:asking|list|listing|wholesale|retail|sticker|original|full|usual|regular|normal|standard)\s+)?(?:(?:price|rate)\s+)?(?:of\s*)?$", re.I)
 
@@ -234,6 +236,8 @@ def scan(text: str) -> list[Mention]:
             if unit is None:
                 end = m.start("rate")
         kind = "money" if (cur or suf) else "bare"
+        if kind == "bare" and _PCT_RANGE_NEXT.match(masked, end):
+            continue  # the "30" of "30-50% of billed charges" is a percent, not money: the range's upper end speaks for it
         if text[max(0, start - 1):start] == "-" and not re.search(r"[\w$€£]\s*-$", text[max(0, start - 3):start]):
             value = -value  # a real minus sign, not a range dash
         out.append(Mention(value, start, end, text[start:end], kind, cur, None, unit))

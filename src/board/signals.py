@@ -81,6 +81,9 @@ _UNSEEN = patterns.compile(r"\b(?:haven'?t|have not|never|didn'?t|not) (?:really
                            r"(?:looked at|checked|compared) (?:(?:any|the|other|many|much|local|recent|similar) )*(?:[\w-]+ (?:or|and|nor) (?:any |the )?)?"
                            r"(?:(?:sold|selling|asking|local|market|recent|similar) )?(?:market|prices|comps|comparables|listings|sales))\b"
                            r"|\bno (?:data|numbers|benchmarks|comps|comparables|price list|market data)\b(?! (?:problem|issue))", re.I)
+_UNSEEN = patterns.compile(_UNSEEN.pattern + r"|\b(?:haven'?t|havent|have not|never|didn'?t|didnt|not) (?:really |even |actually )?(?:look(?:ed)?|check(?:ed)?|research(?:ed)?|seen|see)(?: (?:at|into))? "
+                           r"what (?:else |similar \w+ |other \w+ )?(?:has |have |had )?(?:sold|gone|went|go(?:es)? for|sell(?:s)? for|(?:is|are) (?:selling|going) for|rent(?:s|ed)? for|pay(?:s)?)\b", re.I)
+"""Also "haven't really looked at what else has sold on the street": the value, unchecked."""
 _HOW_SOFT = patterns.compile(r"\bhow (?:negotiable|flexible|firm|soft)$", re.I)
 _ABOUT_THEM = patterns.compile(r"^\W*(?:if|whether|why|what|how|when)? ?(?:\w+ ){0,2}?(?:they|he|she|them|his|her|their|the other (?:side|party|guy)"
                                r"|(?:the|this|that|our|my) (?:seller|buyer|landlord|tenant|owner|vendor|supplier|client|customer|recruiter|employer|dealer|agent|broker|counterparty)s?)\b"
