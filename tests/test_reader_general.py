@@ -354,3 +354,257 @@ def test_my_own_words_i_mean_to_say_are_my_planned_number(text: str, amount: flo
 def test_my_own_words_already_said_are_not_a_plan() -> None:
     s = read_situation('Selling the kayak. I texted him "I want 800 for it" yesterday, he said 650.')
     assert not any(p.amount == 800 for p in s.plans)
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("Viewing a narrowboat listed at £48,000 on Saturday. We're stopping at £44,000, no matter what.", 44000),
+    ("The supplier wants $9.10/kg. I stop at $8.60 and then we walk.", 8.6),
+    ("My manager says I can go as far as 12% off the $50,000 list, no further. They asked for 20% off.", 44000),
+])
+def test_where_the_user_stops_is_the_line(text, amount):
+    s = read_situation(text)
+    assert s.reservation is not None and s.reservation.amount == pytest.approx(amount)
+
+
+@pytest.mark.parametrize("text", [
+    "The bus stops at 5 and the van I'm buying is listed at 9,000.",
+    "He said he'd stop at nothing to get the flat, it's listed at £1,200.",
+])
+def test_stopping_words_that_are_no_line(text):
+    assert read_situation(text).reservation is None
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("Contract talks: they offered 62k. I was hoping for at least 70k.", 70000),
+    ("The gallery offered €900 for the print; I'm aiming for at least €1,200.", 1200),
+])
+def test_a_hope_with_at_least_is_the_target_not_the_line(text, amount):
+    s = read_situation(text)
+    assert s.target is not None and s.target.amount == pytest.approx(amount)
+    assert s.reservation is None
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The dealer is offering six grand for my old Golf.", 6000),
+    ("Buyer came back with twenty-five thousand dollars cash.", 25000),
+    ("The agent says two hundred thousand is the realistic ask; they offered 185k.", 200000),
+])
+def test_spelled_out_amounts_are_read(text, value):
+    from board.money import amounts
+    assert any(m.value == pytest.approx(value) for m in amounts(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The venue holds two thousand people and charges $4,000 a night.",
+    "Car has fifty thousand miles on it; they want $9,000.",
+    "Built in the year two thousand, listed at £300,000.",
+])
+def test_spelled_out_counts_and_years_are_not_money(text):
+    from board.money import amounts
+    assert not any(m.value in (2000, 50000) for m in amounts(text))
+
+
+def test_bare_thousands_set_the_scale_for_a_decimal_shorthand():
+    s = read_situation("looking at a used boat, seller wants 8,400. i offered 7,500. i won't go north of 7.9 on it.")
+    assert s.reservation is not None and s.reservation.amount == pytest.approx(7900)
+
+
+def test_a_renewal_price_is_the_base_of_the_percents_and_the_sellers_standing_number():
+    s = read_situation("I'm the AE on this deal. The customer renews at $80k ARR. Their procurement asked for 25% off. "
+                       "I offered 5% off for a 3-year commit.")
+    assert s.role == "vendor" and s.wants == "more"
+    assert [(o.by, o.amount) for o in s.offers] == [("me", 80000), ("them", 60000), ("me", 76000)]
+    assert "contract length" in s.issues
+
+
+@pytest.mark.parametrize("text, role", [
+    ("I'm the sales rep for this account. They want a discount on the $12k order.", "vendor"),
+    ("I do payroll for a small dental practice, £400 a month. They want to pay £300.", "vendor"),
+    ("Looking at a 2-bed flat in Leith listed at £210,000. Comps are 195-205k.", "buyer"),
+])
+def test_the_users_role_from_their_job_or_what_they_view(text, role):
+    assert read_situation(text).role == role
+
+
+@pytest.mark.parametrize("text", [
+    "We're hoping to get it signed before quarter end; they offered $40k.",
+    "They want the PO out by end of next week, quote is €12,000.",
+    "Need to close by month-end or the budget lapses. Their price is £8k.",
+])
+def test_a_period_end_is_a_deadline(text):
+    assert read_situation(text).deadline is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Roofer quoted £9,400 for the job. No clue if that's good or a rip-off. I'll say £7,000.",
+    "The agency's quote is $3,200. Not sure whether that's high. Thinking of countering at $2,500.",
+])
+def test_not_knowing_if_their_number_is_good_is_uninformed(text):
+    assert read_situation(text).uninformed is not None
+
+
+@pytest.mark.parametrize("text", [
+    "The seller wants 9k. Not sure if he's flexible.",
+    "They offered 70k. No idea if they'll go higher.",
+])
+def test_not_knowing_their_stance_is_not_uninformed_about_value(text):
+    assert read_situation(text).uninformed is None
+
+
+@pytest.mark.parametrize("text", [
+    'Raise chat next week, range is 70-80k. Was going to just say "I\'d like 75k" and see.',
+    'Gallery meeting Friday. Planning to walk in and tell them "€2,000 for the set".',
+])
+def test_a_subjectless_plan_to_say_a_number_is_the_users_words(text):
+    s = read_situation(text)
+    assert not any(o.by == "them" for o in s.offers)
+
+
+@pytest.mark.parametrize("text", [
+    "Selling my kayak, listed at $900. Private buyer came by Sunday, paddled it, then offered $700.",
+    "Selling the van at £8,000. Potential buyer rang, asked loads of questions, offered £7,100.",
+])
+def test_a_described_buyer_opening_the_sentence_is_their_offer(text):
+    s = read_situation(text)
+    assert [o.by for o in s.offers] == ["them"]
+
+
+@pytest.mark.parametrize("text", [
+    "Asking for a raise Monday. I'm at 70k right now; the band is 75-90k.",
+    "Salary review soon. I am on £41,000 at the moment and the range for my level is 42-50k.",
+])
+def test_a_candidates_pay_today_is_no_number_put_to_them(text):
+    assert not read_situation(text).offers
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("Offered €310,000 on a townhouse listed at €329,000. The agent phoned: the sellers will accept €318,000 if we close in June.", 318000),
+    ("I bid 14,000 on the camper. Dealer will take 14,600 with the awning included.", 14600),
+])
+def test_their_side_agreeing_to_a_number_is_their_offer(text, amount):
+    s = read_situation(text)
+    assert any(o.by == "them" and o.amount == pytest.approx(amount) for o in s.offers)
+    assert not any(p.action == "accept" and p.amount == pytest.approx(amount) for p in s.plans)
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("Email from the letting agent:\n\n> From March I'll need to put the rent up from €1,200 to €1,380 a month. Let me know.", 1380),
+    ("The gym emailed: \"we're putting the price up from £45 to £52 a month from May.\"", 52),
+])
+def test_a_rise_in_their_message_is_their_number_not_my_plan(text, amount):
+    s = read_situation(text)
+    assert any(o.by == "them" and o.amount == pytest.approx(amount) for o in s.offers)
+    assert not any(p.amount is not None for p in s.plans)
+
+
+def test_the_users_own_price_rise_is_not_their_number():
+    s = read_situation("We put our day rate up from £400 to £450 this year and the client hasn't answered yet.")
+    assert not any(o.by == "them" for o in s.offers)
+
+
+@pytest.mark.parametrize("text", [
+    "I've been here 6 years and always paid on time. Landlord wants £1,300 now.",
+    "We've rented from him seven years. He's asking $2,100 from June.",
+])
+def test_years_as_their_tenant_or_customer_is_a_relationship(text):
+    assert read_situation(text).relationship is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Buyer offered 40k two weeks ago and went quiet. She's clearly losing interest.",
+    "The supplier quoted $6/unit. They're clearly bluffing about the price rise.",
+])
+def test_a_read_of_them_stated_as_plain_fact_is_an_assumption(text):
+    assert read_situation(text).assumptions
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("Selling my studio. Broker range is 80-95k. Planning to tell him 90k since that's what I want.", 90000),
+    ("Review next week, band is 60-70k. I'm going to ask for 64k because that's my target.", 64000),
+])
+def test_a_planned_number_said_to_be_what_the_user_wants_is_the_target_too(text, amount):
+    s = read_situation(text)
+    assert s.target is not None and s.target.amount == pytest.approx(amount)
+    assert any(p.amount == pytest.approx(amount) for p in s.plans)
+
+
+@pytest.mark.parametrize("text", [
+    "Client wants to cut the retainer to $900. My gut says just agree.",
+    "The venue asked for 10% more. I'm leaning toward just accepting it.",
+    'Supplier email: prices up 6% from June. I was going to just reply "sounds good, we\'re in".',
+])
+def test_a_yes_the_user_leans_to_is_an_accept_plan(text):
+    assert any(p.action == "accept" for p in read_situation(text).plans)
+
+
+@pytest.mark.parametrize("text", [
+    "My gut says he's bluffing about the other buyer; he offered 8k.",
+    'She replied "sounds good" when I said 9k.',
+])
+def test_a_gut_read_or_their_yes_is_no_accept_plan(text):
+    assert not any(p.action == "accept" for p in read_situation(text).plans)
+
+
+@pytest.mark.parametrize("text", [
+    "Landlord wants £1,200. I'll also throw in a longer lease as a goodwill gesture.",
+    "Their quote is $5k. Thinking of offering to pay upfront so they know we're serious.",
+])
+def test_a_give_as_goodwill_is_a_concession_plan(text):
+    assert any(p.action == "concede" for p in read_situation(text).plans)
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("I do cleaning for a dental group. The office manager emailed saying money is tight and could we do $1,100 a month from May.", 1100),
+    ("I tutor two kids for a family. The mum texted asking if we can do £35 an hour instead.", 35),
+])
+def test_their_reported_we_is_their_proposal(text, amount):
+    s = read_situation(text)
+    assert [(o.by, o.amount) for o in s.offers if o.amount == pytest.approx(amount)] == [("them", amount)]
+
+
+def test_my_own_reported_we_stays_mine():
+    s = read_situation("I emailed saying can we do $1,100 a month; they said they'd think about it.")
+    assert any(o.by == "me" and o.amount == 1100 for o in s.offers)
+
+
+def test_a_note_opening_on_todays_price_is_the_paid_sides_standing_number():
+    s = read_situation("I do the books for a small firm. Currently £800 a month. They asked if we can do £600.")
+    assert [(o.by, o.amount) for o in s.offers] == [("me", 800), ("them", 600)]
+
+
+def test_their_new_contract_is_their_offer_not_another_party():
+    s = read_situation("Our packaging supplier proposed a new contract: they cut prices 5% if we sign for two years. We spend $20k/month with them now.")
+    assert s.alternative is None
+    assert any(o.by == "them" and o.amount == pytest.approx(19000) for o in s.offers)
+
+
+@pytest.mark.parametrize("text", [
+    "The bill is $9,200. I've read these usually settle at 40-60% of the billed amount.",
+    "Dealers typically knock 5 to 8 percent off a sticker of $31,000.",
+])
+def test_the_low_end_of_a_percent_range_is_no_money(text):
+    from board.money import amounts
+    assert not any(m.value in (40000, 40, 5000, 5) for m in amounts(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Flat listed at £300k. Haven't really looked at what else has sold nearby, it just feels right. Thinking of offering 285.",
+    "The van is £9k. I didn't check what similar vans go for. I'll offer 8k.",
+])
+def test_not_having_looked_at_what_sold_is_uninformed(text):
+    assert read_situation(text).uninformed is not None
+
+
+@pytest.mark.parametrize("text, mine, theirs", [
+    ("Pasting the chat:\n\nClient (Ana): Love the proposal. Your fee of $4,000 is more than we planned, we were thinking $3,000.\nMe: I could do $3,700.", 4000, 3000),
+    ("Thread:\n\nBuyer (Tom): Your price of £900 is steep. Would you take £700?\nMe: I can do £850.", 900, 700),
+])
+def test_their_line_naming_my_number_back_is_not_their_offer(text, mine, theirs):
+    s = read_situation(text)
+    assert ("them", mine) not in [(o.by, o.amount) for o in s.offers]
+    assert ("them", theirs) in [(o.by, o.amount) for o in s.offers]
+
+
+def test_their_line_naming_my_rate_back_gives_it_to_me():
+    s = read_situation("Thread:\n\nClient (Ana): Great work. Your rate of €800/day is above what we budgeted, we were thinking €600.\nMe: I can do €760.")
+    assert [(o.by, o.amount) for o in s.offers] == [("me", 800), ("them", 600), ("me", 760)]

@@ -865,3 +865,38 @@ def test_a_day_named_as_a_deadline_is_no_timeline_issue() -> None:
     from board.cues import read_issues
 
     assert "timeline" not in read_issues("They want an answer by Friday, the price is 3k.")
+
+
+@pytest.mark.parametrize("text", [
+    'The account manager wrote: "Let me take this to my director and come back to you."',
+    "Landlord: I'll take it to the owners tomorrow, can't promise anything.",
+    'Their rep keeps saying 4% is "the best my VP can do".',
+    "She said she'd take it to the board before signing off on the fee.",
+])
+def test_a_decision_handed_up_to_someone_absent_is_higher_authority(text: str) -> None:
+    assert F.TACTIC_HIGHER_AUTHORITY in codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I'll take it to my boss tomorrow and see what she thinks of their offer.",
+    "The best part of the flat is the garden; we take it from there.",
+    "That's the best the market can do right now, said the valuer.",
+])
+def test_the_users_own_escalation_or_unrelated_best_is_no_higher_authority(text: str) -> None:
+    assert F.TACTIC_HIGHER_AUTHORITY not in codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    'The buyer looked at the sofa and said "200 cash, take it or I\'m off".',
+    'Tenant: "match the other flat\'s rent, otherwise we\'re gone at the end of the month."',
+])
+def test_or_im_off_in_their_words_is_a_threat_to_leave(text: str) -> None:
+    assert F.TACTIC_WALKAWAY_THREAT in codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Honestly I'm off work tomorrow so I can meet the buyer.",
+    'I told him "take it or leave it, I\'m off to the gym after".',
+])
+def test_off_elsewhere_without_an_ultimatum_is_no_threat(text: str) -> None:
+    assert F.TACTIC_WALKAWAY_THREAT not in codes(text)

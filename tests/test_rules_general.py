@@ -258,3 +258,75 @@ def test_a_deadlock_with_no_extra_ask_reads_no_other_issue():
             "Nothing has moved for two weeks. Our floor is $2,000. Thinking of just saying ok $2,000.")
     codes, move = board(text, "concede")
     assert "deadlock" in codes and "trade-opportunity" not in codes
+
+
+@pytest.mark.parametrize("text", [
+    "Selling my road bike, listed at $2,400. A guy offered $1,800 yesterday. Thinking of countering at $2,250.",
+    "Our flat is up for £1,500 pcm. A couple offered £1,300. I'm going to counter with £1,450.",
+])
+def test_a_modest_first_counter_to_their_first_number_is_not_unilateral(text):
+    codes, _ = board(text, "concede")
+    assert "concession-unilateral" not in codes
+
+
+@pytest.mark.parametrize("text", [
+    "Selling my road bike, listed at $2,400. A guy offered $1,800 yesterday. Thinking of countering at $1,900.",
+    "Selling my road bike, listed at $2,400. I dropped to $2,200, he offered $1,800. Thinking of countering at $2,000.",
+])
+def test_a_large_first_counter_or_a_second_retreat_still_is(text):
+    codes, _ = board(text, "concede")
+    assert "concession-unilateral" in codes
+
+
+@pytest.mark.parametrize("text", [
+    "Offered £412,000 on a house listed at £430,000 (sold comps 405-425k). Agent says the vendors will accept £418,000. "
+    "Our limit is £425,000. Thinking of just saying yes.",
+    "Bid $21,000 on a truck listed at $24,500 (KBB range 20-23k). The dealer will take $21,800 today. My max was $22,500. Tempted to just say yes.",
+])
+def test_saying_yes_after_they_came_most_of_the_way_is_a_close(text):
+    codes, move = board(text, "concede")
+    assert "concession-unilateral" not in codes and "concession-large-first" not in codes
+    assert move == "accept"
+
+
+def test_saying_yes_after_they_barely_moved_is_still_caving():
+    codes, move = board("Offered £412,000 on a house listed at £430,000 (sold comps 405-425k). Agent says the vendors will accept £428,000. "
+                        "Our limit is £435,000. Thinking of just saying yes.", "concede")
+    assert move != "accept"
+
+
+_FINAL = ("Contract rate talks. I asked for $95/hour, they offered $80. Their PM said she'd take it to her director, who came back with $84 "
+          "and says that's final. A longer contract term is on the table. I'm about to reply 'ok, $84 works'.")
+
+
+def test_a_final_from_an_absent_boss_with_other_issues_open_is_traded_not_held():
+    codes, move = board(_FINAL, "concede")
+    assert {"tactic-higher-authority", "tactic-take-it-or-leave-it", "concession-large-first"} <= codes
+    assert move == "trade-concession"
+
+
+def test_a_final_the_person_at_the_table_calls_is_still_tested_by_holding():
+    codes, move = board(_FINAL.replace("Their PM said she'd take it to her director, who came back with", "Their PM came back with"), "concede")
+    assert "tactic-higher-authority" not in codes
+    assert move == "hold-firm"
+
+
+@pytest.mark.parametrize("text", [
+    "Got the offer: $120k base plus equity and a signing bonus. I'd asked for 140. Recruiter said \"120 is the top of the band, "
+    "but there may be some room on equity or the sign-on\". I'm tempted to just reply \"ok, could you do 125?\".",
+    "We quoted $0.50/unit. Their buyer: \"Our number is $0.44, that's final.\" I'm thinking of just conceding to $0.45. "
+    "Other things on the table: payment terms, a 2-year term and safety stock.",
+])
+def test_a_final_that_leaves_room_on_other_issues_is_traded_across_them(text):
+    codes, move = board(text, "concede")
+    assert "tactic-take-it-or-leave-it" in codes
+    assert move == "trade-concession"
+
+
+def test_growing_steps_under_an_absent_bosss_cap_with_other_issues_open_are_traded():
+    text = ("Pasting the thread:\n\nClient (Jo): Your rate of £700/day is over budget, we were thinking £550.\nMe: I can do £670.\n"
+            "Jo: Finance won't sign anything over £580/day, it's out of my hands. Could you also start a week earlier?\n\n"
+            "I'm thinking I just reply \"ok £590, let's go\".")
+    codes, move = board(text, "concede")
+    assert {"concession-increasing", "tactic-higher-authority", "trade-opportunity"} <= codes
+    assert move == "trade-concession"

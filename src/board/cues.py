@@ -127,6 +127,9 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
                    r"i run (?:a|an|my) (?:\w+ ){0,3}(?:shop|business|company|agency|studio|firm)",
                    r"(?:we|i) (?:won|lost|are bidding on|'re bidding on|bid on|bid for|submitted|responded to|are responding to|'re responding to) (?:an? |the |their |this )?(?:\w+ )?(?:rfp|rfq|tender)",
                    r"(?:awarded|gave) (?:us|me) the (?:\w+ )?(?:contract|tender|work|job|business|account)", r"(?:i'?m|i am|as) (?:the |an |their )?account manager", r"our (?:(?:single )?(?:biggest|largest|main|key|top|best|oldest|anchor) )?customers?\b(?![-\s]?(?:support|service|success|experience|care|portal|base|data|facing|feedback|team))", r"(?:the|a|our) customer'?s? (?:wants|asked|emailed|said|threaten)", r"the client (?:wants|offered|said|asked|is asking|countered|came back|replied|pushed back)")),
+    # the seller's own job title: "I'm the AE on this one", "I'm the sales rep for the account", "I do bookkeeping for a small firm"
+    ("vendor", _rx(r"(?:i'?m|i am) (?:the|their) (?:ae|account exec(?:utive)?|sales ?(?:rep|person|lead)|salesperson)\b",
+                   r"(?:i|we) do (?:the )?(?:bookkeeping|book-?keeping|books|accounts|payroll|cleaning|gardening|landscaping|seo|social media|copywriting|photography|web design|it support|maintenance) for (?:a|an|the|this|their|his|her|\d+)\b")),
 ]
 
 
@@ -217,6 +220,11 @@ _DEADLINE = _rx(r"by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday
                 r"(?:need|needs|have|has|got|gotta) to (?:move|act|decide|be) (?:fast|quick(?:ly)?|now|soon)", r"(?:clock is ticking|ticking clock|time[- ]limited|limited[- ]time|time limit|(?:\d+[- ]?(?:hour|hr|day)|short) (?:clock|window|deadline))",
                 r"(?:before|by the time) (?:he|she|they|i|we) (?:leave|leaves|fly|flies|move|moves|go|goes|relocate|relocates)",
                 r"(?:price|rate|rent|offer|discount|promo\w*|deal|pricing|quote|rebate|incentive|special|sale|bonus|voucher|cashback)(?: [\w'’-]+){0,3}? (?:goes up|go up|increases|rises|ends|expires|disappears|lapses|runs out|is withdrawn)", quick=True)
+_DEADLINE = _rx(_DEADLINE.pattern,
+                # "before quarter end", "by month-end", "to get it signed before year end": a period's end is a date
+                r"(?:before|by|until|till|ahead of) (?:the )?(?:quarter|month|year|fiscal year|fy|financial year|half)[- ]end\b",
+                # "by end of next week", "by the end of next month"
+                r"by (?:the )?end of (?:next|this) (?:week|month|quarter|year)\b")
 _NO_DEADLINE = _rx(r"no (?:real |hard |firm )?(?:deadline|rush|hurry|time pressure)", r"not in a (?:rush|hurry)", r"no time pressure", r"plenty of time",
                    r"take (?:your|my|our|their) time", r"(?:whenever|when) (?:i'?m|you'?re|we'?re) ready", r"no pressure", r"as long as (?:i|we|you) (?:need|like|want)")
 
@@ -250,6 +258,9 @@ _RELATIONSHIP = _rx(r"current (?:employer|boss|manager|company|job)", r"my (?:em
                     r"(?:been|worked) with (?:me|us|them) (?:for )?(?:\d+|many|several|a few|ten|five|eleven|twelve)", r"(?:have|has|'ve) (?:supplied|served|worked with|been with) (?:us|me|them) for",
                     r"work with (?:them|him|her) (?:again|every day|for years)", r"(?:repeat|regular|returning|loyal|long-?time) (?:business|customers?|clients?|buyers?|guests?|tenants?|accounts?)",
                     r"(?:book|order|buy|rent|hire|use|come back to|return to|work with)(?: [\w'’-]+){0,4}? (?:with|from|through|to) (?:us|me|them|him|her) (?:every|each) (?:year|season|summer|winter|spring|month|quarter|week|time)", r"renew(?:al)?", r"raise", quick=True)
+_RELATIONSHIP = _rx(_RELATIONSHIP.pattern,
+                    # "I've been here 4 years, never late once", "we've rented from him six years": a long tenancy or tie, told without "for"
+                    r"(?:i'?ve|we'?ve|i have|we have) (?:been|lived|rented|worked|stayed) (?:here|there|in (?:the|this|that) (?:flat|house|place|apartment|unit)|with (?:them|him|her)|from (?:them|him|her)) (?:for )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|several) (?:years|yrs)")
 _ASSUMPTION = _rx(r"(?:they|he|she|the \w+) (?:definitely|certainly|surely|obviously|clearly|must|absolutely) (?:need|want|can'?t|won'?t|will|have|be|are|is|has)",
                   r"i know (?:they|he|she|the \w+) (?:can'?t|won'?t|will|need|want|have|are|is|has|don'?t|doesn'?t)", r"(?:they|he|she)(?:'re| are| is|'s) (?:desperate|obviously|definitely)",
                   r"(?:they|he|she) must be (?:desperate|struggling|in a hurry|losing)", r"no way (?:they|he|she) (?:will|would|can)", r"i'?m sure (?:they|he|she)",
@@ -270,6 +281,9 @@ _ASSUMPTION = _rx(r"(?:they|he|she|the \w+) (?:definitely|certainly|surely|obvio
                   r"(?<!said )(?<!says )(?<!promised )(?<!told me )(?<!told us )(?<!that )(?:they|he|she|the \w+)(?:'ll| will|'d| would) (?:probably|surely|definitely|certainly|obviously|likely|almost certainly|eventually|soon) (?:come|call|crawl|run|be) (?:back|round|around)",
                   r"(?<!said )(?<!says )(?<!promised )(?<!told me )(?<!told us )(?<!that )(?:they|he|she|the \w+)(?:'ll| will) (?:come|call|crawl|run) back (?:[\w'’]+ ){0,4}?(?:when|once|as soon as|after) (?:nobody|no one|no-one|i|we|they|he|she|it|the)\b",
                   r"(?<!said )(?<!says )(?<!told me )(?<!told us )(?<!that )(?:they|he|she|(?:the|my|our) \w+) (?:won'?t|wouldn'?t|would never|will never|'ll never|'d never) (?:let (?:me|us) (?:go|leave|walk)(?=\s*(?:[,.;!?)]|$|and\b|now\b|that easily|without a fight))|risk losing (?:me|us)|want to lose (?:me|us)|lose (?:me|us))\b")
+_ASSUMPTION = _rx(_ASSUMPTION.pattern,
+                  # "he's clearly losing interest", "they're obviously bluffing", "she's definitely not serious": a read of them, stated as fact
+                  r"(?:they|he|she)(?:'re|'s| are| is) (?:clearly|obviously|definitely|surely|certainly) (?:not |just )?(?:losing|lost|bluffing|desperate|stalling|serious|interested|keen|testing|playing|fishing|lowballing|looking|shopping|done|gone|out)\b")
 _COUNTERPARTY = _rx(r"(?:they|he|she|the \w+) (?:has|have|had) (?:another|other|a few|several|two|three|four|five|many|\d+)(?: other)? (?:candidates?|buyers?|offers?|bidders?|applicants?|options?|vendors?|quotes?)",
                     r"(?:they|he|she|the \w+) (?:needs?|has to|have to|must) (?:fill|sell|hire|close|move|rent|sign|find)",
                     r"(?:their|his|her) (?:budget|deadline|timeline|constraint|fiscal year|quarter|alternative|other option)",
@@ -552,6 +566,14 @@ def _theirs(text: str, rx: re.Pattern[str], spans: list[tuple[int, int, str]], a
     return None
 
 
+_PLANS.append(("accept", _rx(
+    # "my gut says just agree", "I'm leaning toward just doing it", "was going to just reply "sounds fair, we're in"": a yes in view
+    r"(?:my )?(?:gut|instinct|heart|head) (?:says|tells me|is telling me|is saying) (?:to )?(?:just )?(?:agree|accept|take it|say yes|go along with it|sign|do it)",
+    r"(?:i'?m |i am )?leaning (?:towards?|to) (?:just )?(?:agreeing|accepting|doing it|saying yes|taking it|signing)",
+    r"(?:was going to|was gonna|going to|gonna|about to|thinking of|planning to) (?:just )?(?:reply|respond|say|text|email|write back)(?: back)?(?: with)?:? [\"“']?(?:sounds (?:fair|good|fine|great)|(?:that'?s )?(?:ok(?:ay)?|fine|no problem)|deal|sure|yes|agreed|we'?re in|i'?m in)\b")))
+_PLANS.append(("concede", _rx(
+    # "offer to bump our minimum order as a goodwill gesture", "throw in the stand to show good faith": ground given to please, nothing asked
+    r"(?:offer(?:ing)? to |also )?(?:offer|give|throw in|chuck in|add|bump|raise|increase|include|waive|drop|cut|knock|pay|sign|commit|extend)\b[^.;!?]{0,60}\b(?:as a (?:goodwill|good-will|good ?faith|friendly) (?:gesture|sign|move)|to show (?:good ?will|good faith)|as a sweetener|so (?:they|he|she) (?:know|knows|see|sees) (?:we'?re|i'?m|we are|i am) serious)")))
 _ANY_PLAN = fast("|".join(f"(?:{rx.pattern})" for _, rx in _PLANS))
 
 

@@ -97,6 +97,8 @@ _RELATIVE = patterns.compile(r"\b(?:the|this|that|these|those)\s+[a-z]+(?:\s+[a-
 
 _THEIR_OPENER = patterns.compile(r"^\s*(?:(?:a|an|the|this|that|some|one) )?(?:(?:young|old|older|nice|random|first|second|other) )?(?:guy|man|woman|lady|bloke|chap|dude|fella|couple|family|buyer|seller|dealer|someone|somebody|tenant|landlord|client|customer|recruiter|agent)\b", re.I)
 """A sentence that opens on their person ("Guy came out Saturday, drove it, offered 29")."""
+_THEIR_OPENER = patterns.compile(_THEIR_OPENER.pattern + r"|^\s*(?:(?:a|an|the|this|that|one|another) )?(?:private|potential|prospective|possible|interested|local|cash|serious) (?:guy|man|woman|lady|couple|family|buyer|seller|dealer|tenant|landlord|client|customer)\b", re.I)
+"""Also "Private buyer came round Saturday, rode it, then offered £5,000": their person, described."""
 _ANY_ME = patterns.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|we|we're|we've|we'd|we'll|us|our)\b", re.I)
 
 
@@ -140,6 +142,40 @@ _QUOTE = patterns.compile(r"(?im)^[ \t>]*(?:the )?(?:landlord|tenant|seller|buye
 _MINE_BEFORE = patterns.compile(r"(?:\b(?:i|we)\b[^\"“.!?\n]{0,30}\b(?:said|say|told|tell|replied|reply|wrote|write|texted|text|emailed|email|asked|ask|go|went|thinking|was gonna|was going to)\b|"
                                 r"\b(?:my|our) (?:plan|idea|move|script|line|answer|reply|response)\b[^\"“.!?]{0,40}\b(?:say|tell \w+|reply|respond|text|email|write|ask(?: for)?|offer|propose|counter(?: with)?|quote|open (?:with|at))\b|"
                                 r"\b(?:tell|say to|reply to|text|email|ask) (?:them|him|her)\b|\b(?:i'?ll|i will|i'?d|to|gonna|going to|should i|thinking of) (?:\w+ ){0,3}?(?:reply(?:ing)?|respond(?:ing)?|say(?:ing)?|text(?:ing)?|writ(?:e|ing)|email(?:ing)?|messag(?:e|ing)|send(?:ing)?|tell(?:ing)? (?:them|him|her)))[^\"“.!?]{0,25}$", re.I)
+
+
+_MINE_BEFORE = patterns.compile(_MINE_BEFORE.pattern + r"|(?:(?<=[.!?\n])|(?<=[.!?\n] ))(?:was |am |and )?(?:going to|gonna|planning to|planned to|thinking of|about to|meaning to|tempted to)\b[^\"“.!?\n]{0,30}\b(?:say|tell|reply|text|email|write|ask for|open with|propose)\b[^\"“.!?]{0,25}$", re.I)
+"""Also the user's plan with the subject left out: 'Was going to walk in and say "I'd like 100k"'."""
+
+
+_THEY_WILL_TAKE = patterns.compile(r"\b(?:they|he|she|(?:(?:the|their|his|her) (?:\w+ )?)?(?:vendor|vendors|seller|sellers|buyer|buyers|landlord|owner|owners|client|dealer|dealership|company|employer|tenant|tenants|supplier|customer))"
+                                r"(?:'ll| will| would|'d| can| could| are willing to| is willing to|'re willing to|'s willing to| are happy to| is happy to|'re happy to|'s happy to)"
+                                r" (?:now |happily |gladly |probably |still )?(?:accept|take|settle for|agree to)(?: (?:it|the house|the flat|the car|the deal))?(?: (?:for|at))?\s*[$€£]?\s*$", re.I)
+"""Before an amount: their side agreeing to a number ("the vendor will accept £266,500"), which is their offer, not a yes of mine."""
+
+
+_ME_BEFORE_PRICE = patterns.compile(r"\b(?:i|we)(?:'ve| have|'d| would|'ll| will)? (?:just |already |then )?(?:put|putting|raise[ds]?|raising|push(?:ed)?|pushing|bump(?:ed)?|bumping|up(?:ped)?|upping)\b", re.I)
+"""The user's own price change ("we put our rate up from …"), told in their story: theirs to say, not the other side's number."""
+
+
+
+
+_PLAN_TO_SAY = patterns.compile(r"\b(?:going to|gonna|planning to|plan(?: is)? to|planned to|thinking of|about to|tempted to|'ll|will|want to|meaning to)\b[^\"“.!?\n]{0,30}\b(?:say(?:ing)?|tell(?:ing)? (?:them|him|her)|ask(?:ing)? for|open(?:ing)? with|reply(?:ing)?|text(?:ing)?|email(?:ing)?|writ(?:e|ing))\b[^\"“.!?]{0,20}[\"“']?\s*$", re.I)
+
+
+_THEIR_REPORTED_WE = patterns.compile(r"(?<!\bi )(?<!\bwe )(?<!\bi'd )(?<!\bwe'd )\b(?:emailed|wrote|messaged|texted|called|rang|said|asked|replied|came back)(?: (?:me|us|back))?,?(?: (?:saying|asking|to say|to ask)\b[^.;!?\"“]{0,80}| )"
+                                r"(?:(?:can|could|would|will) we|(?:if|whether) we(?: (?:can|could|would|might))?)\s*(?:just |maybe |possibly )?$", re.I)
+"""Their message reported with its own "we": "she emailed saying … can we do £450" — their proposal, not mine."""
+_OFFER_TAIL = patterns.compile(r"\s*\b(?:do|pay|go (?:to|down to|up to)|offer|manage|stretch to|afford|come (?:down|up) to|drop to|meet at)\s*(?:it |that )?(?:for |at )?[$€£]?\s*$", re.I)
+
+
+def their_reported_we(before: str) -> bool:
+    """Whether the words before an amount report their message in its own "we" ("… asking if we can do")."""
+    return bool(_THEIR_REPORTED_WE.search(_OFFER_TAIL.sub(" ", before[-160:]).rstrip() + " "))
+
+
+_CURRENTLY_BARE = patterns.compile(r"^\W*(?:currently|right now|at the moment|at present|today)(?:,| it'?s| it is| the (?:fee|rate|retainer|price|rent) is)?\s*(?:at\s*)?[$€£]?\s*$", re.I)
+"""A note that opens on today's price: "Currently £650 a month.", "Right now it's $2,000"."""
 
 
 _WE_REQUIRE = patterns.compile(r"\b(?:we|i)(?:'d| would)? (?:require|need|must have|expect|are asking for|ask for|propose|are proposing)\s+(?:a |an |the )?(?:new |revised |reduced |lower |higher |unit |target |maximum |max )*(?:unit price|price|rate|fee|rent|cost)(?: \w+)? (?:of|at)\s*$", re.I)
@@ -471,6 +507,11 @@ def label_amounts(text: str, reference: float | None = None, role: str | None = 
                 label = "none"  # "£310k turnover", "$38k MRR": how big the business is, not a number on the table
             if label in (None, "none") and _ON_A.search(seg[-40:]) and _STANDING_AFTER.match(right) and lexicon.ROLE_WANTS.get(role or ""):
                 label = "me_offer" if lexicon.ROLE_WANTS[role] == "more" else "them_offer"  # "our client is on a £22,000/month retainer": the price as it stands, the paid side's
+            if label in (None, "none", "current") and role not in (None, "candidate", "employee") and lexicon.ROLE_WANTS.get(role or "") \
+                    and _CURRENTLY_BARE.match(text[s_start:m.start]):
+                label = "me_offer" if lexicon.ROLE_WANTS[role] == "more" else "them_offer"  # "Currently £650 a month.": the price the deal stands at, the paid side's
+            if label in (None, "none") and percent.RENEWS_BEFORE.search(seg[-40:]) and lexicon.ROLE_WANTS.get(role or ""):
+                label = "me_offer" if lexicon.ROLE_WANTS[role] == "more" else "them_offer"  # "the customer renews at $60k ARR": the price as it stands, the paid side's
             if label is None and role in (None, "candidate") and _PAY_AFTER.match(right):
                 label = "them_offer"  # "Senior Analyst, 84 thousand base + 10% bonus": the package they put forward
             if label is None and prev_label and labels.CONTINUE.match(seg):
@@ -482,6 +523,8 @@ def label_amounts(text: str, reference: float | None = None, role: str | None = 
                 label = None  # "I'm sure they'd pay 1.5": a guess about them, not a number they put on the table
             if label in (None, "asking") and repriced:
                 label = "them_offer"  # "the unit price goes from £0.84 to £0.94": their new price
+            elif label == "none" and repriced and quoted != "me" and not _ME_BEFORE_PRICE.search(seg[-60:]):
+                label = "them_offer"  # "they're putting the rent up from £1,450 to £1,650": "up from" names the old price, the new one is theirs
             called = _CALLED_FALLBACK.match(text[m.end:min(s_end, m.end + 100)]) if label in (None, "them_offer", "asking", "market", "current", "none", "plan_accept") else None
             if called and not any(n.kind == "money" and n.start < m.end + called.end() for n in inside[i + 1:]):
                 label = "alternative"
@@ -551,6 +594,14 @@ def label_amounts(text: str, reference: float | None = None, role: str | None = 
                 label = "plan_counter"  # 'was going to walk in and say "I'd like 100k"': the number I mean to put to them
             if quoted == "them" and label in ("reservation", "target", "plan_counter", "plan_concede", "plan_accept", "asking"):
                 label = "them_offer"  # "I can't go below 58", in their mouth, is their number
+            if label == "me_offer" and quoted is None and _THEIR_REPORTED_WE.search(text[max(s_start, cue_at - 120):cue_at]):
+                label = "them_offer"  # "the practice manager emailed saying budgets are tight and can we do £450": their "we", reported
+            if quoted == "me" and label in (None, "none", "target") and _PLAN_TO_SAY.search(text[max(0, spans[j][0] - 70):spans[j][0]]):
+                label = "plan_open"  # 'was going to walk in and say "I'd like 100k"': the number I mean to say, not only what I want
+            if quoted == "them" and label == "plan_open":
+                label = "them_offer"  # "> I'll need to put the rent up from £1,450 to £1,650", in their message: their new number
+            if label == "plan_accept" and quoted is None and _THEY_WILL_TAKE.search(text[max(s_start, m.start - 60):m.start]):
+                label = "them_offer"  # "the vendor will accept £266,500 if we exchange in 8 weeks": their number, not my yes
             if m.kind == "bare" and not m.scaled and (labels.COUNT_AFTER.match(text[m.end:m.end + 30])
                                                        or (scale and m.value and scale / m.value > _SAFE_SCALE)):
                 label = None  # "3 remote days", "50 parts a year": counts beside money

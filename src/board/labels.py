@@ -32,6 +32,8 @@ _CMP = r"(?:less than|under|below|lower than|more than|over|above|higher than|be
 
 # (label, pattern) in priority order for ties; the cue nearest to the amount wins.
 LEFT: list[tuple[str, str]] = [
+    # "was hoping for at least 110": a hope, however phrased, is the aspiration, not the line (first: it ties with "at least")
+    ("target", r"\b(?:hop(?:ing|e|ed)|aim(?:ing|ed)?|shoot(?:ing)?) (?:for|to get|to land) at least"),
     ("reservation", r"\b(?:(?:max(?:imum)?|top|highest|lowest|minimum) (?:approved|authori[sz]ed|allowed|agreed|signed-off|permitted) (?:price|budget|rate|number|figure|spend|salary|fee)(?: is| of| was)?|floor|bottom[- ]?line|(?:my|our) (?:absolute |real )?bottom(?: price| number| figure| dollar)?|rock[- ]bottom|minimum|(?<!\d )(?<!\d)min(?!\s+(?:away|drive|walk|ride|from|out))|lowest (?:i|we)(?:'d|'ll| would| will| can| could)?(?: go| accept| take| sell| do)?"
                     r"|" + _NEG + r"\b[^.;!?]{0,40}?\b(?:go |accept |take |settle |sell |buy |pay |do it |work |move |switch |budge )?(?:for |at )?(?:anything )?" + _CMP +
                     r"|(?:i|we) (?:don'?t|do not|never) (?:ever )?(?:sell|license|licence|rent|let|work|go|take|accept|do|lease|buy|pay|sign|settle|move|drive|teach|play|shoot|write|design|build)\b[^.;!?\d]{0,25}?" + _CMP +
@@ -121,6 +123,10 @@ LEFT: list[tuple[str, str]] = [
                    r"(?:the |their |my |our |a )?new (?:rent|price|rate|fee|premium|salary|offer|quote|cost|charge|subscription|retainer)(?: will be| is going to be| would be| is| goes up to| going up to| becomes| of)?|"
                    r"(?:rent|price|rate|fee|premium|retainer|subscription)(?: [\w-]+){0,6}? (?:will be|is going to be|goes up to|going up to|is going up to|rises to|increases to|jumps to)|"
                    r"they'?ll do|they could do|they can do|(?:they|he|she|(?:the |their )?(?:dealer|seller|buyer|landlord|vendor|supplier|client|company|recruiter|agent|agency|owner|contractor|builder|other side|guy|couple|tenant|employer))(?:'re| are|'s| is) (?:now |still |only )?(?:at|sitting at|stuck at|holding at)|price (?:goes|going|went|rises?|rising|increases?) (?:up )?(?:from [^.;!?]{0,20} )?to|wants?)\b"),
+    # "my manager says I can go as far as 15% off": how far I may go is my line
+    ("reservation", r"\b(?:can|could|may|allowed to|authori[sz]ed to|able to|willing to|prepared to) (?:go|stretch|come down|come up|drop|discount|move) (?:as far as|as low as|as high as)"),
+    # "I'm stopping at 335, period", "we stop at 8,200": where the user's side stops is the line
+    ("reservation", r"\b(?:i'?m|i am|we'?re|we are|i'?ll|we'?ll|i will|we will|i|we) (?:just |simply |definitely |absolutely )?(?:stop(?:ping)?|draw(?:ing)? the line|tap(?:ping)? out) at\b"),
     ("none", r"\b(?:up from|down from|instead of|rather than|compared to|versus|vs\.?|not)\b"
              r"|\b(?:nets|netting|netted|net (?:profit|income|earnings)|grosses|grossing|grossed|turnover|revenue|profits?|income|ebitda|sde|earnings|cash ?flow|takings)(?: (?:of|is|was|are|were|about|around|roughly|approximately|maybe|like|just|over|under))*\b"),
 ]
@@ -147,7 +153,7 @@ RIGHT_CURRENT = next(rx for label, rx in RIGHT if label == "current")
 """After an amount: "…right now", "…currently" — how things stand today."""
 
 THIRD_PARTY = patterns.compile(r"\b(?:another|other|a second|second|competing|rival|a different|outside|someone else|somebody else|anyone else|a new|(?:a |the |our )?competitor'?s?)\b"
-                               r"(?! (?:thing|time|day|week|month|year|reason|issue|question|way|point|call|round|email|meeting|visit|\d|[$€£]))", re.I)
+                               r"(?! (?:thing|time|day|week|month|year|reason|issue|question|way|point|call|round|email|meeting|visit|\d|[$€£]))(?:(?<=\ba new)(?! (?:contract|proposal|agreement|terms|pricing|price list|rate card|schedule)\b)|(?<!\ba new))", re.I)
 """In the subject of an offer, these make it another party's offer: the user's alternative."""
 
 CONTINUE = patterns.compile(r"^\s*(?:,|and|then|,?\s*then|,?\s*and then|,?\s*then (?:to|up to|down to|at)|or|/|,\s*and)?\s*"

@@ -127,3 +127,7 @@ ISSUES: dict[str, tuple[str, ...]] = {
     "contingencies": ("contingency", "contingencies", "sale-of-home", "inspection period", "close in", "close fast"),
 }
 """Other tradeable issues, by the short name the advisors see, and the words that raise them."""
+ISSUES["contract length"] += ("-year commit", "year commitment", "-month commit", "month commitment")
+ISSUES["lease length"] += ("year tenancy", "month tenancy", "longer tenancy")
+ISSUES["payment terms"] += ("payment plans", "paid in full", "seller note", "vendor note", "carry back", "carry a note")
+ISSUES["handover"] += ("to train him", "to train her", "to train them", "train the buyer", "train the new owner")

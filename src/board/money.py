@@ -68,6 +68,8 @@ _VALUED = patterns.compile(r"\b(?:go(?:es)? for|going for|sells? for|selling for
                            r"market|band|bracket|ballpark|estimates?d?|apprais\w*|typically|usually|normally)\b(?![^.;\n]*\b(?:raised|cut|dropped|lowered|increased|went|moved|came|bumped|upped|reduced)\b)[^.;\n]*$", re.I)
 _CLAUSE_CUT = patterns.compile(r",|\band\b|\bbut\b|\bso\b", re.I)
 """Words before a bare "14,900 to 16,300" (in its own clause) that make it a span of values, not a change from one number to another."""
+_PCT_RANGE_NEXT = patterns.compile(r"\s*(?:-|–|—|to)\s*\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b|pct\b)", re.I)
+"""After a bare number: the other end of a percent range ("30-50%"), so the number is a percent as well."""
 _PCT_OFF = patterns.compile(r"^\s*(off|below|under|less than|discount on|more than|above|over|on top of)\s*(?:of\s*)?(?:(?:the|our|their|my|your|his|her|its|this|that)\s+)?"
                             r"(?:(?:asking|list|listing|wholesale|retail|sticker|original|full|usual|regular|normal|standard)\s+)?(?:(?:price|rate)\s+)?(?:of\s*)?$", re.I)
 
@@ -234,10 +236,40 @@ def scan(text: str) -> list[Mention]:
             if unit is None:
                 end = m.start("rate")
         kind = "money" if (cur or suf) else "bare"
+        if kind == "bare" and _PCT_RANGE_NEXT.match(masked, end):
+            continue  # the "30" of "30-50% of billed charges" is a percent, not money: the range's upper end speaks for it
         if text[max(0, start - 1):start] == "-" and not re.search(r"[\w$€£]\s*-$", text[max(0, start - 3):start]):
             value = -value  # a real minus sign, not a range dash
         out.append(Mention(value, start, end, text[start:end], kind, cur, None, unit))
+    if _WORD_AMOUNT.search(text):
+        taken = [(m.start, m.end) for m in out]
+        words = [w for w in _word_amounts(text) if not any(a < w.end and w.start < b for a, b in taken)]
+        out = sorted(out + words, key=lambda m: m.start)
     return _join(text, out)
+
+
+_UNITS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split())}
+_TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if w != "_"}
+_WORD_AMOUNT = patterns.compile(r"\b(?P<n>(?:" + "|".join(_TENS) + r")(?:[- ](?:" + "|".join(k for k in _UNITS if k != "zero") + r"))?|" + "|".join(k for k in _UNITS if k != "zero")
+                                + r")(?:[- ](?P<hundred>hundred))? (?P<scale>grand|thousand|million)\b(?P<post> (?:dollars|bucks|pounds|quid|euros))?", re.I)
+"""A spelled-out amount with its scale: "six grand", "twenty-five thousand", "two hundred thousand dollars"."""
+
+
+def _word_amounts(text: str) -> list[Mention]:
+    out = []
+    for m in _WORD_AMOUNT.finditer(text):
+        parts = re.split(r"[- ]", m.group("n").lower())
+        n = sum(_TENS.get(p, 0) + _UNITS.get(p, 0) for p in parts)
+        if m.group("hundred"):
+            n *= 100
+        value = n * _SCALE[m.group("scale").lower()]
+        cur = _currency(None, m.group("post")) if m.group("post") else None
+        nxt = re.match(r"\s*([a-z]+)", text[m.end():], re.I)
+        if not cur and m.group("scale").lower() != "grand" and (nxt and (nxt.group(1).lower() in lexicon.COUNT_NOUNS or len(nxt.group(1)) > 3 and nxt.group(1).lower().endswith("s") and nxt.group(1).lower() not in ("plus", "less", "cash", "this", "thus"))
+                                                               or re.search(r"\byear\s*$", text[max(0, m.start() - 8):m.start()], re.I)):
+            continue  # "two thousand people", "the year two thousand": a count or a year, not money
+        out.append(Mention(float(value), m.start(), m.end(), m.group(), "money", cur))
+    return out
 
 
 def _join(text: str, found: list[Mention]) -> list[Mention]:
@@ -286,6 +318,8 @@ def rescale(mentions: list[Mention], reference: float | None = None) -> list[Men
     """
     if reference is None:
         explicit = [abs(m.value) for m in mentions if m.kind == "money" and m.value]
+        # no currency anywhere: numbers written with a thousands separator ("seller wants 6,800") set the scale
+        explicit = explicit or [abs(m.value) for m in mentions if m.kind == "bare" and m.value >= 1000 and re.search(r"\d[,'\u00a0]\d{3}(?!\d)", m.text)]
         if not explicit:
             return mentions
         reference = median(explicit)

@@ -74,6 +74,8 @@ _CURRENT_BEFORE = patterns.compile(
     r"we (?:pay|spend|are paying|'re paying)|i (?:pay|'m paying|am paying)|(?:my|our) (?:salary|pay|base|rent|rate|wage|bill|spend|fee|price) (?:is|was|of|at|sits at)|"
     r"(?:it|this|rent|the rent|the price|the rate|the fee|the contract) (?:is|costs?|runs?)|(?:paying|pays|charging|charges) (?:me|us))\b[^.;!?\d]{0,25}$",
     re.I)
+RENEWS_BEFORE = patterns.compile(r"\b(?:renews?|renewing|renewed|comes up for renewal|is up for renewal|currently renews|contract is) (?:at|for)\s*[$€£]?\s*$", re.I)
+"""Before the amount a customer renews at: today's price, the base a renewal discount is taken off ("renews at $60k ARR … 20% off")."""
 _LIST_BEFORE = patterns.compile(r"\b(?:list(?:ed)?(?: price)?|listing price|sticker(?: price)?|msrp|rrp|rack rate|asking(?: price)?|full price|standard price)(?: is| was| of| at| for)?\s*[$€£]?\s*$", re.I)
 """Before a list price: the base a discount is taken off ("list $240k … asked for 30% off") when no current amount is stated."""
 _CURRENT_AFTER = patterns.compile(r"^[^.;!?\d]{0,20}\b(?:now|currently|at the moment|right now|today|these days|at present)\b", re.I)
@@ -115,7 +117,8 @@ def with_percents(text: str, found: list[Mention]) -> list[Mention]:
     money = [m for m in found if m.kind == "money" and m.value > 0]
     base: Mention | None = None
     for m in money:
-        if _CURRENT_BEFORE.search(text[max(0, m.start - 60):m.start]) or _CURRENT_AFTER.match(text[m.end:m.end + 40]):
+        if _CURRENT_BEFORE.search(text[max(0, m.start - 60):m.start]) or _CURRENT_AFTER.match(text[m.end:m.end + 40]) \
+                or RENEWS_BEFORE.search(text[max(0, m.start - 40):m.start]):
             base = m  # the text's current amount: what the percents are of
             break
     listed = next((m for m in money if _LIST_BEFORE.search(text[max(0, m.start - 30):m.start])), None) if base is None else None

@@ -23,7 +23,7 @@ import re
 from dataclasses import replace
 
 from board import patterns
-from board.facts import Labelled, quotes, sentences
+from board.facts import Labelled, quotes, sentences, their_reported_we
 from board.labels import THIRD_PARTY
 from board.models import Plan, Situation
 
@@ -110,6 +110,10 @@ def refine(labelled: list[Labelled], text: str) -> list[Labelled]:
         if i != sent_i:
             sent_i, prev_end = i, s_start
         left = _left(text, m.start, prev_end)
+        if item.label == "them_offer" and their_reported_we(text[s_start:m.start]):
+            out.append(item)  # "the office manager emailed saying … could we do $1,100": their "we", reported, not my plan
+            prev_end = m.end
+            continue
         if item.label == "them_offer" and any(a <= m.start < b for a, b in theirs_said):
             out.append(item)  # "we were thinking closer to $4,000" in their quoted words: their number, not my plan
             prev_end = m.end
@@ -479,12 +483,15 @@ def _extra_plans(s: Situation, text: str) -> None:
     known = {round(x, 2) for x in [o.amount for o in s.offers] + [p.amount for p in s.plans if p.amount is not None]
              + [f.amount for f in (s.target, s.reservation, s.alternative, s.asking) if f is not None and f.amount is not None]}
     theirs = any(o.by == "them" for o in s.offers)
-    for _, sent in sentences(text):
+    their_words = [(a, b) for a, b, owner in quotes(text) if owner == "them"] if theirs else []
+    for at, sent in sentences(text):
         if any(p.words in sent or sent.strip() in p.words for p in s.plans if p.amount is not None):
             continue
         intent = _mine_intent(sent)
         if intent is None:
             continue
+        if any(a <= at + intent.start() < b for a, b in their_words):
+            continue  # "> I'll need to put the rent up from £1,450 to £1,650", in their message: their "I'll", not my plan
         for m in amounts(sent, ref):
             if m.start < intent.end() or round(m.value, 2) in known or m.value == 0:
                 continue

@@ -45,6 +45,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     # being let go: the package is the user's to push up
     ("employee", patterns.compile(r"\b(?:(?:i'?m|i am|i was|i'?ve been|i have been|getting|got|being|we'?re|we are|we were|we'?ve been) (?:just )?(?:laid off|let go|made redundant|rif'?d|riffed|terminated)"
                                   r"|(?:my|our) (?:severance|redundancy|separation) (?:offer|package|pay|agreement|terms))\b", re.I)),
+    # the one viewing a listing: "looking at a 3br/2ba in Columbus listed at $349,900"
+    ("buyer", patterns.compile(r"\b(?:(?:(?:i'?m|i am|we'?re|we are) )?(?:looking at|viewing|viewed|saw|eyeing) (?:a|an|this|that) (?:[\w/-]+ ){1,6}?(?:listed|advertised|on the market|for sale)\b|(?:^|(?<=[.!?\n] )|(?:i|we)(?:'ve| have)? (?:just )?)(?:offered|bid|put in an offer of) [$€£]?\s?\d[\d,.]*k? on (?:a|an|the|this|that) (?:[\w/-]+ ){1,6}?(?:listed|advertised|on the market|for sale)\b)", re.I)),
     ("buyer", patterns.compile(r"\b(?:(?:house|flat|car|place|home|apartment|condo) (?:we|i) (?:like|love|want)|(?:we|i) (?:import|source|procure|purchase)|import(?:ing)? (?:business|company)|buy(?:ing)? (?:it |them )?from|"
                                r"(?:get|got|getting) (?:a |some |three |two )?quotes? (?:for|from))\b", re.I)),
 ]

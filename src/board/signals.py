@@ -73,11 +73,17 @@ _VALUE = (r"(?:worth|normal|fair|reasonable|typical|standard|usual|realistic|mar
           r"what (?:to|i should|we should|i'?d|i could|we could) (?:ask|charge|offer|pay|quote|bid|expect|say|put|list|counter)|"
           r"(?:what|how much)\b[^.;!?]{0,30}?\b(?:pay|pays|paid|go(?:es)? for|sells? for|sold for|cost|costs|charge|charges|earn|earns|make|makes|rent(?:s)? for|fetch(?:es)?)\b)")
 _VALUE_ADMIT = patterns.compile(r"\b" + _ADMIT + r"\b[^.;!?]{0,50}?\b" + _VALUE, re.I)
+_VALUE_ADMIT = patterns.compile(_VALUE_ADMIT.pattern + r"|\b" + _ADMIT + r"\b,? (?:if|whether) (?:that'?s|thats|it'?s|its|this is|that is|the (?:price|quote|number|offer) is|(?:that|this|it) (?:price|quote|number|offer) is) (?:any |a )?"
+                                r"(?:good|bad|fair|high|low|cheap|expensive|decent|terrible|awful|great|ok|okay|reasonable|a rip-?off|a steal|a deal)\b", re.I)
+"""Also "no clue if that's good or terrible", "not sure whether the quote is high": the value of their number, unknown."""
 _UNSEEN = patterns.compile(r"\b(?:haven'?t|have not|never|didn'?t|not) (?:really |even )?(?:researched|looked (?:anything |it |them )?up|checked (?:the )?(?:market|prices|comps)|"
                            r"done (?:any|my|much) (?:research|homework)|"
                            r"(?:looked at|checked|compared) (?:(?:any|the|other|many|much|local|recent|similar) )*(?:[\w-]+ (?:or|and|nor) (?:any |the )?)?"
                            r"(?:(?:sold|selling|asking|local|market|recent|similar) )?(?:market|prices|comps|comparables|listings|sales))\b"
                            r"|\bno (?:data|numbers|benchmarks|comps|comparables|price list|market data)\b(?! (?:problem|issue))", re.I)
+_UNSEEN = patterns.compile(_UNSEEN.pattern + r"|\b(?:haven'?t|havent|have not|never|didn'?t|didnt|not) (?:really |even |actually )?(?:look(?:ed)?|check(?:ed)?|research(?:ed)?|seen|see)(?: (?:at|into))? "
+                           r"what (?:else |similar \w+ |other \w+ )?(?:has |have |had )?(?:sold|gone|went|go(?:es)? for|sell(?:s)? for|(?:is|are) (?:selling|going) for|rent(?:s|ed)? for|pay(?:s)?)\b", re.I)
+"""Also "haven't really looked at what else has sold on the street": the value, unchecked."""
 _HOW_SOFT = patterns.compile(r"\bhow (?:negotiable|flexible|firm|soft)$", re.I)
 _ABOUT_THEM = patterns.compile(r"^\W*(?:if|whether|why|what|how|when)? ?(?:\w+ ){0,2}?(?:they|he|she|them|his|her|their|the other (?:side|party|guy)"
                                r"|(?:the|this|that|our|my) (?:seller|buyer|landlord|tenant|owner|vendor|supplier|client|customer|recruiter|employer|dealer|agent|broker|counterparty)s?)\b"

@@ -122,6 +122,10 @@ def read_situation(text: str, prior: Situation | None = None) -> Situation:
             and any(t.code == FindingCode.TACTIC_NIBBLE and _MORE_WORK.search(t.words) for t in new.tactics):
         new.issues.append("scope")  # "the planner also asked if we could add a ceremony set": before any deal, one more issue to trade
     planning.complete(new, own_words)
+    if new.target is None:
+        aim = next((p for p in new.plans if p.amount is not None and p.action in ("open", "counter") and _WHAT_I_WANT.search(p.words)), None)
+        if aim is not None:
+            new.target = Fact(amount=aim.amount, words=aim.words)  # "I'll tell him 200 since that's what I want": the opening is also the aim
     walks = [p.words for p in new.plans if p.action == "walk"]
     if walks and (new.alternative is None or new.alternative.amount is None):
         new.alternative = _destination_value(walks[0], own_words, labelled) or new.alternative  # "going with B unless…": B's price
@@ -501,6 +505,10 @@ def _fill_words(s: Situation, text: str, labelled: list[Labelled], chat_tactics:
             s.alternative = named  # "we're going with the barn unless…": the barn's price, said earlier, is the alternative
     if walk and not any(p.action == "walk" for p in s.plans):
         s.plans.append(Plan(action="walk", words=walk))
+
+
+_WHAT_I_WANT = patterns.compile(r"\b(?:since|because|as|cause|cos|'cause) (?:that'?s|thats|it'?s|that is|it is) (?:\w+ )?(?:what (?:i|we) (?:really )?(?:want|need|'d like|would like|'m after|am after|'re after|are after|was hoping for|were hoping for)|(?:my|our) (?:target|goal))\b", re.I)
+"""After a planned number: the user says it is what they want, so it is their target too."""
 
 
 _CORRECTION = patterns.compile(r"\b(?:typo|correction|i meant|i mean|my mistake|my bad|mis-?typed|should have said|should be|not \W?\d|sorry,? (?:it was|it's|that was|i))", re.I)

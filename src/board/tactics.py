@@ -78,6 +78,8 @@ THREAT_SPEECH = fast(
     r"|\b(?:we|i) (?:do|really do|still|also|certainly|definitely) have " + _OTHERS + r"\b"
     r"|\b(?:we|i)(?: have|'ve got| got| have got) (?:tons|loads|heaps|dozens|hundreds|a ton|a load) of (?:other )?(?:[\w-]+ ){0,2}?[\w-]+s (?:who|that)(?:'d|'ll| would| will| can| could)\b", re.I)
 
+THREAT_SPEECH = fast(THREAT_SPEECH.pattern + r"|\b(?:or|otherwise|else),? (?:(?:we|i)(?:'re|'m| are| am)) (?:off|gone|outta here|out of here)\b", re.I)
+"""In their words, "take it or I'm off to see another one", "otherwise we're gone": a threat to leave."""
 THREAT_REPORTED = fast(
     r"\b(?:said|says|saying|told (?:me|us)|tells (?:me|us)|telling (?:me|us)|wrote|writes|replied|mentioned|added|warned|made (?:it )?clear)(?: that)?,? [\"“‘']?(?:" + THREAT_SPEECH.pattern + ")",
     re.I)
@@ -141,6 +143,7 @@ AUTHORITY = fast(
 
 
 
+
 def _asked_above(whose: str) -> str:
     """Their side asked someone above and was told no: "I did ask my VP about going deeper and he won't approve"."""
     return (r"\b(?:ask(?:ed)?|check(?:ed)? with|spoke (?:to|with)|talked (?:to|with)|went (?:back )?to|took (?:it|this|that) (?:back )?to|raised (?:it|this|that) with) (?:" + whose + r") (?:[\w-]+ )?"
@@ -157,6 +160,19 @@ def _plead_above(whose: str) -> str:
 AUTHORITY_SPEECH = fast(AUTHORITY.pattern + "|" + _asked_above("my|our") + "|" + _plead_above("my|our|the"), re.I)
 """In their own words "my VP" is theirs; in the user's story it is the user's own boss, so only "his VP" counts there."""
 AUTHORITY = fast(AUTHORITY.pattern + "|" + _asked_above("his|her|their") + "|" + _plead_above("his|her|their"), re.I)
+
+
+def _handed_up(whose: str) -> str:
+    """A decision handed to someone absent: "let me take it to the director", "the best my sales manager can do"."""
+    boss = (r"(?:[\w-]+ )?(?:director|manager|boss|vp|board|owner|cfo|ceo|coo|partner|committee|head office|finance(?: team)?|higher-?ups?|superiors?|supervisor|gm)(?:e?s)?\b")
+    return (r"\b(?:take|bring|put|escalate|send|kick) (?:it|this|that|the (?:number|offer|request|ask|price|rate)) (?:up )?(?:to|with|before) (?:" + whose + r") " + boss +
+            r"|\b(?:the best|all|the most|as (?:much|far|low|high) as) (?:" + whose + r") " + boss +
+            r" (?:can|could|will|would|is (?:willing|able) to) (?:do|approve|sign(?: off)?(?: on)?|go|allow|agree to|accept|authori[sz]e)\b")
+
+
+AUTHORITY_SPEECH = fast(AUTHORITY_SPEECH.pattern + "|" + _handed_up("my|our|the|his|her|their"), re.I)
+AUTHORITY = fast(AUTHORITY.pattern + "|" + r"\b(?:he|she|they|(?-i:[A-Z][a-z]+))(?:'ll| will| would|'d| has to| had to| needs? to| is going to| was going to| wanted to| wants to| had| has)? " + _handed_up("the|his|her|their"), re.I)
+"""In the story, a decision they hand up: "she'll take it to the director", "the best his manager can do" (the second part needs no subject)."""
 
 NIBBLE = fast(
     r"\b(?:one (?:(?:more|last|small|little|tiny|final|quick) ){1,2}(?:thing|request|favou?r|ask|detail)|just one (?:small |more |last )?thing|oh,? and|"

@@ -217,6 +217,11 @@ def _is_offer(line: Line, m: Mention, asking: float | None, last_other: float | 
     return True
 
 
+_YOUR_NUMBER = patterns.compile(r"(?<!pay )(?<!paying )(?<!take )(?<!taking )(?<!accept )(?<!accepting )(?<!do )(?<!meet )(?<!match )(?<!to )(?<!with )\byour (?:\w+ )?(?:rate|price|quote|ask|asking price|fee|number|offer|proposal|figure|bid|estimate)(?: of| is| was| at)?\s*[$€£]?\s*$", re.I)
+"""Before an amount in one side's line: the other side's number named back to them ("your rate of £650/day") —
+not one the speaker takes up ("I'm willing to pay your asking price of $13500" is their own move to it)."""
+
+
 def offers(tr: Transcript, asking: float | None, owner: str | None = None, scale: float | None = None) -> list[tuple[str, float, str]]:
     """(by, amount, words) for each offer in the chat, in order; ``owner`` is the side whose listing it is.
 
@@ -238,6 +243,15 @@ def offers(tr: Transcript, asking: float | None, owner: str | None = None, scale
         q = _QUESTION_NOT_PRICE.search(ln.text)
         asked = ln.text if q and ("?" in ln.text or not re.sub(r"^.*[.!?]\s", "", ln.text[:q.start()]).strip()) \
             and not _PRICE_TALK.search(ln.text) else None
+        yours = [m for m in kept if _YOUR_NUMBER.search(ln.text[max(0, m.start - 40):m.start])]
+        later: list[Mention] = []
+        if yours and len(yours) < len(kept):
+            kept = [m for m in kept if m not in yours]  # "Your rate of £650/day is above what we budgeted, we were thinking £500": 650 is the other side's
+            later = [m for m in yours if m.start > kept[0].start]
+            for m in yours:
+                if m not in later:
+                    out.append((other, m.value, f"{ln.speaker}: {ln.text}"[:200]))
+                    last[other] = m.value
         said = _summed(ln.text, _echoes_dropped(ln.text, kept, last[other]))
         if not said:
             value = implied(ln.text, by, last, asking, owner)
@@ -246,6 +260,9 @@ def offers(tr: Transcript, asking: float | None, owner: str | None = None, scale
         for value in said:
             out.append((by, value, words if len(words) <= 200 else words[:199] + "…"))
             last[by] = value
+        for m in later:  # "…pay $9450 but I'm willing to pay your asking price of $13500": named back after the speaker's own number
+            out.append((other, m.value, words if len(words) <= 200 else words[:199] + "…"))
+            last[other] = m.value
     return out
 
 

@@ -133,13 +133,41 @@ def _answers_their_move(v: View) -> bool:
     return bool(theirs_step and theirs_step > 0 and mine is not None and mine[1] <= 1.5 * theirs_step)
 
 
+def closing_after_their_move(v: View) -> bool:
+    """Whether a yes to their number closes the gap after they moved toward me since my last number (from their
+    earlier offer, or from their own asking price) by at least about as much as the yes gives: a converging
+    close ("we offered 262 on the 275 listing; they'll accept 266.5"), not a one-sided retreat."""
+    offers = v.s.offers
+    last_me = max((i for i, o in enumerate(offers) if o.by == "me"), default=None)
+    if last_me is None or offers[-1].by != "them":
+        return False
+    before = [o.amount for o in offers[:last_me] if o.by == "them"]
+    listed = v.s.asking.amount if v.s.asking is not None and v.wants == "less" else None
+    prev = before[-1] if before else listed
+    theirs_step = v.gain(offers[-1].amount, prev)
+    mine = v.gain(offers[last_me].amount, offers[-1].amount)
+    return bool(theirs_step and theirs_step > 0 and mine is not None and 0 <= mine <= 1.5 * theirs_step)
+
+
+def _first_answer(v: View, plan: Plan) -> bool:
+    """Whether the plan is my first counter off my own listing, answering their first number with a modest step:
+    they named a number, I answer it — the opening exchange, not a one-sided retreat (a large step still is)."""
+    if v.my_latest is not None or v.on_table is None or plan.action != "counter" or len([o for o in v.s.offers if o.by == "them"]) != 1:
+        return False
+    step, start = planned_step(v), standing(v)
+    gap = abs(start - v.on_table) if start is not None else 0
+    return bool(step and gap and step[1] / gap < LARGE_FIRST_SHARE)
+
+
 def unilateral(v: View) -> Finding | None:
     plan = planned(v)
     nibbled = v.s.agreed is not None and any(t.code == F.TACTIC_NIBBLE for t in v.s.tactics)
     caving = v.on_table is not None and v.my_latest is not None and v.worse(v.on_table, v.my_latest) and not v.at_least(v.on_table, v.target)
     giving_in = [p for p in v.plans("accept") if nibbled or caving  # "I asked 70k, I'll just agree to their cap": my number dropped for theirs
                  or (v.mode == "concede" and not v.at_least(v.on_table, v.target))]
-    if plan is not None and not reciprocal(plan.words) and not _answers_their_move(v):
+    if not nibbled and closing_after_their_move(v):
+        giving_in = []  # they came most of the way since my last number: saying yes is the close, not caving
+    if plan is not None and not reciprocal(plan.words) and not _answers_their_move(v) and not _first_answer(v, plan):
         evidence = f"You plan to give ground with nothing asked in return: {quote(plan.words)}"
         sev = "high"
     elif giving_in and not reciprocal(giving_in[0].words):
@@ -201,7 +229,7 @@ def first_move(v: View) -> tuple[float, float | None, float | None] | None:
                 gap = abs(prev[0] - last_them) if last_them is not None else None
                 return step, gap, prev[0]
         prev = (o.amount, last_them)
-    plan = planned_step(v) or _yes_step(v)
+    plan = planned_step(v) or (None if closing_after_their_move(v) else _yes_step(v))
     if plan is None:
         return None
     start = standing(v)
@@ -331,6 +359,8 @@ def move(v: View, codes: set[str]) -> M:
         return M.TRADE_CONCESSION
     if v.at_least(v.on_table, v.target):
         return M.ACCEPT
+    if v.plans("accept") and v.at_least(v.on_table, v.reservation) and closing_after_their_move(v):
+        return M.ACCEPT  # they came most of the way and their number is inside my line: the yes I weigh closes it
     if v.on_table is not None:
         return M.COUNTER_OFFER
     return M.ANCHOR_FIRST if v.s.market_range is not None else M.GATHER_INFORMATION

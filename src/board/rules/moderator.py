@@ -62,9 +62,11 @@ Priority (the same order as ``advisors/moderator.md``):
    alternative beats the deal, so negotiate it → ``counter-offer``.
    ``concede``: their first number far outside the market range is an anchor to answer, not a
    price to move toward (``counter-offer``); the user's steps growing → stop the pattern:
-   ``hold-firm`` when the retreat is one-sided, else a ``counter-offer`` smaller than the last step; a large first move in answer to a "final" → test the final (``hold-firm``); tempted
+   ``hold-firm`` when the retreat is one-sided, else a ``counter-offer`` smaller than the last step; a large first move in answer to a "final" → test the final (``hold-firm``)
+   — in both cases unless their cap or final is an absent boss's, or leaves room on other named issues, and those issues are open:
+   trade on them (below); tempted
    to say yes to an offer that clears the line and sits inside the market range after both sides
-   have closed in → ``accept``; otherwise a concession in view moves only in exchange
+   have closed in (or after they came at least most of the way since the user's last number) → ``accept``; otherwise a concession in view moves only in exchange
    (``trade-concession``); when no concession is the question, answer their number (``counter-offer``).
    In every mode an offer that meets the target (and clears the line) → ``accept`` — above all when
    the user was about to offer less than it: never bid against their own number.
@@ -74,6 +76,8 @@ the numbers (so a failed walkaway voice never lets a deal below the line through
 """
 
 from __future__ import annotations
+
+import re
 
 from board import plans as planning
 from board.codes import FindingCode as F
@@ -225,10 +229,12 @@ def decide(v: View, codes: set[str]) -> tuple[M, str]:
     if F.CONCESSION_INCREASING in codes and F.CONCESSION_UNILATERAL not in codes and v.theirs and (step := cn.next_step(v)):
         return M.COUNTER_OFFER, (f"Your steps are growing, which tells them there is more to come. They are trading moves with you, so answer — "
                                  f"but break the pattern: a step smaller than your last, to about {v.money(step[1])}, and ask for something back.")
-    if F.CONCESSION_INCREASING in codes:
+    # the "final" is an absent boss's, or it leaves room on other named issues: trade on those, not a stand-off on the number
+    open_elsewhere = F.TRADE_OPPORTUNITY in codes and (F.TACTIC_HIGHER_AUTHORITY in codes or bool(_ROOM_ELSEWHERE.search(v.case.text)))
+    if F.CONCESSION_INCREASING in codes and not open_elsewhere:
         return M.HOLD_FIRM, ("Your steps are growing, which tells them there is more to come: don't make this one. Stay where you are "
                              "until they move; any later step is smaller than the last, and only for something back.")
-    if F.TACTIC_TAKE_IT_OR_LEAVE_IT in codes and F.CONCESSION_LARGE_FIRST in codes:
+    if F.TACTIC_TAKE_IT_OR_LEAVE_IT in codes and F.CONCESSION_LARGE_FIRST in codes and not open_elsewhere:
         return M.HOLD_FIRM, ("They called their number final, and the move you are weighing gives up a large share of the gap in one go — "
                              "exactly what a 'final' is meant to produce. Test it first: ask what makes it final, and hold your position.")
     if v.mode == "concede" and converged(v):
@@ -240,6 +246,11 @@ def decide(v: View, codes: set[str]) -> tuple[M, str]:
     if v.on_table is None:
         return M.COUNTER_OFFER, "Don't settle yet: put a justified number of your own on the table and make them answer it."
     return M.COUNTER_OFFER, f"Don't settle at their {table} yet: answer it with a justified number of your own."
+
+
+_ROOM_ELSEWHERE = re.compile(r"\b(?:(?:some|a bit of|more|a little|any) (?:room|flex(?:ibility)?|wiggle room|leeway|give|movement) (?:on|in|around) (?:the )?(?!(?:price|number|rate|salary|base|rent|fee)\b)\w+"
+                             r"|other (?:things|issues|terms|items|points) (?:are |also )*on the table|(?:is|are) also on the table|on the table next (?:year|cycle|round|review))", re.I)
+"""Their side naming room beyond the number: "there may be some room on equity", "other things on the table: net-90, a 3-year term"."""
 
 
 def reciprocal(v: View) -> bool:
@@ -256,6 +267,8 @@ def converged(v: View) -> bool:
         return False
     if not m.low <= table <= m.high:
         return False
+    if cn.closing_after_their_move(v):
+        return True  # they came most of the way from their asking or last number since mine: the yes closes it
     return any(s > 0 for s in v.my_steps) and len({o.amount for o in v.theirs}) > 1
 
 
