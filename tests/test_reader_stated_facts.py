@@ -181,3 +181,76 @@ def test_a_renewal_rate_for_a_term_is_their_offer() -> None:
     s = read_situation("> The renewal rate for a 12-month term will be $2,950/month (current: $2,400).")
     assert [(o.by, o.amount) for o in s.offers] == [("them", 2_950)]
     assert read_situation("I start my morning shift Monday.").deadline is None
+
+
+@pytest.mark.parametrize("text", [
+    "Signed an LOI to sell my bakery for $640k. Now the buyer wants the delivery van thrown in.",
+    "We signed a term sheet with the fund at $4M pre. They're now asking for a board seat.",
+    "I signed a letter of intent with a buyer for my dental practice at 1.1M last month.",
+])
+def test_a_signed_loi_or_term_sheet_is_an_agreement(text):
+    assert read_situation(text).agreed is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Site two: their LOI is signed on their side and good for a week; I haven't signed anything.",
+    "The landlord signed on his end, I still have to decide between the two units.",
+    "We haven't signed an LOI yet; they offered 900k.",
+])
+def test_a_one_sided_or_denied_signature_is_no_agreement(text):
+    assert read_situation(text).agreed is None
+
+
+def test_an_loi_to_sell_my_business_makes_me_the_seller():
+    s = read_situation("Signed an LOI to sell my landscaping company for $800k. Due diligence starts Monday.")
+    assert s.role == "seller" and s.wants == "more"
+    assert [o.amount for o in s.offers if o.by == "them"] == [800_000]
+
+
+@pytest.mark.parametrize("text", [
+    "My agent expects the developer will open around 300k for the lot.",
+    "My union rep thinks the company will open low, maybe 2-3% on wages.",
+    "The consultant reckons they're going to lowball at $40k.",
+])
+def test_a_forecast_of_their_opening_is_not_their_offer(text):
+    s = read_situation(text)
+    assert not [o for o in s.offers if o.by == "them"]
+    assert s.market_range is None or s.market_range.low >= 40_000 or "open" not in s.market_range.words
+
+
+def test_their_actual_opening_is_still_an_offer():
+    s = read_situation("The developer opened at 300k for the lot. My agent thinks we can get 380k.")
+    assert [o.amount for o in s.offers if o.by == "them"] == [300_000]
+
+
+@pytest.mark.parametrize("text", [
+    "Slipped on a wet floor at a supermarket, my personal injury lawyer wants to know what to ask for. Bills are $22k.",
+    "Our wrongful dismissal claim is with a solicitor now; they offered 3 months' pay.",
+])
+def test_a_claim_of_my_own_makes_me_the_claimant(text):
+    s = read_situation(text)
+    assert s.role == "claimant" and s.wants == "more"
+
+
+@pytest.mark.parametrize("text", [
+    "The contractor offered $4k back for the botched roof. If it goes to small claims I'd probably get more.",
+    "Landlord is keeping the whole $2,000 deposit. We could take him to small claims, it's cheap.",
+])
+def test_going_to_court_is_an_alternative(text):
+    s = read_situation(text)
+    assert s.alternative is not None and s.alternative.amount is None
+
+
+def test_threatening_to_sue_is_a_plan_not_an_alternative():
+    s = read_situation("Adjuster says $6,000 is final. I'll sue if they don't pay $8,000, though I can't afford a lawyer.")
+    assert s.alternative is None
+
+
+def test_prepared_to_proceed_at_a_price_is_their_offer():
+    s = read_situation("Selling my cafe. Their broker emailed:\n> Our client is prepared to proceed at $310,000.\nWe'd agreed 350k.")
+    assert [o.amount for o in s.offers if o.by == "them"][:1] == [310_000]
+
+
+def test_not_able_to_proceed_at_a_price_is_no_offer_there():
+    s = read_situation("Selling my flat. Buyer's solicitor wrote:\n> We are not able to proceed at the agreed £300,000.")
+    assert s.market_range is None

@@ -84,7 +84,7 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
                   r"out the door|\botd\b", r"(?:at|in) the (?:\w+ )?(?:dealer|dealership|showroom)\b(?! (?:wants to buy|offered me|will buy))", r"test[- ]?dr(?:ove|ive|iving)")),
     ("seller", _rx(r"i'?m (?:the )?seller", r"i am (?:the )?seller", r"i'?m selling", r"i am selling", r"want to sell", r"looking to sell",
                    r"trying to sell", r"selling (?:my|our)", r"(?:be )?open to selling", r"raising (?:a |an |our |my )?(?:pre-?seed|seed|series [a-e]|angel|funding|bridge)(?: round)?", r"(?:^|(?<=[.!?]\s)|(?<=\n))selling (?:a|an|the|this)\b", r"i listed", r"we listed", r"i'?m the vendor of",
-                   r"(?:i|we)(?:'ve| have| just|'ve just| have just) (?:sold|agreed to sell) (?:my|our)", r"(?:i|we) agreed to sell (?:my|our)", r"(?<![\w,] )(?<!\w)sold (?:my|our) (?:\w+ ){0,5}?to (?:a|an|the|some|this|one)\b",
+                   r"(?:i|we)(?:'ve| have| just|'ve just| have just) (?:sold|agreed to sell) (?:my|our)", r"(?:i|we) agreed to sell (?:my|our)", r"(?:loi|letter of intent|term sheet|heads of terms|purchase agreement|sale agreement|contract) to sell (?:my|our)\b", r"(?<![\w,] )(?<!\w)sold (?:my|our) (?:\w+ ){0,5}?to (?:a|an|the|some|this|one)\b",
                    r"buy (?:me|us) out", r"(?:made|make|put in|submitted|sent) (?:me |us )?(?:an|a|their|his|her) (?:\w+ )?offer (?:on|for) (?:my|our)\b", r"buy(?:ing)? out my (?:half|share|stake|part)", r"for my (?:half|share|stake)\b")),
     ("candidate", _rx(r"i'?m the candidate", r"job offer", r"offer letter", r"my salary", r"salary negotiation", r"i'?ve been offered", r"my (?:current )?(?:salary|base pay|base)\b", r"(?:the )?new (?:place|employer|company) (?:is offering|offered|pays)",
                       r"i got an offer", r"i received an offer", r"the recruiter", r"hiring manager (?:offered|said|came)", r"ask(?:ing)? for a raise",
@@ -279,11 +279,13 @@ _AGREED = _rx(r"we(?:'d| had| have|'ve)? (?:already |verbally |finally )?(?:agre
               r"agreed the (?:contract|rate|fee|number|amount|figure|rent|lease)", r"(?:the )?(?:deal|price|rate|fee|rent|number|terms|sale) (?:was|is|had been|were) (?:agreed|settled|locked in|done)", r"(?:ok(?:ay)?|alright|fine|great|sure),? (?:it'?s a )?deal\b", r"you'?ve got (?:yourself )?a deal", r"agreed (?:on|to)", r"(?:it'?s|we have|we had) a deal",
               r"deal (?:is|was) done", r"after (?:we )?(?:agreed|agreeing|shaking hands)", r"verbally agreed", r"accepted (?:their|the|his|her) offer",
               r"they accepted (?:my|our)", r"(?:i|we) (?:verbally |already )?accepted", r"(?:all|everything) (?:was )?agreed", r"(?:shook|shaken) hands",
-              r"(?:we )?(?:landed|closed|signed) (?:at|on|the deal)", r"(?:we|they|he|she|(?:the|our|my) (?:client|customer|buyer|seller|landlord|tenant|candidate|owner))(?: (?:verbally|already|finally|happily|basically))? said yes(?! to (?:the|a|an|this|that|their|his|her|them)? ?(?:meeting|call|viewing|visit|interview|demo|trial|chat|coffee|idea of))",
+              r"(?:we )?(?:landed|closed|signed) (?:at|on(?! (?:their|his|her|its|the other) (?:side|end))|the deal)", r"(?:we|they|he|she|(?:the|our|my) (?:client|customer|buyer|seller|landlord|tenant|candidate|owner))(?: (?:verbally|already|finally|happily|basically))? said yes(?! to (?:the|a|an|this|that|their|his|her|them)? ?(?:meeting|call|viewing|visit|interview|demo|trial|chat|coffee|idea of))",
               # the present told as a story, as people who write English as a second language do: "we agree €6.200, we shake hands"
               r"(?<!will )(?<!'ll )(?<!to )(?<!can )(?<!could )(?<!would )(?<!should )(?<!might )(?<!may )(?<!must )\bwe (?:agree (?:on |at |for )?(?=[$€£]?\d|the price|a price|the deal)|shake hands\b)", r"deal (?:agreed|struck|done)", r"agreed the (?:sale|price|deal|terms)",
               r"(?:client|customer|buyer|they|he|she) (?:signed|accepted|countersigned|approved) (?:our|my|the) (?:\w+ )?(?:proposal|quote|estimate|sow|statement of work|engagement letter|heads of terms|term sheet)",
-              r"(?:signed|countersigned) (?:the )?(?:heads of terms|term sheet|letter of intent|loi)|(?:heads of terms|term sheet|loi) (?:was |were |are |is |now |all )*(?:signed|agreed)",
+              r"(?:signed|countersigned) (?:the )?(?:heads of terms|term sheet|letter of intent|loi)|(?:heads of terms|term sheet|loi) (?:was |were |are |is |now |all )*(?:signed|agreed)(?! (?:on|from) (?:their|his|her|its|the \w+'?s?) (?:side|end)| by (?:them|him|her|the (?:other side|landlord|seller|buyer|owner|company|client)) only)",
+              # "Signed an LOI to sell my company for $1.2M", "we signed a term sheet with them": a deal told, before the paperwork
+              r"(?:i|we)?(?:'ve| have)?(?<!not )(?<!n't )signed (?:a|an|our) (?:non-binding )?(?:heads of terms|term sheet|letter of intent|loi)\b(?! (?:for|from|with) (?:the other|another|a second|a rival|b\b))",
               # "Agreed with a client last week: new site…", "we agreed terms with the landlord", "Signed proposal and everything",
               # "the candidate said yes on the phone", "she gave us a verbal yes"
               r"agreed (?:terms |a (?:deal|price|rate|fee) |the (?:deal|price|rate|fee|terms) )?with (?:a|an|the|my|our|this|them|him|her)\b(?: [\w'’-]+){0,4}?(?=\s*:)|agreed (?:terms |a (?:deal|price|rate|fee) |the (?:deal|price|rate|fee|terms) )?with (?:a|an|the|my|our|this|them|him|her)\b(?: [\w'’-]+){0,4}?(?: on (?:a |the )?(?:price|rate|fee|deal|terms|sale|[$€£]?\d)| at [$€£]?\d| for [$€£]?\d)",
@@ -352,6 +354,9 @@ _ALTERNATIVE = _rx(
     r"if (?:we|i) lose (?:them|him|her|this|the (?:deal|account|client|contract|job|customer))(?: \w+){0,2},? (?:we|i)(?:'d| would| could| can|'ll| will)",
     r"(?:our|my) (?:fallback|backup|plan b|alternative)(?: option| plan)? (?:is|would be|was)",
     r"if (?:i|we) (?:don'?t|do not|didn'?t) (?:sell|sign|take (?:it|the offer|the job)|accept|go ahead|renew)\b[^.;!?]{0,30}?\b(?:i|we)(?:'ll|'d| will| would| can| could)? (?:just |simply |happily )?(?:keep|stay|carry on|continue|run|hold)",
+    # the court instead of a settlement: "if it goes to trial", "we could always sue", "take them to small claims"
+    r"if (?:it|this|the (?:case|claim|matter|dispute)|we|i) (?:goes|go|went|ends? up|end up|were to go|gets?) (?:to |in )?(?:trial|court|arbitration|litigation|a tribunal|a jury|small claims)",
+    r"(?:i|we)(?:'d| would| could| can) (?:just |always |still |simply )?(?:sue|go to (?:trial|court|arbitration)|take (?:them|him|her|it|the \w+) to (?:trial|court|small claims|arbitration|a tribunal))\b(?! (?:if|unless)\b)",
     # going it alone, or finding someone else for the same thing
     r"(?:i|we)(?:'d| would| could| can|'ll| will| might)? (?:just |always |still |simply )?(?:start|set up|open|launch)(?:ing)? (?:up )?(?:on )?(?:my|our) own\b",
     r"(?:i|we)\b[^.;!?]{0,30}?\b(?:go(?:ing)?|went) (?:solo|it alone|freelance|independent)\b",

@@ -229,8 +229,13 @@ BELIEF = patterns.compile(r"(?P<who>\b(?:the|a|an|some|other|another|any|those|t
 """Another party's price stated as a belief ("the PE guys will pay 1.5", "a private buyer would easily pay $10k")."""
 _BELIEF = BELIEF
 _SURE_THEYD = patterns.compile(r"\b(?:sure|certain|confident|bet|reckon|guess|think|bet|positive)\b[^.;!?]{0,20}\b(?:they|he|she)(?:'d| would| could)\s+(?:\w+\s+)?(?:pay|give|offer|do|go)\b[^.;!?]{0,12}$", re.I)
+FORECAST = patterns.compile(r"\b(?:thinks?|expects?|reckons?|predicts?|guess(?:es)?|figures?|anticipates?|suspects?|warned|warns)\b[^.;!?]{0,40}?\b(?:will|'ll|would|'d|(?:is|are|'s|'re) going to|gonna|to)\s+"
+                            r"(?:probably\s+|likely\s+|just\s+)?(?:open|start|come in|lowball|low-?ball)\b[^.;!?\d]{0,25}$", re.I)
+"""A forecast of their opening ("she thinks the insurer will open low, maybe 25-30k", "we expect them to start around 40"):
+neither an offer they made nor the market's range."""
 _LIKELY_THEYD = patterns.compile(r"\b(?:they|he|she)(?:'ll|'d| will| would| might| may| could)\s+(?:probably|likely|surely|definitely|eventually|just|then)\s+(?:\w+\s+)?(?:come back|counter|pay|give|offer|do|go|meet|settle|bid|raise|drop|come up|come down)\b[^.;!?]{0,15}$"
-                           r"|\b(?:she|he|it|they)(?:'d| would| could| should)\s+(?:probably\s+|likely\s+|easily\s+)?sell\b[^.;!?]{0,40}$", re.I)
+                           r"|\b(?:she|he|it|they)(?:'d| would| could| should)\s+(?:probably\s+|likely\s+|easily\s+)?sell\b[^.;!?]{0,40}$"
+                           r"|" + FORECAST.pattern, re.I)
 """A guess at their next number ("they'll probably come back at £1,950 once I say no"): not an offer they made."""
 _PRONOUN_WHO = patterns.compile(r"^(?:the|a|an|some|any)?\s*(?:they|he|she|it|we|i|you|them|one)\b", re.I)
 

@@ -108,6 +108,8 @@ LEFT: list[tuple[str, str]] = [
     ("alternative", r"\b(?:i|we)?(?:'d| would) (?:much |honestly )?(?:rather|sooner) (?:just )?(?:take|go with|accept|do) (?:the|a|an|that|my|this) (?:[\w-]+ ){0,3}?(?:job|offer|gig|project|contract|role|deal|commission|booking)\b[^.;!?\d$€£]{0,60}?(?:\(|\bat|\bfor|\bpaying|\bworth|\bof|,)"),
     ("none", r"\b(?:my|our) (?:\w+ )?rate (?:works out|comes out|comes to|is roughly|is about)(?: at| to)?(?: around| about| roughly)?"),
     ("none", r"\b(?:kickstarter|crowdfunding|campaign|(?:funding|seed|series [a-e]) round|round|fund(?:raise|raising)?)\b[^.;!?\d$€£]{0,25}?\b(?:raised|brought in|pulled in|closed)\b(?: (?:about|around|over|nearly|almost))?|\b(?:just|recently) (?:raised|closed) (?:a |an |their |its )?"),
+    # "our client is prepared to proceed at $210,000", "they're willing to close at 1.1M": a price they will deal at
+    ("offer", r"\b(?<!not )(?<!n't )(?<!never )(?:prepared|willing|happy|able|ready) to (?:proceed|go ahead|move forward|close|complete|sign|transact|continue)(?: (?:with (?:the|this) (?:deal|sale|purchase|acquisition)|now|today))? (?:at|for|on)\b"),
     ("offer", r"\b" + OFFER_VERB + r"\b(?: (?:to|at|with|of|for|them|him|her|it|me|us|back|out|around|about|maybe|just|only))*"),
     ("me_offer", r"\b(?:my (?:offer|counter|counteroffer|counter-offer|opening|first offer|ask|initial offer|number|bid|quote|rate|price|last offer|latest offer|proposal)(?: was| is| of| at)?)\b"),
     ("them_offer", r"\b(?:their (?:offer|counter|counteroffer|counter-offer|opening|first offer|initial offer|number|bid|quote|final offer|latest offer|price|proposal|rate|fee|budget)|"
