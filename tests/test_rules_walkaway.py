@@ -150,3 +150,24 @@ def test_a_sellers_own_listing_far_above_the_range_is_an_extreme_opening():
     codes, _ = board("Selling my 2016 Mazda3. KBB private party says $11,200–$12,400 and comparable ones are listed 11.5-13k. "
                      "I'm listing at $19,500. I'd take 11 flat at the absolute minimum.")
     assert "anchor-extreme" in codes
+
+
+@pytest.mark.parametrize("text", [
+    "Our bakery's lease is up; the landlord's renewal letter has rent going from $24/sf to $30/sf. We want to say we'll leave. "
+    "Honestly relocating would cost $90k plus two months of lost sales, and nothing nearby is free.",
+    "Our packaging printer is raising prices 12%. The boss wants me to tell them we're switching. Plan B is a printer in Leeds that "
+    "quoted about the same as the new price, but we'd need ~£20k of new tooling and 4 months to qualify them.",
+])
+def test_a_switch_that_costs_more_than_it_saves_makes_a_walk_a_bluff(text):
+    s = read_situation(text)
+    assert s.alternative is not None and s.alternative.amount is None
+    codes, _ = board(text, "walkaway")
+    assert "walkaway-bluff" in codes and "batna-stronger-than-offer" not in codes
+
+
+def test_an_alternative_with_a_cheaper_price_and_a_setup_cost_is_not_a_plain_loss():
+    text = ("Our printer is raising prices to $5.10/unit. Plan B is a printer in Leeds at $3.90/unit, with some new plates to buy. "
+            "I'll tell them we're switching.")
+    s = read_situation(text)
+    assert s.alternative is not None and s.alternative.amount == 3.90
+    assert walkaway.cost_of_losing(View(case("walkaway", wants="less", alternative=s.alternative, history=[("them", 5.10)]))) is None

@@ -334,6 +334,12 @@ _MY_SIDE_LIMIT = patterns.compile(r"(?:\b(?:my|our) (?:\w+ )?(?:cfo|ceo|coo|boar
 _CONDITION_ON_THEM = patterns.compile(r"\b(?:unless|if|until)\s+(?:they|he|she|you|it)\b[^.;!?]*$", re.I)
 
 
+_COST_AFTER = patterns.compile(r"^\+?\s*(?:of|in|worth of)\s+(?:new\s+|one-?off\s+|one-?time\s+|up-?front\s+|extra\s+)*(?:tooling|re-?tooling|moulds?|molds?|dies|set-?up|moving|relocation|fit-?out|build-?out|migration|switching|re-?training|onboarding)\b", re.I)
+_COST_BEFORE = patterns.compile(r"\b(?:would|will|'d|could) (?:cost|set (?:us|me) back|need|require)\s+(?:us\s+|me\s+)?(?:about\s+|around\s+|roughly\s+|at least\s+|over\s+|~\s*)?[$€£]?\s*$", re.I)
+"""Around an amount in the alternative's sentence: what switching to it costs ("~$60k of new tooling", "relocating would cost
+$150k"), not what it is worth."""
+
+
 _ALT_SENTENCE = patterns.compile(r"^\W*(?:(?:and|but|so|honestly|ok|also)\W+)?(?:(?:my|our|the) )?(?:plan b|fallback|fall-?back|backup(?: plan)?|worst case|failing that|otherwise|if (?:this|it|that|the deal|the sale|they|he|she)(?: \w+){0,2} (?:falls? through|fails?|doesn'?t work out|says? no|walks?|backs? out)"
                                  r"|if (?:we|i|they) (?:can'?t|cannot|don'?t|do not|fail to) (?:agree|reach (?:a deal|agreement)|settle|come to (?:a deal|an agreement|terms)|make (?:a )?deal))\b", re.I)
 """A sentence that opens on the user's fallback: its value, however worded, is the alternative's."""
@@ -448,6 +454,8 @@ def label_amounts(text: str, reference: float | None = None, role: str | None = 
                 label = None  # "moving to the other lot unless they hold at £0.84": a demand, not the alternative's price
             if label in (None, "none", "market", "them_offer", "current") and _ALT_SENTENCE.match(sent) and not _negated(seg):
                 label = "alternative"  # "Plan B is trading it in, which they said is worth about 8,200"
+            if label == "alternative" and (_COST_AFTER.match(text[m.end:m.end + 40]) or _COST_BEFORE.search(seg[-40:])):
+                label = "none"  # "Plan B … but we'd need ~$60k of new tooling": what switching costs, not what the alternative is worth
             if label and (label.startswith("plan_") or label == "alternative") and _negated(seg):
                 label = None
             lead = text[max(s_start, cue_at - 100):cue_at].rsplit(";", 1)[-1]

@@ -43,7 +43,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
                                 r"(?:our|my) (?:biggest |largest |main )?(?:retail |key )?accounts?|(?:i|we)\b[^.;!?]{0,20}\bpitched)\b", re.I)),
     ("candidate", patterns.compile(r"\b(?:desired salary|expected salary|salary expectations?|(?:my|the) (?:base|salary|comp|package)|job offer|offer letter|"
                                    r"(?:the|this|a|an) (?:\w+ ){0,3}(?:role|job|position)\b|trial shift|interview(?:ed|ing|s)?|recruiter|hiring manager|"
-                                   r"(?:wants?|want to hire|offered) me\b)", re.I)),
+                                   r"(?:wants?|want to hire|offered) me\b(?! to (?:reply|respond|tell|say|email|text|call|ask|push|threaten|counter|accept|sign|check|send|pull|walk|drop|cancel|switch|negotiate|hold)\b))", re.I)),
     ("buyer", patterns.compile(r"\b(?:(?:house|flat|car|place|home|apartment|condo) (?:we|i) (?:like|love|want)|(?:we|i) (?:import|source|procure|purchase)|import(?:ing)? (?:business|company)|buy(?:ing)? (?:it |them )?from|"
                                r"(?:get|got|getting) (?:a |some |three |two )?quotes? (?:for|from))\b", re.I)),
 ]
