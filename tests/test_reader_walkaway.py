@@ -435,3 +435,43 @@ def test_near_misses_of_other_work_are_no_alternative(text):
 def test_an_extra_ask_before_any_deal_is_an_issue_to_trade():
     s = read_situation("Quoted $900 for the mural. They offered $700 and also asked if I could add a second wall.")
     assert "scope" in s.issues and s.agreed is None
+
+
+@pytest.mark.parametrize("text, on_table, alt", [
+    ("Choosing a venue for the launch.\nA (rooftop): $9,000 flat fee, catering included.\nB (hotel ballroom): $7,500, catering extra.\n"
+     "Meeting B's events manager tomorrow to push on the catering.", 7_500, 9_000),
+    ("Two quotes for the fleet repaint:\n1: £14,200 from a shop in Hull\n2: £12,900 from the dealer's body shop\n"
+     "I countered 2 at £11,500, otherwise I'll take 1.", 12_900, 14_200),
+])
+def test_listed_options_the_one_dealt_with_is_on_the_table_the_other_is_the_alternative(text, on_table, alt):
+    s = read_situation(text)
+    assert [o.amount for o in s.offers if o.by == "them"][-1:] == [on_table]
+    assert s.alternative is not None and s.alternative.amount == alt
+
+
+@pytest.mark.parametrize("text", [
+    "Two flats I like.\nA: £1,450 pcm, near work.\nB: £1,300 pcm, bigger.\nNot sure which one to go for.",
+    "Q: what is a fair rent?\nA: about $2,000 for a 1-bed here.",
+])
+def test_listed_options_nobody_is_dealing_with_stay_unassigned(text):
+    s = read_situation(text)
+    assert not [o for o in s.offers if o.by == "them"]
+
+
+@pytest.mark.parametrize("text, line", [
+    ("I told the agency it has to be €4,000 or we'll go with the other venue.", 4_000),
+    ("Emailed the recruiter that I'd need $140k or I'll accept the other offer.", 140_000),
+])
+def test_my_number_with_my_fallback_behind_it_is_my_line(text, line):
+    s = read_situation(text)
+    assert s.reservation is not None and s.reservation.amount == line
+
+
+def test_my_number_or_their_fallback_is_not_my_line():
+    s = read_situation("The recruiter said it has to be $120k or they'll go with the other candidate.")
+    assert s.reservation is None
+
+
+def test_meeting_the_landlord_makes_me_the_tenant():
+    s = read_situation("Meeting the landlord on Friday about the shop unit; he wants $3,800 a month.")
+    assert s.role == "tenant"

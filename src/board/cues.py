@@ -96,7 +96,7 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
                      r"(?:the |our |a )?candidate (?:wants|asked|is asking|countered|replied|came back|accepted|declined)",
                      r"hiring (?:a|an) (?:[\w-]+ ){0,3}(?:for|to join|into) (?:our|my|the) ", r"hr (?:approved|signed off on|cleared|gave) (?:me|us)\b", r"hire (?:a|an|this|the) ", r"my employee", r"i'?m the employer")),
     ("tenant", _rx(r"i'?m (?:the )?tenant", r"my landlord", r"renting (?:a|an|the) (?:apartment|flat|place|house|room|unit)",
-                   r"the landlord", r"landlord (?:is|wants|says|said|has|raised|is raising|is pushing|pushed|emailed|texted)", r"(?:landlord|lessor)['’]s (?:renewal|letter|notice|proposal|offer|email|terms|rent)", r"i rent", r"lease renewal", r"my rent", r"apartment I", r"looking to rent")),
+                   r"the landlord", r"landlord (?:is|wants|says|said|has|raised|is raising|is pushing|pushed|emailed|texted)", r"(?:landlord|lessor)['’]s (?:renewal|letter|notice|proposal|offer|email|terms|rent)", r"(?:meeting|meet(?:ing)? with|call with|negotiating with|talking to) (?:the |a |our |my )?(?:landlord|lessor)\b(?! (?:wants to (?:rent|let|lease)))", r"i rent", r"lease renewal", r"my rent", r"apartment I", r"looking to rent")),
     ("landlord", _rx(r"i'?m (?:the )?landlord", r"my tenants?", r"renting out", r"rent out", r"our tenant", r"the tenant (?:wants|asked|offered)",
                      r"(?:i'?m|i am|we'?re|we are) (?:letting|renting) out", r"letting out (?:my|our|a|the)",
                      r"(?<!been a )(?<!been an )tenants? of (?:\d+|a few|many|several|two|three|four|five|six|seven|eight|nine|ten|\w+) (?:years?|yrs)",

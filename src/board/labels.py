@@ -129,6 +129,8 @@ RIGHT: list[tuple[str, re.Pattern[str]]] = [
     ("reservation", patterns.compile(r"^[^.;!?]{0,40}?(?:,|\band\b|—|-)\s*(?:anything |but )?(?:below|under|above|over|less than|more than|beyond) (?:that|this|it|which)\b", re.I)),
     ("reservation", patterns.compile(r"^\s*,?\s*(?:and|then)\s*(?:i'?m|we'?re|i am|we are|i'?ll|we'?ll|i will|we will|i|we) (?:just |simply )?(?:out|done|walk(?:ing)?(?: away)?|gone|pass(?:ing)?|stay(?:ing)? (?:put|where)|leav(?:e|ing)|look(?:ing)? elsewhere)\b", re.I)),
     ("reservation", patterns.compile(r"^\s*,?\s*(?:i'?m|we'?re|i am|we are|i'?d be|we'?d be|i would be|we would be) (?:much |far |probably |just )?better off\b", re.I)),
+    # "I'd need £92k or I'll accept A", "it has to be 4,000 or we'll go with the other venue": my demand, with my fallback behind it
+    ("reservation", patterns.compile(r"^\s*,?\s*or (?:else )?(?:i'?ll|we'?ll|i will|we will|i'?m|we'?re) (?:just |simply |happily )?(?:accept|take|go with|sign with|join|going with|taking|signing with|joining) (?:the other|another|option|offer|[A-Z]\b|them\b)", re.I)),
     ("reservation", patterns.compile(r"^\s*(?:max|tops|at most|at the most|at the very most|at least|minimum|absolute max|or (?:less|more|higher|lower|under|over|nothing))\b", re.I)),
     ("reservation", patterns.compile(r"^[^.;!?]{0,30}\b(?<!we )(?<!i )(?<!they )(?<!you )(?:is|are|would be|seems) (?:fine|acceptable|ok|okay|the line)\b|^[^.;!?]{0,20}\b(?:isn'?t|is not|wouldn'?t be|won'?t be|not) (?:worth|acceptable|enough)\b", re.I)),
     ("reservation", patterns.compile(r"^[^.;!?]{0,25}?\bbefore (?:i|we)(?:'d| would)? (?:\w+ )?(?:go|take|accept|sell|settle|walk|trade|use|call|let|sign|rent|list)\b", re.I)),
