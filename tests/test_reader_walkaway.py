@@ -475,3 +475,38 @@ def test_my_number_or_their_fallback_is_not_my_line():
 def test_meeting_the_landlord_makes_me_the_tenant():
     s = read_situation("Meeting the landlord on Friday about the shop unit; he wants $3,800 a month.")
     assert s.role == "tenant"
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("We agreed $610k on the condo. Now the seller's agent says the seller has received another offer at $630,000 and wants us to match it by Friday.", 630_000),
+    ("Agent: The landlord has had a higher offer of £2,100 a month. He's giving you until noon to match, otherwise he'll take it.\nMe: I'll think about it.", 2_100),
+])
+def test_their_rival_bid_they_want_matched_is_their_ask_not_my_alternative(text, asked):
+    s = read_situation(text)
+    assert [o.amount for o in s.offers if o.by == "them"][-1:] == [asked]
+    assert s.alternative is None or s.alternative.amount != asked
+
+
+def test_their_rival_bid_told_without_a_demand_is_not_mine():
+    s = read_situation("Buying a flat, offered £300k. The seller has received another offer at £310,000, the agent mentioned.")
+    assert s.alternative is None or s.alternative.amount != 310_000
+
+
+def test_my_own_other_offer_is_still_my_alternative():
+    s = read_situation("Selling my van. A dealer offered £9,000. I've received another offer at £9,600 from a trader.")
+    assert s.alternative is not None and s.alternative.amount == 9_600
+
+
+@pytest.mark.parametrize("text", [
+    "Agent: she needs you to match by 5pm tomorrow, otherwise she'll accept it.",
+    "Broker: My client will give you until Monday to match. Or my client will take the other offer.",
+])
+def test_an_agents_match_or_else_is_their_walkaway_threat_and_a_deadline(text):
+    s = read_situation(text)
+    assert "tactic-walkaway-threat" in {t.code for t in s.tactics}
+    assert s.deadline is not None
+
+
+def test_words_i_plan_to_email_are_not_their_tactics():
+    s = read_situation("They offered $2,000 for the mural. I'm planning to email that I won't do it under $3,000 and they'll have to find someone else.")
+    assert "tactic-walkaway-threat" not in {t.code for t in s.tactics}

@@ -171,3 +171,12 @@ def test_an_alternative_with_a_cheaper_price_and_a_setup_cost_is_not_a_plain_los
     s = read_situation(text)
     assert s.alternative is not None and s.alternative.amount == 3.90
     assert walkaway.cost_of_losing(View(case("walkaway", wants="less", alternative=s.alternative, history=[("them", 5.10)]))) is None
+
+
+def test_their_match_or_else_below_my_line_with_nothing_to_walk_to_gets_a_conditional_counter():
+    text = ("Agreed $410k on a house a month ago. Agent: The seller's received another offer at $425,000. She needs you to match by "
+            "noon Friday, otherwise she'll accept it.\nMe: I'll call you back.\nI want to say 'fine, we're out'. Our max is 415 "
+            "and there's nothing else we like.")
+    codes, move = board(text, "walkaway")
+    assert {"walkaway-bluff", "tactic-walkaway-threat", "offer-below-reservation"} <= codes
+    assert move == "counter-offer"

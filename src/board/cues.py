@@ -185,14 +185,14 @@ _WHEN = (r"(?:today|tonight|tomorrow|tmrw|tmr|tomoz|tomorow|2moro|this (?:week(?
          r"\d+[- ]?(?:hour|hr|day)s?\b|(?:right )?now\b|asap|immediately|on the spot|straight away|same day|by return)")
 _DECIDE = (r"(?:decide|decision|answer|reply|respond|response|hear back|know|confirm(?:ation)?|commit(?:ment)?|sign|signature|signed|accept(?:ance)?|say yes|a yes|yes or no|"
            r"deposit|(?:the )?(?:money|payment|cash)|paid|offers? in|bids? in|wrap(?:ped)? (?:it |this |things )?up|expir(?:es?|ing|y)|laps(?:es?|ing)|ends|ending|stands|(?:is |only )?(?:good|valid|open)|on the table|"
-           r"hold(?:ing)? (?:it|the \w+|onto it)(?: for (?:me|us))?|gone|pulled|withdrawn|goes up|go up|rises|disappear\w*|clock|move (?:fast|quick(?:ly)?)|act (?:fast|quick(?:ly)?))")
+           r"match(?: it| that| the offer)?|beat (?:it|that|the offer)|hold(?:ing)? (?:it|the \w+|onto it)(?: for (?:me|us))?|gone|pulled|withdrawn|goes up|go up|rises|disappear\w*|clock|move (?:fast|quick(?:ly)?)|act (?:fast|quick(?:ly)?))")
 _PRESSED = (r"(?:want|wants|wanted|need|needs|needed|expect|expects|asking for|asked for|pushing for|pushed for|push(?:ing)? (?:me|us) (?:to|for)|chasing (?:me|us)?|(?:have|has|'ve got|got) to|must|gotta|"
             r"(?:gave|given|giving|give) (?:me|us)|(?:have|has|'ve got|got) (?:until|till|til)|only)")
 _DEADLINE = _rx(r"by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|end of (?:day|week|month|quarter|year)|eod|eow|noon|the \w+)",
                 r"(?:offer|it|deal) (?:expires|ends|lapses)", r"expir(?:es|ing|y)", r"end of (?:the )?(?:quarter|month|year|week|day)", r"only (?:today|tonight|this week)",
                 r"today only", r"deadline", r"need an answer", r"need to (?:decide|answer|respond|sign) (?:by|within|before|today|tomorrow)",
                 r"within \d+ (?:hours|days)", r"within (?:24|48|72) ?h", r"exploding offer", r"before (?:monday|tuesday|wednesday|thursday|friday|the weekend|tomorrow)",
-                r"now or never", r"(?:increase|rise|hike|change|pricing|prices?|rates?|rent|fees?)s?\b[^.;!?]{0,40}\beffective (?:from |as of |on )?(?:" + _MONTH + r" \d{1,2}|the \d{1,2}(?:st|nd|rd|th)|\d{1,2}(?:st|nd|rd|th)? (?:of )?" + _MONTH + r"|next (?:month|week|quarter|year)|immediately|" + _WEEKDAY + r")\b", r"only (?:good|valid|available|open) (?:today|tonight|until|till|through|for)", r"(?:good|valid|available|open) only (?:today|tonight|until|till|through|for)",
+                r"now or never", r"(?:give|gives|giving|gave|given) you (?:until|till|til) (?:the )?\w+(?: \w+)? to (?:match|decide|sign|answer|accept|commit|confirm|reply|respond|beat)", r"(?:increase|rise|hike|change|pricing|prices?|rates?|rent|fees?)s?\b[^.;!?]{0,40}\beffective (?:from |as of |on )?(?:" + _MONTH + r" \d{1,2}|the \d{1,2}(?:st|nd|rd|th)|\d{1,2}(?:st|nd|rd|th)? (?:of )?" + _MONTH + r"|next (?:month|week|quarter|year)|immediately|" + _WEEKDAY + r")\b", r"only (?:good|valid|available|open) (?:today|tonight|until|till|through|for)", r"(?:good|valid|available|open) only (?:today|tonight|until|till|through|for)",
                 r"need (?:a|an|our|my) (?:yes or no|answer|decision|reply|response) (?:by|before|today|tonight|tomorrow)",
                 r"(?:deposit|sign|commit|decide|pay)(?: \w+){0,2} (?:today|tonight|right now|by \w+) to (?:hold|keep|secure|lock)", r"(?:good|valid) (?:until|till|through) \w+", r"first come,? first served", r"(?:respond|answer|decide) by", r"closes? (?:on|by)", r"lease (?:ends|is up)", r"(?:answer|decision|reply|response) by", r"by (?:tonight|tomorrow|the weekend|end of (?:day|week))",
                 r"(?:holding|hold) it (?:for me )?(?:till|until)", r"if you can sign by", r"(?:have|has) to (?:decide|sign|commit) (?:by|before|this|today|tonight)",
@@ -484,7 +484,9 @@ def read_tactics(text: str, speech: str | None = None, after_deal: str | None = 
 
 _SAID_ME = patterns.compile(r"\b(?:i|we)(?:'ve| have| had|'d)?(?: (?:just|already|then|also|clearly|politely|firmly|finally|even))? (?:said|say|told|tell|wrote|write|replied|reply|emailed|texted|messaged|offered|countered|"
                             r"insisted|stated|sent|made (?:it )?clear|explained|answered|responded|came back)\b"
-                            r"|\b(?:my|our) (?:plan|idea|move|script|line|answer|reply|response)\b[^\"“.!?]{0,40}\b(?:say|tell \w+|reply|respond|text|email|write)\b", re.I)
+                            r"|\b(?:my|our) (?:plan|idea|move|script|line|answer|reply|response)\b[^\"“.!?]{0,40}\b(?:say|tell \w+|reply|respond|text|email|write)\b"
+                            # words the user means to say: "I'm planning to email that … they'll have to find someone else"
+                            r"|\b(?:i|we)(?:'m| am|'re| are)? (?:planning|going|gonna|about|thinking of|intending|tempted) (?:to )?(?:email|tell (?:them|him|her)|say|write|reply|text|message|respond)(?:ing)?\b", re.I)
 _SAID_THEM = patterns.compile(r"\b(?:they|he|she|(?-i:[A-Z][a-z]+|[A-Z]{2,4})|(?:the|their|his|her) (?:[\w'’]+ ){0,2}?[\w'’]+)(?:'ve| have| has| had)?(?: (?:just|already|then|also|clearly|now|keeps?|kept|again|finally|basically))? "
                               r"(?:said|says|say|told|tells|tell|wrote|writes|replied|replies|emailed|texted|messaged|insists|insisted|claims|claimed|stated|states|made (?:it )?clear|"
                               r"came back|countered|responded|answered|explained|mentioned|added|hinted|warned|saying|telling)\b", re.I)

@@ -340,6 +340,13 @@ _COST_BEFORE = patterns.compile(r"\b(?:would|will|'d|could) (?:cost|set (?:us|me
 $150k"), not what it is worth."""
 
 
+THEIR_RIVAL_BID = patterns.compile(r"\b(?:the (?:vendor|seller|owner|landlord|buyer|company|client|employer)|(?P<pron>they|he|she))(?:['’]s| has| have| had|['’]ve)? (?:just |also |now |already )?"
+                                   r"(?:received|got|gotten|had|has|have) (?:another|a higher|a better|a second|a rival|a competing|an other) (?:\w+ )?(?:offer|bid)s?\b[^.;!?]{0,20}$", re.I)
+"""Before an amount: the counterparty's own rival bid ("the vendor's received another offer at £500,000"): theirs, not the user's alternative."""
+MATCH_DEMAND = patterns.compile(r"\b(?:needs?|wants?|asked|asking|asks|expects?|giv(?:es|ing|en)|gave) (?:you|us|me) (?:to |the chance to |a chance to |until \w+ to )?(?:match|beat|better|top)\b", re.I)
+"""A demand that the user match their rival bid: the rival's number becomes what they ask."""
+
+
 _ALT_SENTENCE = patterns.compile(r"^\W*(?:(?:and|but|so|honestly|ok|also)\W+)?(?:(?:my|our|the) )?(?:plan b|fallback|fall-?back|backup(?: plan)?|worst case|failing that|otherwise|if (?:this|it|that|the deal|the sale|they|he|she)(?: \w+){0,2} (?:falls? through|fails?|doesn'?t work out|says? no|walks?|backs? out)"
                                  r"|if (?:we|i|they) (?:can'?t|cannot|don'?t|do not|fail to) (?:agree|reach (?:a deal|agreement)|settle|come to (?:a deal|an agreement|terms)|make (?:a )?deal))\b", re.I)
 """A sentence that opens on the user's fallback: its value, however worded, is the alternative's."""
@@ -493,6 +500,11 @@ def label_amounts(text: str, reference: float | None = None, role: str | None = 
             if label in ("reservation", "target") and quoted is None and _REPORTED.search(text[s_start:cue_at]) \
                     and not _ME.search(text[cue_at:m.start]):
                 label = "them_offer"  # "their manager says the max is now £32/hour": their limit, reported, is their offer
+            rival = THEIR_RIVAL_BID.search(text[s_start:m.start]) if label == "alternative" and not _negated(lead) else None
+            if rival and MATCH_DEMAND.search(text[m.end:m.end + 200]):
+                label = "them_offer"  # "the vendor's received another offer at £500,000 … needs you to match": their ask now
+            elif rival and not rival.group("pron"):
+                label = "none"  # "the seller has another offer at 510k": their own option, not mine
             if quoted == "them" and label == "alternative":
                 label = "none"  # "we found a flat for €1.050", in their mouth: their alternative, not mine
             if quoted == "them" and label in (None, "none", "current", "me_offer") and _WE_REQUIRE.search(seg[-70:]):

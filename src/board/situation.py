@@ -17,7 +17,7 @@ import re
 from collections import Counter
 
 from board import agreement, cues, multiples, patterns
-from board.facts import _ALT_RE, BELIEF, Labelled, _nearest, label_amounts, quotes, sentences
+from board.facts import _ALT_RE, BELIEF, MATCH_DEMAND, THEIR_RIVAL_BID, Labelled, _nearest, label_amounts, quotes, sentences
 from board.models import Fact, MarketRange, Offer, Plan, Situation, Tactic
 from board.money import MAX_MENTIONS, Mention, absurd, amounts
 from board import plans as planning
@@ -76,6 +76,11 @@ def read_situation(text: str, prior: Situation | None = None) -> Situation:
         for by, a, w in chat.offers(conv, asking, owner, told[len(told) // 2] if told else None):
             if by == "them" and _threat_price(w, a):
                 continue  # "my partner says we can get someone off instagram for 500": their other option's price, not an offer
+            rival = _their_rival(w, a)
+            if rival is not None:
+                if rival:
+                    said.append(Offer(by="them", amount=a, words=w))  # "the vendor's received another offer at £500,000 … match by 5pm": their ask now
+                continue  # their own rival bid, told without a demand: their option, not mine
             if _names_alternative(w, a):
                 if new.alternative is None or new.alternative.amount is None:
                     new.alternative = Fact(amount=a, words=w)  # "we've got another quote at £19,800": not an offer
@@ -196,6 +201,19 @@ def _names_alternative(words: str, amount: float) -> bool:
             cue = _ALT_RE.match(window, hit[1])  # a move of the speaker's own after the cue makes the amount theirs
             return not (cue and chat.alternative_yields(window, cue.start(), cue.end()))
     return False
+
+
+def _their_rival(words: str, amount: float) -> bool | None:
+    """Whether a chat line's number is the counterparty's rival bid: True when they ask the user to match it, False when only
+    told, None when it is not one."""
+    for m in amounts(words):
+        if abs(m.value - amount) < 0.005 * max(abs(amount), 1):
+            rival = THEIR_RIVAL_BID.search(re.split(r"(?<=[.!?])\s+", words[max(0, m.start - 80):m.start])[-1])
+            if not rival:
+                return None
+            match = bool(MATCH_DEMAND.search(words[m.end:m.end + 200]))
+            return match if match or not rival.group("pron") else None
+    return None
 
 
 def _threat_price(words: str, amount: float) -> bool:
