@@ -510,3 +510,25 @@ def test_an_agents_match_or_else_is_their_walkaway_threat_and_a_deadline(text):
 def test_words_i_plan_to_email_are_not_their_tactics():
     s = read_situation("They offered $2,000 for the mural. I'm planning to email that I won't do it under $3,000 and they'll have to find someone else.")
     assert "tactic-walkaway-threat" not in {t.code for t in s.tactics}
+
+
+@pytest.mark.parametrize("text", [
+    "Buying a used Golf, trading in my Fiesta. Dealer wants £14,800. Another dealer has a near-identical Golf listed at £14,200, "
+    "and webuyanycar gave me £3,000 on the Fiesta.",
+    "At the dealer buying a Tacoma, trading in my old Ranger. They're at $36,400. A different dealership across town has a nearly identical "
+    "truck listed at $35,700. Carvana offered me a written $12k for my Ranger.",
+])
+def test_a_quote_on_my_trade_in_is_not_the_alternative_to_the_purchase(text):
+    s = read_situation(text)
+    assert s.alternative is not None and s.alternative.amount in (14_200, 35_700)
+
+
+def test_their_number_on_my_trade_in_in_a_chat_is_not_their_price():
+    s = read_situation("buying a used Civic, trading in my Corolla. sticker 22,000.\nManager: 21,400 is our best. "
+                       "We can do 6k on the Corolla.\nMe: let me think.")
+    assert [o.amount for o in s.offers if o.by == "them"] == [21_400]
+
+
+def test_a_quote_for_something_i_only_sell_is_still_read():
+    s = read_situation("Selling my Corolla, no trade-in. A buyer offered $6,000. I also have a written offer from CarMax for $6,500 on the Corolla.")
+    assert s.alternative is not None and s.alternative.amount == 6_500

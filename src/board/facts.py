@@ -265,7 +265,8 @@ _MY_CLIENT = patterns.compile(r"\b(?:pays? me|paid me|pays? us|(?:i|we) (?:alrea
 _SAME_THING = patterns.compile(r"\b(?:another|a different|a second|a rival|a competing|the other) (?:\w+ ){0,2}?(?:seller|dealer|dealership|shop|store|vendor|supplier|site|landlord|agency|contractor|garage|lot)\b"
                                r"[^.;!?]{0,40}\b(?:the same|an identical|the identical|the exact same|a similar|one)\b"
                                r"|\b(?:one|car|truck|van|bike|unit|house|flat|place|apartment|model) (?:that )?(?:i|we)(?:'ve| have)? (?:found|seen|spotted|located|tracked down)\b"
-                               r"(?![^.;!?]{0,30}\b(?:sold|went|go|goes|sell|sells) for)", re.I)
+                               r"(?![^.;!?]{0,30}\b(?:sold|went|go|goes|sell|sells) for)"
+                               r"|\b(?:other|another|a different|a second) (?:\w+ ){0,2}?(?:seller|dealer|dealership|shop|store|lot|garage)\b[^.;!?]{0,40}\b(?:near-?identical|nearly identical|almost identical|virtually identical|identical)\b", re.I)
 _ELSEWHERE = patterns.compile(r"\b(?:there'?s|there is|there are|(?:i|we)(?:'ve| have)? (?:found|seen|saw|spotted|located|tracked down))\b[^.;!?]{0,40}?\b(?:at|from) (?:a|another|one|a different|some) "
                               r"(?:\w+ ){0,2}?(?:dealer|dealership|showroom|shop|store|lot|garage|seller|retailer|agent|agency)\b(?! (?:i|we) (?:work|used to))", re.I)
 """A buyer's sighting of the thing at another seller: "There's a 2021 XLE at a dealer 40 miles away listed at 27,400"."""
@@ -385,6 +386,18 @@ _OUR_NUMBER = patterns.compile(r"^\s*(?:(?:/|per |an? |each )\s*\w+\s*)?(?:(?:is
                               r"|,?\s*(?:we'?re|i'?m|we are|i am|that'?s|it'?s|this is|that is)\s+(?:already\s+)?(?:being\s+)?(?:very\s+|more than\s+|really\s+)?(?:generous|fair|a (?:good|great|fair) (?:price|deal)|(?:a )?steal|giving (?:it|them) away|below (?:market|cost|value)))", re.I)
 
 
+_TRADED_IN = patterns.compile(r"\btrad(?:e|es|ed|ing)(?:-| )in (?:my|our|the) (?:old |current |\d{4} )?([A-Za-z][\w-]+)", re.I)
+
+
+def on_my_trade_in(text: str, end: int, whole: str | None = None) -> bool:
+    """Whether the amount ending at ``end`` is put on the thing the buyer trades in ("10k on the Camry", "8,500 for my trade");
+    ``whole``: the full account, where the trade-in is named, when ``text`` is one line of it."""
+    whole = text if whole is None else whole
+    names = {n.lower() for n in _TRADED_IN.findall(whole)} | {"trade", "trade-in", "tradein", "part-ex", "part-exchange"}
+    m = re.match(r"\s*(?:on|for) (?:my |our |the |your )?(?:old |current )?([\w-]+)", text[end:end + 40], re.I)
+    return bool(m) and m.group(1).lower() in names and bool(_TRADED_IN.search(whole) or re.search(r"\btrade-?in\b", whole, re.I))
+
+
 def label_amounts(text: str, reference: float | None = None, role: str | None = None) -> list[Labelled]:
     """Every amount of ``text`` with the role it plays, in order of appearance."""
     found = percent.with_percents(text, amounts(text, reference))
@@ -493,6 +506,8 @@ def label_amounts(text: str, reference: float | None = None, role: str | None = 
             if label == "them_offer" and first_theirs and _NEW_SUPPLIER_BEFORE.search(text[max(0, s_start - 160):s_start]) \
                     and not _THEIR_SUBJECT.search(text[s_start:m.start]):
                 label = "alternative"  # "we qualified a second supplier. … signed quote at $4.15/kg": the new party's price
+            if label == "alternative" and role == "buyer" and on_my_trade_in(text, m.end):
+                label = "none"  # "CarMax gave me a written 10k on the Camry" I trade in: the trade-in's value, another issue, not the alternative to buying
             if label == "them_offer" and role == "seller" and _QUOTE_WORD.search(text[max(s_start, cue_at - 40):m.start]):
                 label = "alternative"  # a seller is quoted by a dealer or a buy-back service: a standing alternative
             if label == "reservation" and quoted is None and _THEY_BEFORE_CUE.search(text[max(s_start, cue_at - 30):cue_at]):

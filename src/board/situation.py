@@ -17,7 +17,7 @@ import re
 from collections import Counter
 
 from board import agreement, cues, multiples, patterns
-from board.facts import _ALT_RE, BELIEF, MATCH_DEMAND, THEIR_RIVAL_BID, Labelled, _nearest, label_amounts, quotes, sentences
+from board.facts import _ALT_RE, BELIEF, MATCH_DEMAND, THEIR_RIVAL_BID, Labelled, on_my_trade_in, _nearest, label_amounts, quotes, sentences
 from board.models import Fact, MarketRange, Offer, Plan, Situation, Tactic
 from board.money import MAX_MENTIONS, Mention, absurd, amounts
 from board import plans as planning
@@ -74,6 +74,8 @@ def read_situation(text: str, prior: Situation | None = None) -> Situation:
         said = []
         told = sorted(m.value for m in amounts(conv.narrative) if m.kind == "money" and m.value)
         for by, a, w in chat.offers(conv, asking, owner, told[len(told) // 2] if told else None):
+            if new.role == "buyer" and any(abs(x.value - a) < 0.005 * max(abs(a), 1) and on_my_trade_in(w, x.end, text) for x in amounts(w)):
+                continue  # "we can do 9k on the Camry" the user trades in: the trade-in's value, another issue, not the price
             if by == "them" and _threat_price(w, a):
                 continue  # "my partner says we can get someone off instagram for 500": their other option's price, not an offer
             rival = _their_rival(w, a)
