@@ -181,3 +181,145 @@ def test_a_renewal_rate_for_a_term_is_their_offer() -> None:
     s = read_situation("> The renewal rate for a 12-month term will be $2,950/month (current: $2,400).")
     assert [(o.by, o.amount) for o in s.offers] == [("them", 2_950)]
     assert read_situation("I start my morning shift Monday.").deadline is None
+
+
+@pytest.mark.parametrize("text", [
+    "Signed an LOI to sell my bakery for $640k. Now the buyer wants the delivery van thrown in.",
+    "We signed a term sheet with the fund at $4M pre. They're now asking for a board seat.",
+    "I signed a letter of intent with a buyer for my dental practice at 1.1M last month.",
+])
+def test_a_signed_loi_or_term_sheet_is_an_agreement(text):
+    assert read_situation(text).agreed is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Site two: their LOI is signed on their side and good for a week; I haven't signed anything.",
+    "The landlord signed on his end, I still have to decide between the two units.",
+    "We haven't signed an LOI yet; they offered 900k.",
+])
+def test_a_one_sided_or_denied_signature_is_no_agreement(text):
+    assert read_situation(text).agreed is None
+
+
+def test_an_loi_to_sell_my_business_makes_me_the_seller():
+    s = read_situation("Signed an LOI to sell my landscaping company for $800k. Due diligence starts Monday.")
+    assert s.role == "seller" and s.wants == "more"
+    assert [o.amount for o in s.offers if o.by == "them"] == [800_000]
+
+
+@pytest.mark.parametrize("text", [
+    "My agent expects the developer will open around 300k for the lot.",
+    "My union rep thinks the company will open low, maybe 2-3% on wages.",
+    "The consultant reckons they're going to lowball at $40k.",
+])
+def test_a_forecast_of_their_opening_is_not_their_offer(text):
+    s = read_situation(text)
+    assert not [o for o in s.offers if o.by == "them"]
+    assert s.market_range is None or s.market_range.low >= 40_000 or "open" not in s.market_range.words
+
+
+def test_their_actual_opening_is_still_an_offer():
+    s = read_situation("The developer opened at 300k for the lot. My agent thinks we can get 380k.")
+    assert [o.amount for o in s.offers if o.by == "them"] == [300_000]
+
+
+@pytest.mark.parametrize("text", [
+    "Slipped on a wet floor at a supermarket, my personal injury lawyer wants to know what to ask for. Bills are $22k.",
+    "Our wrongful dismissal claim is with a solicitor now; they offered 3 months' pay.",
+])
+def test_a_claim_of_my_own_makes_me_the_claimant(text):
+    s = read_situation(text)
+    assert s.role == "claimant" and s.wants == "more"
+
+
+@pytest.mark.parametrize("text", [
+    "The contractor offered $4k back for the botched roof. If it goes to small claims I'd probably get more.",
+    "Landlord is keeping the whole $2,000 deposit. We could take him to small claims, it's cheap.",
+])
+def test_going_to_court_is_an_alternative(text):
+    s = read_situation(text)
+    assert s.alternative is not None and s.alternative.amount is None
+
+
+def test_threatening_to_sue_is_a_plan_not_an_alternative():
+    s = read_situation("Adjuster says $6,000 is final. I'll sue if they don't pay $8,000, though I can't afford a lawyer.")
+    assert s.alternative is None
+
+
+def test_prepared_to_proceed_at_a_price_is_their_offer():
+    s = read_situation("Selling my cafe. Their broker emailed:\n> Our client is prepared to proceed at $310,000.\nWe'd agreed 350k.")
+    assert [o.amount for o in s.offers if o.by == "them"][:1] == [310_000]
+
+
+def test_not_able_to_proceed_at_a_price_is_no_offer_there():
+    s = read_situation("Selling my flat. Buyer's solicitor wrote:\n> We are not able to proceed at the agreed £300,000.")
+    assert s.market_range is None
+
+
+@pytest.mark.parametrize("text", [
+    "Our COO wants me to reply that we accept. The supplier wants 8% more from June.",
+    "Our co-packer just emailed a 10% increase. Finance wants me to push back hard.",
+])
+def test_my_own_side_wanting_me_to_act_is_no_job_offer(text):
+    assert read_situation(text).role != "candidate"
+
+
+def test_a_manufacturer_of_ours_makes_us_the_client():
+    assert read_situation("Our die caster is putting up prices again; we buy about 20k parts a year from them.").role == "client"
+
+
+@pytest.mark.parametrize("text", [
+    "The board wants me to reply that we're pulling the account if they don't hold price.",
+    "I'm going to respond that we're switching suppliers.",
+])
+def test_replying_that_we_leave_is_a_walk_plan(text):
+    assert any(p.action == "walk" for p in read_situation(text).plans)
+
+
+def test_replying_that_we_accept_is_no_walk_plan():
+    assert not any(p.action == "walk" for p in read_situation("I'm going to reply that we're happy to sign.").plans)
+
+
+@pytest.mark.parametrize("text", [
+    "Our cleaning contractor says rates rise 9% effective April 1. We'd like to push back.",
+    "Notice from the landlord: the new rent of $2,300 takes effect next month, increase effective the 1st.",
+])
+def test_a_price_change_effective_on_a_date_is_a_deadline(text):
+    assert read_situation(text).deadline is not None
+
+
+def test_an_effective_date_of_a_past_deal_without_a_change_is_no_deadline():
+    assert read_situation("Our contract, effective since 2019, pays $40/hour. They offered $42.").deadline is None
+
+
+@pytest.mark.parametrize("text, line", [
+    ("Warehouse lease: the landlord's renewal letter has $12/sf going to $15/sf. We spent $200k and $90k on racking. We won't go over 13.", 13),
+    ("The mill quoted $4.40/kg, up from $3.90/kg, on about $300k and $250k of yarn a year. Our ceiling is 4.10.", 4.10),
+])
+def test_a_bare_number_beside_a_price_per_unit_stays_at_that_scale(text, line):
+    s = read_situation(text)
+    assert s.reservation is not None and s.reservation.amount == line
+
+
+def test_a_bare_number_beside_a_total_is_still_read_in_thousands():
+    s = read_situation("The car is listed at $24,500 and costs $40/month to insure. I won't pay more than 22.")
+    assert s.reservation is not None and s.reservation.amount == 22_000
+
+
+def test_the_landlords_renewal_letter_makes_me_the_tenant():
+    s = read_situation("Landlord's renewal letter came: $2,450 a month from $2,200. I'd like to stay under 2,300.")
+    assert s.role == "tenant" and s.wants == "less"
+
+
+@pytest.mark.parametrize("text", [
+    "Plan B is the roaster in Bristol who quoted about the same, but we'd need £15k of new set-up work first.",
+    "Relocating the shop would cost us about $80k and six weeks closed.",
+])
+def test_what_switching_costs_is_not_the_alternatives_value(text):
+    s = read_situation(text)
+    assert s.alternative is not None and s.alternative.amount is None
+
+
+def test_their_plan_b_is_not_my_alternative():
+    s = read_situation("The buyer says their plan B is a bigger unit two streets over. They offered $410k.")
+    assert s.alternative is None

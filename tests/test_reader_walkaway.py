@@ -532,3 +532,124 @@ def test_selling_everything_through_my_own_channel_is_the_alternative(text: str,
 def test_selling_something_once_on_a_site_is_no_channel() -> None:
     s = read_situation("I make candles. A boutique offered $9 each. I sold one on Etsy at $24 last year, just once.")
     assert s.alternative is None or s.alternative.amount != 24
+
+
+@pytest.mark.parametrize("text", [
+    "A startup wants a logo for $300. I'm fully booked through June with paying clients, so I'll probably pass.",
+    "The school offered $40 an hour for tutoring. I've got 4 students on a waiting list, so I'm not worried.",
+    "The client wants 20% off the retainer. One other company has already asked about my availability next quarter.",
+])
+def test_other_work_filling_the_time_is_an_alternative_without_a_value(text):
+    s = read_situation(text)
+    assert s.alternative is not None and s.alternative.amount is None and not s.no_alternative
+
+
+@pytest.mark.parametrize("text", [
+    "A startup wants a logo for $300. The designer I'd hire is fully booked with their project, so no help there.",
+    "The client wants 20% off the retainer. I asked about another company's rates for comparison.",
+])
+def test_near_misses_of_other_work_are_no_alternative(text):
+    s = read_situation(text)
+    assert s.alternative is None
+
+
+def test_an_extra_ask_before_any_deal_is_an_issue_to_trade():
+    s = read_situation("Quoted $900 for the mural. They offered $700 and also asked if I could add a second wall.")
+    assert "scope" in s.issues and s.agreed is None
+
+
+@pytest.mark.parametrize("text, on_table, alt", [
+    ("Choosing a venue for the launch.\nA (rooftop): $9,000 flat fee, catering included.\nB (hotel ballroom): $7,500, catering extra.\n"
+     "Meeting B's events manager tomorrow to push on the catering.", 7_500, 9_000),
+    ("Two quotes for the fleet repaint:\n1: £14,200 from a shop in Hull\n2: £12,900 from the dealer's body shop\n"
+     "I countered 2 at £11,500, otherwise I'll take 1.", 12_900, 14_200),
+])
+def test_listed_options_the_one_dealt_with_is_on_the_table_the_other_is_the_alternative(text, on_table, alt):
+    s = read_situation(text)
+    assert [o.amount for o in s.offers if o.by == "them"][-1:] == [on_table]
+    assert s.alternative is not None and s.alternative.amount == alt
+
+
+@pytest.mark.parametrize("text", [
+    "Two flats I like.\nA: £1,450 pcm, near work.\nB: £1,300 pcm, bigger.\nNot sure which one to go for.",
+    "Q: what is a fair rent?\nA: about $2,000 for a 1-bed here.",
+])
+def test_listed_options_nobody_is_dealing_with_stay_unassigned(text):
+    s = read_situation(text)
+    assert not [o for o in s.offers if o.by == "them"]
+
+
+@pytest.mark.parametrize("text, line", [
+    ("I told the agency it has to be €4,000 or we'll go with the other venue.", 4_000),
+    ("Emailed the recruiter that I'd need $140k or I'll accept the other offer.", 140_000),
+])
+def test_my_number_with_my_fallback_behind_it_is_my_line(text, line):
+    s = read_situation(text)
+    assert s.reservation is not None and s.reservation.amount == line
+
+
+def test_my_number_or_their_fallback_is_not_my_line():
+    s = read_situation("The recruiter said it has to be $120k or they'll go with the other candidate.")
+    assert s.reservation is None
+
+
+def test_meeting_the_landlord_makes_me_the_tenant():
+    s = read_situation("Meeting the landlord on Friday about the shop unit; he wants $3,800 a month.")
+    assert s.role == "tenant"
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("We agreed $610k on the condo. Now the seller's agent says the seller has received another offer at $630,000 and wants us to match it by Friday.", 630_000),
+    ("Agent: The landlord has had a higher offer of £2,100 a month. He's giving you until noon to match, otherwise he'll take it.\nMe: I'll think about it.", 2_100),
+])
+def test_their_rival_bid_they_want_matched_is_their_ask_not_my_alternative(text, asked):
+    s = read_situation(text)
+    assert [o.amount for o in s.offers if o.by == "them"][-1:] == [asked]
+    assert s.alternative is None or s.alternative.amount != asked
+
+
+def test_their_rival_bid_told_without_a_demand_is_not_mine():
+    s = read_situation("Buying a flat, offered £300k. The seller has received another offer at £310,000, the agent mentioned.")
+    assert s.alternative is None or s.alternative.amount != 310_000
+
+
+def test_my_own_other_offer_is_still_my_alternative():
+    s = read_situation("Selling my van. A dealer offered £9,000. I've received another offer at £9,600 from a trader.")
+    assert s.alternative is not None and s.alternative.amount == 9_600
+
+
+@pytest.mark.parametrize("text", [
+    "Agent: she needs you to match by 5pm tomorrow, otherwise she'll accept it.",
+    "Broker: My client will give you until Monday to match. Or my client will take the other offer.",
+])
+def test_an_agents_match_or_else_is_their_walkaway_threat_and_a_deadline(text):
+    s = read_situation(text)
+    assert "tactic-walkaway-threat" in {t.code for t in s.tactics}
+    assert s.deadline is not None
+
+
+def test_words_i_plan_to_email_are_not_their_tactics():
+    s = read_situation("They offered $2,000 for the mural. I'm planning to email that I won't do it under $3,000 and they'll have to find someone else.")
+    assert "tactic-walkaway-threat" not in {t.code for t in s.tactics}
+
+
+@pytest.mark.parametrize("text", [
+    "Buying a used Golf, trading in my Fiesta. Dealer wants £14,800. Another dealer has a near-identical Golf listed at £14,200, "
+    "and webuyanycar gave me £3,000 on the Fiesta.",
+    "At the dealer buying a Tacoma, trading in my old Ranger. They're at $36,400. A different dealership across town has a nearly identical "
+    "truck listed at $35,700. Carvana offered me a written $12k for my Ranger.",
+])
+def test_a_quote_on_my_trade_in_is_not_the_alternative_to_the_purchase(text):
+    s = read_situation(text)
+    assert s.alternative is not None and s.alternative.amount in (14_200, 35_700)
+
+
+def test_their_number_on_my_trade_in_in_a_chat_is_not_their_price():
+    s = read_situation("buying a used Civic, trading in my Corolla. sticker 22,000.\nManager: 21,400 is our best. "
+                       "We can do 6k on the Corolla.\nMe: let me think.")
+    assert [o.amount for o in s.offers if o.by == "them"] == [21_400]
+
+
+def test_a_quote_for_something_i_only_sell_is_still_read():
+    s = read_situation("Selling my Corolla, no trade-in. A buyer offered $6,000. I also have a written offer from CarMax for $6,500 on the Corolla.")
+    assert s.alternative is not None and s.alternative.amount == 6_500

@@ -169,3 +169,33 @@ def test_a_bluff_with_a_credible_opening_still_builds_the_alternative_first() ->
                         "and walk out if he doesn't bite. It's the only one for sale around here and I have no backup.", "walkaway")
     assert "walkaway-bluff" in codes and "anchor-extreme" not in codes
     assert move != "counter-offer" or "tactic-take-it-or-leave-it" in codes
+
+
+@pytest.mark.parametrize("text", [
+    "Our bakery's lease is up; the landlord's renewal letter has rent going from $24/sf to $30/sf. We want to say we'll leave. "
+    "Honestly relocating would cost $90k plus two months of lost sales, and nothing nearby is free.",
+    "Our packaging printer is raising prices 12%. The boss wants me to tell them we're switching. Plan B is a printer in Leeds that "
+    "quoted about the same as the new price, but we'd need ~£20k of new tooling and 4 months to qualify them.",
+])
+def test_a_switch_that_costs_more_than_it_saves_makes_a_walk_a_bluff(text):
+    s = read_situation(text)
+    assert s.alternative is not None and s.alternative.amount is None
+    codes, _ = board(text, "walkaway")
+    assert "walkaway-bluff" in codes and "batna-stronger-than-offer" not in codes
+
+
+def test_an_alternative_with_a_cheaper_price_and_a_setup_cost_is_not_a_plain_loss():
+    text = ("Our printer is raising prices to $5.10/unit. Plan B is a printer in Leeds at $3.90/unit, with some new plates to buy. "
+            "I'll tell them we're switching.")
+    s = read_situation(text)
+    assert s.alternative is not None and s.alternative.amount == 3.90
+    assert walkaway.cost_of_losing(View(case("walkaway", wants="less", alternative=s.alternative, history=[("them", 5.10)]))) is None
+
+
+def test_their_match_or_else_below_my_line_with_nothing_to_walk_to_gets_a_conditional_counter():
+    text = ("Agreed $410k on a house a month ago. Agent: The seller's received another offer at $425,000. She needs you to match by "
+            "noon Friday, otherwise she'll accept it.\nMe: I'll call you back.\nI want to say 'fine, we're out'. Our max is 415 "
+            "and there's nothing else we like.")
+    codes, move = board(text, "walkaway")
+    assert {"walkaway-bluff", "tactic-walkaway-threat", "offer-below-reservation"} <= codes
+    assert move == "counter-offer"

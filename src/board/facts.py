@@ -265,8 +265,13 @@ BELIEF = patterns.compile(r"(?P<who>\b(?:the|a|an|some|other|another|any|those|t
 """Another party's price stated as a belief ("the PE guys will pay 1.5", "a private buyer would easily pay $10k")."""
 _BELIEF = BELIEF
 _SURE_THEYD = patterns.compile(r"\b(?:sure|certain|confident|bet|reckon|guess|think|bet|positive)\b[^.;!?]{0,20}\b(?:they|he|she)(?:'d| would| could)\s+(?:\w+\s+)?(?:pay|give|offer|do|go)\b[^.;!?]{0,12}$", re.I)
+FORECAST = patterns.compile(r"\b(?:thinks?|expects?|reckons?|predicts?|guess(?:es)?|figures?|anticipates?|suspects?|warned|warns)\b[^.;!?]{0,40}?\b(?:will|'ll|would|'d|(?:is|are|'s|'re) going to|gonna|to)\s+"
+                            r"(?:probably\s+|likely\s+|just\s+)?(?:open|start|come in|lowball|low-?ball)\b[^.;!?\d]{0,25}$", re.I)
+"""A forecast of their opening ("she thinks the insurer will open low, maybe 25-30k", "we expect them to start around 40"):
+neither an offer they made nor the market's range."""
 _LIKELY_THEYD = patterns.compile(r"\b(?:they|he|she)(?:'ll|'d| will| would| might| may| could)\s+(?:probably|likely|surely|definitely|eventually|just|then)\s+(?:\w+\s+)?(?:come back|counter|pay|give|offer|do|go|meet|settle|bid|raise|drop|come up|come down)\b[^.;!?]{0,15}$"
-                           r"|\b(?:she|he|it|they)(?:'d| would| could| should)\s+(?:probably\s+|likely\s+|easily\s+)?sell\b[^.;!?]{0,40}$", re.I)
+                           r"|\b(?:she|he|it|they)(?:'d| would| could| should)\s+(?:probably\s+|likely\s+|easily\s+)?sell\b[^.;!?]{0,40}$"
+                           r"|" + FORECAST.pattern, re.I)
 """A guess at their next number ("they'll probably come back at £1,950 once I say no"): not an offer they made."""
 _PRONOUN_WHO = patterns.compile(r"^(?:the|a|an|some|any)?\s*(?:they|he|she|it|we|i|you|them|one)\b", re.I)
 
@@ -296,7 +301,8 @@ _MY_CLIENT = patterns.compile(r"\b(?:pays? me|paid me|pays? us|(?:i|we) (?:alrea
 _SAME_THING = patterns.compile(r"\b(?:another|a different|a second|a rival|a competing|the other) (?:\w+ ){0,2}?(?:seller|dealer|dealership|shop|store|vendor|supplier|site|landlord|agency|contractor|garage|lot)\b"
                                r"[^.;!?]{0,40}\b(?:the same|an identical|the identical|the exact same|a similar|one)\b"
                                r"|\b(?:one|car|truck|van|bike|unit|house|flat|place|apartment|model) (?:that )?(?:i|we)(?:'ve| have)? (?:found|seen|spotted|located|tracked down)\b"
-                               r"(?![^.;!?]{0,30}\b(?:sold|went|go|goes|sell|sells) for)", re.I)
+                               r"(?![^.;!?]{0,30}\b(?:sold|went|go|goes|sell|sells) for)"
+                               r"|\b(?:other|another|a different|a second) (?:\w+ ){0,2}?(?:seller|dealer|dealership|shop|store|lot|garage)\b[^.;!?]{0,40}\b(?:near-?identical|nearly identical|almost identical|virtually identical|identical)\b", re.I)
 _THE_ONE_I_WANT = patterns.compile(r"\b(?:found|seen|viewed|toured|looked at|spotted|came across) (?:a|an|the|this|my) (?:[\w-]+ ){0,3}?(?:flat|apartment|place|house|unit|room|studio|home|condo|loft|car|truck|van|bike|boat|venue|office|space|shop|puppy|dog|horse)\b"
                              r"[^.;!?\d]{0,30}?\b(?:(?:i|we)(?:'d| would)? (?:really |absolutely |just |totally )?(?:love|like|want|adore)|(?:is |was |'s )?(?:perfect|ideal|a dream|exactly what (?:i|we) (?:want|need)\w*))\b[^.;!?\d]{0,25}$", re.I)
 """The thing the user wants, found ("Found an apartment I love, $2,400/mo"): its price is the deal's, not a fallback."""
@@ -416,6 +422,19 @@ _MY_SIDE_LIMIT = patterns.compile(r"(?:\b(?:my|our) (?:\w+ )?(?:cfo|ceo|coo|boar
 _CONDITION_ON_THEM = patterns.compile(r"\b(?:unless|if|until)\s+(?:they|he|she|you|it)\b[^.;!?]*$", re.I)
 
 
+_COST_AFTER = patterns.compile(r"^\+?\s*(?:of|in|worth of)\s+(?:new\s+|one-?off\s+|one-?time\s+|up-?front\s+|extra\s+)*(?:tooling|re-?tooling|moulds?|molds?|dies|set-?up|moving|relocation|fit-?out|build-?out|migration|switching|re-?training|onboarding)\b", re.I)
+_COST_BEFORE = patterns.compile(r"\b(?:would|will|'d|could) (?:cost|set (?:us|me) back|need|require)\s+(?:us\s+|me\s+)?(?:about\s+|around\s+|roughly\s+|at least\s+|over\s+|~\s*)?[$€£]?\s*$", re.I)
+"""Around an amount in the alternative's sentence: what switching to it costs ("~$60k of new tooling", "relocating would cost
+$150k"), not what it is worth."""
+
+
+THEIR_RIVAL_BID = patterns.compile(r"\b(?:the (?:vendor|seller|owner|landlord|buyer|company|client|employer)|(?P<pron>they|he|she))(?:['’]s| has| have| had|['’]ve)? (?:just |also |now |already )?"
+                                   r"(?:received|got|gotten|had|has|have) (?:another|a higher|a better|a second|a rival|a competing|an other) (?:\w+ )?(?:offer|bid)s?\b[^.;!?]{0,20}$", re.I)
+"""Before an amount: the counterparty's own rival bid ("the vendor's received another offer at £500,000"): theirs, not the user's alternative."""
+MATCH_DEMAND = patterns.compile(r"\b(?:needs?|wants?|asked|asking|asks|expects?|giv(?:es|ing|en)|gave) (?:you|us|me) (?:to |the chance to |a chance to |until \w+ to )?(?:match|beat|better|top)\b", re.I)
+"""A demand that the user match their rival bid: the rival's number becomes what they ask."""
+
+
 _ALT_SENTENCE = patterns.compile(r"^\W*(?:(?:and|but|so|honestly|ok|also)\W+)?(?:(?:my|our|the) )?(?:plan b|fallback|fall-?back|backup(?: plan)?|worst case|failing that|otherwise|if (?:this|it|that|the deal|the sale|they|he|she)(?: \w+){0,2} (?:falls? through|fails?|doesn'?t work out|says? no|walks?|backs? out)"
                                  r"|if (?:we|i|they) (?:can'?t|cannot|don'?t|do not|fail to) (?:agree|reach (?:a deal|agreement)|settle|come to (?:a deal|an agreement|terms)|make (?:a )?deal))\b", re.I)
 """A sentence that opens on the user's fallback: its value, however worded, is the alternative's."""
@@ -452,6 +471,18 @@ def _names_other_party(lead: str) -> bool:
 
 _OUR_NUMBER = patterns.compile(r"^\s*(?:(?:/|per |an? |each )\s*\w+\s*)?(?:(?:is|was|would be|will be|'s)\s+(?:my|our)\s+(?:\w+\s+)?(?:offer|price|figure|number|bid|quote|rate|limit)\b"
                               r"|,?\s*(?:we'?re|i'?m|we are|i am|that'?s|it'?s|this is|that is)\s+(?:already\s+)?(?:being\s+)?(?:very\s+|more than\s+|really\s+)?(?:generous|fair|a (?:good|great|fair) (?:price|deal)|(?:a )?steal|giving (?:it|them) away|below (?:market|cost|value)))", re.I)
+
+
+_TRADED_IN = patterns.compile(r"\btrad(?:e|es|ed|ing)(?:-| )in (?:my|our|the) (?:old |current |\d{4} )?([A-Za-z][\w-]+)", re.I)
+
+
+def on_my_trade_in(text: str, end: int, whole: str | None = None) -> bool:
+    """Whether the amount ending at ``end`` is put on the thing the buyer trades in ("10k on the Camry", "8,500 for my trade");
+    ``whole``: the full account, where the trade-in is named, when ``text`` is one line of it."""
+    whole = text if whole is None else whole
+    names = {n.lower() for n in _TRADED_IN.findall(whole)} | {"trade", "trade-in", "tradein", "part-ex", "part-exchange"}
+    m = re.match(r"\s*(?:on|for) (?:my |our |the |your )?(?:old |current )?([\w-]+)", text[end:end + 40], re.I)
+    return bool(m) and m.group(1).lower() in names and bool(_TRADED_IN.search(whole) or re.search(r"\btrade-?in\b", whole, re.I))
 
 
 def label_amounts(text: str, reference: float | None = None, role: str | None = None) -> list[Labelled]:
@@ -537,6 +568,8 @@ def label_amounts(text: str, reference: float | None = None, role: str | None = 
                 label = None  # "moving to the other lot unless they hold at £0.84": a demand, not the alternative's price
             if label in (None, "none", "market", "them_offer", "current") and _ALT_SENTENCE.match(sent) and not _negated(seg):
                 label = "alternative"  # "Plan B is trading it in, which they said is worth about 8,200"
+            if label == "alternative" and (_COST_AFTER.match(text[m.end:m.end + 40]) or _COST_BEFORE.search(seg[-40:])):
+                label = "none"  # "Plan B … but we'd need ~$60k of new tooling": what switching costs, not what the alternative is worth
             if label and (label.startswith("plan_") or label == "alternative") and _negated(seg):
                 label = None
             lead = text[max(s_start, cue_at - 100):cue_at].rsplit(";", 1)[-1]
@@ -574,6 +607,8 @@ def label_amounts(text: str, reference: float | None = None, role: str | None = 
             if label == "them_offer" and first_theirs and _NEW_SUPPLIER_BEFORE.search(text[max(0, s_start - 160):s_start]) \
                     and not _THEIR_SUBJECT.search(text[s_start:m.start]):
                 label = "alternative"  # "we qualified a second supplier. … signed quote at $4.15/kg": the new party's price
+            if label == "alternative" and role == "buyer" and on_my_trade_in(text, m.end):
+                label = "none"  # "CarMax gave me a written 10k on the Camry" I trade in: the trade-in's value, another issue, not the alternative to buying
             if label == "them_offer" and role == "seller" and _QUOTE_WORD.search(text[max(s_start, cue_at - 40):m.start]):
                 label = "alternative"  # a seller is quoted by a dealer or a buy-back service: a standing alternative
             if label == "reservation" and quoted is None and _THEY_BEFORE_CUE.search(text[max(s_start, cue_at - 30):cue_at]):
@@ -581,6 +616,11 @@ def label_amounts(text: str, reference: float | None = None, role: str | None = 
             if label in ("reservation", "target") and quoted is None and _REPORTED.search(text[s_start:cue_at]) \
                     and not _ME.search(text[cue_at:m.start]):
                 label = "them_offer"  # "their manager says the max is now £32/hour": their limit, reported, is their offer
+            rival = THEIR_RIVAL_BID.search(text[s_start:m.start]) if label == "alternative" and not _negated(lead) else None
+            if rival and MATCH_DEMAND.search(text[m.end:m.end + 200]):
+                label = "them_offer"  # "the vendor's received another offer at £500,000 … needs you to match": their ask now
+            elif rival and not rival.group("pron"):
+                label = "none"  # "the seller has another offer at 510k": their own option, not mine
             if quoted == "them" and label == "alternative":
                 label = "none"  # "we found a flat for €1.050", in their mouth: their alternative, not mine
             if quoted == "them" and label in (None, "none", "current", "me_offer") and _WE_REQUIRE.search(seg[-70:]):

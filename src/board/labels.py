@@ -116,6 +116,8 @@ LEFT: list[tuple[str, str]] = [
     ("alternative", r"\b(?:i|we)?(?:'d| would) (?:much |honestly )?(?:rather|sooner) (?:just )?(?:take|go with|accept|do) (?:the|a|an|that|my|this) (?:[\w-]+ ){0,3}?(?:job|offer|gig|project|contract|role|deal|commission|booking)\b[^.;!?\d$€£]{0,60}?(?:\(|\bat|\bfor|\bpaying|\bworth|\bof|,)"),
     ("none", r"\b(?:my|our) (?:\w+ )?rate (?:works out|comes out|comes to|is roughly|is about)(?: at| to)?(?: around| about| roughly)?"),
     ("none", r"\b(?:kickstarter|crowdfunding|campaign|(?:funding|seed|series [a-e]) round|round|fund(?:raise|raising)?)\b[^.;!?\d$€£]{0,25}?\b(?:raised|brought in|pulled in|closed)\b(?: (?:about|around|over|nearly|almost))?|\b(?:just|recently) (?:raised|closed) (?:a |an |their |its )?"),
+    # "our client is prepared to proceed at $210,000", "they're willing to close at 1.1M": a price they will deal at
+    ("offer", r"\b(?<!not )(?<!n't )(?<!never )(?:prepared|willing|happy|able|ready) to (?:proceed|go ahead|move forward|close|complete|sign|transact|continue)(?: (?:with (?:the|this) (?:deal|sale|purchase|acquisition)|now|today))? (?:at|for|on)\b"),
     ("offer", r"\b" + OFFER_VERB + r"\b(?: (?:to|at|with|of|for|them|him|her|it|me|us|back|out|around|about|maybe|just|only))*"),
     ("me_offer", r"\b(?:my (?:offer|counter|counteroffer|counter-offer|opening|first offer|ask|initial offer|number|bid|quote|rate|price|last offer|latest offer|proposal)(?: was| is| of| at)?)\b"),
     ("them_offer", r"\b(?:their (?:offer|counter|counteroffer|counter-offer|opening|first offer|initial offer|number|bid|quote|final offer|latest offer|price|proposal|rate|fee|budget)|"
@@ -139,6 +141,8 @@ RIGHT: list[tuple[str, re.Pattern[str]]] = [
     ("reservation", patterns.compile(r"^[^.;!?]{0,40}?(?:,|\band\b|—|-)\s*(?:anything |but )?(?:below|under|above|over|less than|more than|beyond) (?:that|this|it|which)\b", re.I)),
     ("reservation", patterns.compile(r"^\s*,?\s*(?:and|then)\s*(?:i'?m|we'?re|i am|we are|i'?ll|we'?ll|i will|we will|i|we) (?:just |simply )?(?:out|done|walk(?:ing)?(?: away)?|gone|pass(?:ing)?|stay(?:ing)? (?:put|where)|leav(?:e|ing)|look(?:ing)? elsewhere)\b", re.I)),
     ("reservation", patterns.compile(r"^\s*,?\s*(?:i'?m|we'?re|i am|we are|i'?d be|we'?d be|i would be|we would be) (?:much |far |probably |just )?better off\b", re.I)),
+    # "I'd need £92k or I'll accept A", "it has to be 4,000 or we'll go with the other venue": my demand, with my fallback behind it
+    ("reservation", patterns.compile(r"^\s*,?\s*or (?:else )?(?:i'?ll|we'?ll|i will|we will|i'?m|we'?re) (?:just |simply |happily )?(?:accept|take|go with|sign with|join|going with|taking|signing with|joining) (?:the other|another|option|offer|[A-Z]\b|them\b)", re.I)),
     ("reservation", patterns.compile(r"^\s*(?:max|tops|at most|at the most|at the very most|at least|minimum|absolute max|or (?:less|more|higher|lower|under|over|nothing))\b", re.I)),
     ("reservation", patterns.compile(r"^[^.;!?]{0,30}\b(?<!we )(?<!i )(?<!they )(?<!you )(?:is|are|would be|seems) (?:fine|acceptable|ok|okay|the line)\b|^[^.;!?]{0,20}\b(?:isn'?t|is not|wouldn'?t be|won'?t be|not) (?:worth|acceptable|enough)\b", re.I)),
     ("reservation", patterns.compile(r"^[^.;!?]{0,25}?\bbefore (?:i|we)(?:'d| would)? (?:\w+ )?(?:go|take|accept|sell|settle|walk|trade|use|call|let|sign|rent|list)\b", re.I)),

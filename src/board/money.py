@@ -309,7 +309,11 @@ def _join(text: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
-def rescale(mentions: list[Mention], reference: float | None = None) -> list[Mention]:
+_PER_THING = patterns.compile(r"\s?(?:/\s?|per\s)(?:sf|sq\.? ?ft|sqft|psf|ft2|ft²|sq\.? ?m|sqm|m2|m²|kg|lb|unit|piece|word|mile|km|tonne|ton)\b", re.I)
+"""After a money amount: a price per thing ("$41/sf"), which bare numbers near it share ("keep it under 35")."""
+
+
+def rescale(mentions: list[Mention], reference: float | None = None, text: str | None = None) -> list[Mention]:
     """Read bare numbers at the scale of the text: "24" next to "$25,500" means 24,000.
 
     ``reference`` is a known amount (e.g. the listing price); otherwise the median of the
@@ -325,9 +329,13 @@ def rescale(mentions: list[Mention], reference: float | None = None) -> list[Men
         reference = median(explicit)
     if not reference or reference < 1000:
         return mentions
+    unit_prices = [m for m in mentions if m.kind == "money" and m.value and text is not None and _PER_THING.match(text, m.end)]
     out = []
     for m in mentions:
-        if m.kind == "bare" and 0 < abs(m.value) < 1000 and reference / 5 <= abs(m.value) * 1000 <= reference * 5 \
+        near = next((u for u in unit_prices if abs(u.value) / 2 <= abs(m.value) <= abs(u.value) * 2), None) if m.kind == "bare" else None
+        if near is not None:
+            m = replace(m, kind="money", currency=near.currency, unit=near.unit)  # "$32/sf to $41/sf … keep it under 35": a price at that unit's scale
+        elif m.kind == "bare" and 0 < abs(m.value) < 1000 and reference / 5 <= abs(m.value) * 1000 <= reference * 5 \
                 and not (reference / 20 <= abs(m.value) <= reference * 20):
             hi = m.high * 1000 if m.high is not None else None
             m = replace(m, value=m.value * 1000, high=hi, scaled=True)
@@ -341,7 +349,7 @@ def rescale(mentions: list[Mention], reference: float | None = None) -> list[Men
 
 def amounts(text: str, reference: float | None = None) -> list[Mention]:
     """Money and bare-number mentions of ``text`` at the text's scale, absurd ones dropped."""
-    return [m for m in rescale(scan(text), reference) if m.kind != "percent" and 0 <= m.value < ABSURD]
+    return [m for m in rescale(scan(text), reference, text) if m.kind != "percent" and 0 <= m.value < ABSURD]
 
 
 _MAYBE_ABSURD = patterns.compile(r"-\s?(?:[$€£]\s?)?\d|\d{13}|\d(?:[.,'\u00a0]\d{3}){4}|\btrillion|\d\s?(?:bn|BN|B|billion)\b")

@@ -23,7 +23,7 @@ import re
 from dataclasses import replace
 
 from board import patterns
-from board.facts import Labelled, quotes, sentences, their_reported_we
+from board.facts import FORECAST, Labelled, quotes, sentences, their_reported_we
 from board.labels import THIRD_PARTY
 from board.models import Plan, Situation
 
@@ -243,7 +243,8 @@ def _relabel(item: Labelled, left: str, from_start: str, right: str, done: list[
         w = _last(_VERBS[0][1], left)
         if w is not None and _LEAVE_THING.match(left, w.start()):
             return "none"  # "could we leave the washing machine": leaving a thing behind, not walking
-    if m.is_range and label in ("none", "asking", "me_offer", "them_offer") and (label == "none" or _COMPARABLE.search(left)):
+    if m.is_range and label in ("none", "asking", "me_offer", "them_offer") and (label == "none" or _COMPARABLE.search(left)) \
+            and not FORECAST.search(left[-90:]):  # "she thinks they'll open low, maybe 25-30k": a guess at their first number
         return "market"
     if label == "market" and not m.is_range and _RETAIL.search(left + " " + right):
         return "none"  # one shelf or retail price is not the range of this deal

@@ -16,7 +16,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     # a claim for money: the one who sues wants more, the one sued wants to pay less
     ("defendant", patterns.compile(r"\b(?:(?:i'?m|i am|we'?re|we are|i was|we were|i'?ve been|we'?ve been|getting|got) (?:being )?(?:sued|taken to court)|(?:they'?re|they are|he'?s|she'?s|they|he|she) (?:suing|sued|taking) (?:me|us)\b)", re.I)),
     ("claimant", patterns.compile(r"\b(?:(?:i'?m|i am|we'?re|we are) (?:suing|taking \w+ (?:\w+ )?to court)|(?:i|we) (?:sued|filed (?:a |an |my |our )?(?:claim|suit|lawsuit|complaint))|(?:my|our) (?:claim|lawsuit|suit|case) against|"
-                                  r"(?:i|we) (?:have |'ve )?(?:filed|lodged|brought) (?:a |an )?(?:personal injury |small claims |insurance |damages )?claim)\b", re.I)),
+                                  r"(?:i|we) (?:have |'ve )?(?:filed|lodged|brought) (?:a |an )?(?:personal injury |small claims |insurance |damages )?claim"
+                                  # "my PI lawyer's about to send the demand letter", "our injury claim against the driver"
+                                  r"|(?:my|our) (?:pi|personal[- ]injury|injury|accident|whiplash|wrongful[- ]dismissal|employment) (?:lawyer|attorney|solicitor|claim|case|suit))\b", re.I)),
     ("landlord", patterns.compile(r"\b(?:(?:list|rent(?:ing)? out|let(?:ting)? out|advertis(?:e|ing))\b[^.;!?]{0,60}\bfor (?:long-term |short-term |monthly )?(?:rent|let)"
                                   r"|(?:first time|new to) (?:being )?(?:a )?landlord|being a landlord|find (?:a )?tenants?)\b", re.I)),
     ("vendor", patterns.compile(r"\b(?:(?:i|we) (?:own|run|have|started|founded) (?:a |an |my |our )?(?:small |little |tiny |local |family )?(?:[\w-]+ ){0,2}"
@@ -41,7 +43,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
                                 r"(?:our|my) (?:biggest |largest |main )?(?:retail |key )?accounts?|(?:i|we)\b[^.;!?]{0,20}\bpitched)\b", re.I)),
     ("candidate", patterns.compile(r"\b(?:desired salary|expected salary|salary expectations?|(?:my|the) (?:base|salary|comp|package)|job offer|offer letter|"
                                    r"(?:the|this|a|an) (?:\w+ ){0,3}(?:role|job|position)\b|trial shift|interview(?:ed|ing|s)?|recruiter|hiring manager|"
-                                   r"(?:wants?|want to hire|offered) me\b)", re.I)),
+                                   r"(?:wants?|want to hire|offered) me\b(?! to (?:reply|respond|tell|say|email|text|call|ask|push|threaten|counter|accept|sign|check|send|pull|walk|drop|cancel|switch|negotiate|hold)\b))", re.I)),
     # being let go: the package is the user's to push up
     ("employee", patterns.compile(r"\b(?:(?:i'?m|i am|i was|i'?ve been|i have been|getting|got|being|we'?re|we are|we were|we'?ve been) (?:just )?(?:laid off|let go|made redundant|rif'?d|riffed|terminated)"
                                   r"|(?:my|our) (?:severance|redundancy|separation) (?:offer|package|pay|agreement|terms))\b", re.I)),

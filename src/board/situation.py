@@ -17,7 +17,7 @@ import re
 from collections import Counter
 
 from board import agreement, cues, multiples, patterns
-from board.facts import _ALT_RE, BELIEF, Labelled, _nearest, label_amounts, quotes, sentences
+from board.facts import _ALT_RE, BELIEF, MATCH_DEMAND, THEIR_RIVAL_BID, Labelled, on_my_trade_in, _nearest, label_amounts, quotes, sentences
 from board.models import Fact, MarketRange, Offer, Plan, Situation, Tactic
 from board.money import MAX_MENTIONS, Mention, absurd, amounts
 from board import plans as planning
@@ -74,8 +74,15 @@ def read_situation(text: str, prior: Situation | None = None) -> Situation:
         said = []
         told = sorted(m.value for m in amounts(conv.narrative) if m.kind == "money" and m.value)
         for by, a, w in chat.offers(conv, asking, owner, told[len(told) // 2] if told else None):
+            if new.role == "buyer" and any(abs(x.value - a) < 0.005 * max(abs(a), 1) and on_my_trade_in(w, x.end, text) for x in amounts(w)):
+                continue  # "we can do 9k on the Camry" the user trades in: the trade-in's value, another issue, not the price
             if by == "them" and _threat_price(w, a):
                 continue  # "my partner says we can get someone off instagram for 500": their other option's price, not an offer
+            rival = _their_rival(w, a)
+            if rival is not None:
+                if rival:
+                    said.append(Offer(by="them", amount=a, words=w))  # "the vendor's received another offer at £500,000 … match by 5pm": their ask now
+                continue  # their own rival bid, told without a demand: their option, not mine
             if _names_alternative(w, a):
                 if new.alternative is None or new.alternative.amount is None:
                     new.alternative = Fact(amount=a, words=w)  # "we've got another quote at £19,800": not an offer
@@ -140,6 +147,7 @@ def read_situation(text: str, prior: Situation | None = None) -> Situation:
     if new.wants is None and new.reservation is not None:
         new.wants = _line_wants(new.reservation.words, new.reservation.amount)
     _alternative_at_the_line(new)
+    _listed_options(new, own_words)  # "A (fintech): £95k … B: £82k … I replied to B": B's number is on the table, A is the alternative
     _switching_cost(new, own_words, labelled)  # "$41k/yr … about $8k of one-off migration work": the alternative costs $49k
     new.notices = notices
     return merge(prior, new, text) if prior else new
@@ -199,6 +207,19 @@ def _names_alternative(words: str, amount: float) -> bool:
             cue = _ALT_RE.match(window, hit[1])  # a move of the speaker's own after the cue makes the amount theirs
             return not (cue and chat.alternative_yields(window, cue.start(), cue.end()))
     return False
+
+
+def _their_rival(words: str, amount: float) -> bool | None:
+    """Whether a chat line's number is the counterparty's rival bid: True when they ask the user to match it, False when only
+    told, None when it is not one."""
+    for m in amounts(words):
+        if abs(m.value - amount) < 0.005 * max(abs(amount), 1):
+            rival = THEIR_RIVAL_BID.search(re.split(r"(?<=[.!?])\s+", words[max(0, m.start - 80):m.start])[-1])
+            if not rival:
+                return None
+            match = bool(MATCH_DEMAND.search(words[m.end:m.end + 200]))
+            return match if match or not rival.group("pron") else None
+    return None
 
 
 def _threat_price(words: str, amount: float) -> bool:
@@ -379,6 +400,50 @@ def _switching_cost(s: Situation, text: str, labelled: list[Labelled]) -> None:
                 cost = i.mention.value
                 s.alternative = Fact(amount=alt.amount + cost if s.wants == "less" else alt.amount - cost, words=alt.words)
                 break
+
+
+_OPTION_LINE = patterns.compile(r"(?m)^[ \t]*(?:[-•*][ \t]*)?(?:(?i:option)[ \t]+)?([A-Z]|[1-3])(?:[ \t]*\([^)\n]{0,80}\))?[ \t]*[:\-–][ \t]+(\S[^\n]*)$")
+"""A line of a list of options, each under its own letter or number ("A (corner spot): $5,200/mo", "B: £82k pa")."""
+
+
+def _option_cues(name: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Whom the user deals with ("meeting landlord A's broker", "I replied to B") and what they would fall back on ("or I'll accept A")."""
+    n = re.escape(name)
+    dealing = re.compile(r"\b(?:meeting|meet(?:ing)? with|call with|negotiating with|talking to|replied to|reply to|told|countered|emailed|wrote to|pushing back on|counter(?:ing)?) "
+                         r"(?:(?:the |a )?(?:landlord|company|employer|firm|supplier|vendor|buyer|seller|option|offer|client|agency) )?(?-i:" + n + r")\b(?!['’]s (?:offer|quote|loi|lease|terms) (?:is|was))"
+                         r"|\b(?-i:" + n + r")['’]s (?:broker|recruiter|agent|rep|owner|manager|hr|hiring manager|landlord|team|people|lawyer|solicitor)\b[^.;!?\n]{0,30}\b(?:told|said|says|wrote|emailed|replied|insists|won'?t)", re.I)
+    fallback = re.compile(r"\b(?:accept|take|go with|sign with|join|fall back (?:on|to)|choose|pick|sign) (?:option |offer )?(?-i:" + n + r")\b", re.I)
+    return dealing, fallback
+
+
+def _listed_options(s: Situation, text: str) -> None:
+    """Options listed one per line under a letter ("A (fintech): £95k…", "B: £82k…"): the one the user is dealing with — met,
+    replied to, whose broker spoke — has its price on the table; the other, the one they would accept instead, is the
+    alternative at its own price. Only when no number of theirs was read otherwise, and when the words tell the two apart."""
+    if any(o.by == "them" for o in s.offers) or (s.alternative is not None and s.alternative.amount is not None):
+        return
+    options: dict[str, tuple[float, str]] = {}
+    for m in _OPTION_LINE.finditer(text[:WORDS_CAP]):
+        money = [a for a in amounts(m.group(2)) if a.kind == "money" and a.value]
+        if money and m.group(1) not in options:
+            options[m.group(1)] = (money[0].value, m.group(0).strip())
+    if len(options) != 2:
+        return
+    rest = _OPTION_LINE.sub("", text[:WORDS_CAP])
+    dealing = {k for k in options if _option_cues(k)[0].search(rest)}
+    falling = {k for k in options if _option_cues(k)[1].search(rest)}
+    deal = (dealing - falling) or (set(options) - falling if len(falling) == 1 else set())
+    if len(deal) != 1:
+        return
+    (mine,) = deal
+    (other,) = set(options) - deal
+    if other in dealing:
+        return
+    at = text.find(options[mine][1])
+    later = next((i for i, o in enumerate(s.offers) if text.find(o.words) > at), len(s.offers))
+    s.offers.insert(later, Offer(by="them", amount=options[mine][0], words=options[mine][1]))  # in the order said
+    s.alternative = Fact(amount=options[other][0], words=options[other][1])
+    s.no_alternative = None
 
 
 def _agreed_price(s: Situation) -> None:

@@ -62,6 +62,10 @@ THREAT_NARRATIVE = fast(
     r"|\bthere(?:'s| is| are) (?:plenty of|lots of|loads of|a lot of|many|several|other|a queue of|a line of) (?:other )?(?:\w+ )?(?:houses|homes|cars|flats|apartments|places|properties|candidates|buyers|options|suppliers|vendors|"
     r"tenants|people|bidders|applicants|agencies|freelancers|contractors|companies)(?: (?:they|he|she) (?:could|can|might)| out there| interested| (?:queu|lin)ing up| waiting| available| who)\b", re.I)
 
+_AGENT_THREAT = (r"\b(?:otherwise|or else|if not|or)\b,? (?:she|he|they|(?:the|my|our) (?:vendor|seller|owner|landlord|client|buyer|company))(?:'ll| will| would|'d)? (?:(?:have to|just|go ahead and|probably|then) )*"
+                 r"(?:accept|take|go with|sign with|proceed with) (?:it|that|that one|theirs|the other(?: \w+)?|another(?: \w+)?|the (?:higher|better|rival|competing|new) (?:offer|bid|one))\b")
+"""An agent speaking for their side, or told of it: "needs you to match by 5pm, otherwise she'll accept it", "or my client will take the other offer"."""
+
 THREAT_SPEECH = fast(
     r"\b" + _WE_WILL + r" " + _LEAVE + r"\b"
     r"|\b(?:we|i)(?: have|'ve got| got|'ve had| had| have got| now have|'ve now got| already have| hold| are holding|'re holding| have received|'ve received| received) " + _OTHERS + r"\b"
@@ -76,7 +80,8 @@ THREAT_SPEECH = fast(
     r"|(?<!\band )(?<!& )\bwe'?re done\b|\b(?:or|otherwise),? (?:else )?we'?re done\b"
     # "we do have other strong candidates", "we have tons of photographers who'd do this for less"
     r"|\b(?:we|i) (?:do|really do|still|also|certainly|definitely) have " + _OTHERS + r"\b"
-    r"|\b(?:we|i)(?: have|'ve got| got| have got) (?:tons|loads|heaps|dozens|hundreds|a ton|a load) of (?:other )?(?:[\w-]+ ){0,2}?[\w-]+s (?:who|that)(?:'d|'ll| would| will| can| could)\b", re.I)
+    r"|\b(?:we|i)(?: have|'ve got| got| have got) (?:tons|loads|heaps|dozens|hundreds|a ton|a load) of (?:other )?(?:[\w-]+ ){0,2}?[\w-]+s (?:who|that)(?:'d|'ll| would| will| can| could)\b"
+    r"|" + _AGENT_THREAT, re.I)
 
 THREAT_SPEECH = fast(THREAT_SPEECH.pattern + r"|\b(?:or|otherwise|else),? (?:(?:we|i)(?:'re|'m| are| am)) (?:off|gone|outta here|out of here)\b", re.I)
 """In their words, "take it or I'm off to see another one", "otherwise we're gone": a threat to leave."""
@@ -84,7 +89,7 @@ THREAT_REPORTED = fast(
     r"\b(?:said|says|saying|told (?:me|us)|tells (?:me|us)|telling (?:me|us)|wrote|writes|replied|mentioned|added|warned|made (?:it )?clear)(?: that)?,? [\"“‘']?(?:" + THREAT_SPEECH.pattern + ")",
     re.I)
 """Their first-person threat reported in the user's account: "they said we have other candidates"."""
-THREAT_NARRATIVE = fast(THREAT_NARRATIVE.pattern + "|" + THREAT_REPORTED.pattern, re.I)
+THREAT_NARRATIVE = fast(THREAT_NARRATIVE.pattern + "|" + THREAT_REPORTED.pattern + "|" + _AGENT_THREAT, re.I)
 
 TAKE_IT = fast(
     r"\b(?:take it or leave it|final offer|best and final|last offer|non-?negotiable|(?:it'?s|is|that'?s|this is|was) [\"“‘']?(?:our |their |my |his |her )?final|(?:is|'s|was) [\"“‘']?(?:firm and final|final and (?:firm|binding))|"

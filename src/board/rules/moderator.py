@@ -22,8 +22,8 @@ Priority (the same order as ``advisors/moderator.md``):
       position to hold: answer their number with a justified figure on the user's side of the line →
       ``counter-offer``.
    e. The offer is below the line with no better alternative → ``hold-firm`` (``improve-batna``
-      when stress-testing a walk with nothing to walk to — but when the talks are deadlocked or they
-      called their number final, the answer is a conditional ``counter-offer`` at or above the line,
+      when stress-testing a walk with nothing to walk to — but when the talks are deadlocked, they
+      called their number final or they threaten to move on, the answer is a conditional ``counter-offer`` at or above the line,
       not a walk dressed up; in ``concede``, deadlocked talks with other issues in play are broken by a
       conditional trade on those issues → ``trade-concession``, and a planned move that stays clear of the line is made only
       in exchange → ``trade-concession`` — or, when they have been moving too (their latest number a
@@ -124,7 +124,7 @@ def decide(v: View, codes: set[str]) -> tuple[M, str]:
         return M.HOLD_FIRM, f"The move you are weighing crosses your walk-away point of {line}: don't make it."
     if below:
         if v.mode == "walkaway" and codes & {F.BATNA_MISSING, F.WALKAWAY_BLUFF}:
-            if F.DEADLOCK in codes or F.TACTIC_TAKE_IT_OR_LEAVE_IT in codes:
+            if F.DEADLOCK in codes or F.TACTIC_TAKE_IT_OR_LEAVE_IT in codes or F.TACTIC_WALKAWAY_THREAT in codes:
                 return M.COUNTER_OFFER, (f"Their {table} is below your line of {line}, so the answer is no — but you have no better option to walk to, "
                                          "so don't dress it up as a walk: answer with a justified, conditional number of your own that stays "
                                          f"at or above {line}.")

@@ -81,7 +81,10 @@ def unvalued(v: View) -> bool:
 
 _COSTLY = patterns.compile(r"\b(?:lay(?:ing)? (?:off|people off|staff off)|lay-?offs?|redundanc(?:y|ies)|let (?:\w+ )?(?:people|staff) go|los(?:e|ing) (?:money|the (?:house|business|shop|deposit)|everything)|"
                            r"go(?:ing)? under|go(?:ing)? bust|bankrupt\w*|shut(?:ting)? (?:down|the)|clos(?:e|ing) (?:down|the (?:shop|business|doors))|sit(?:ting)? empty|stand(?:ing)? empty|"
-                           r"(?:can'?t|cannot|couldn'?t) (?:really )?afford|unemployed|out of work|no income|(?:be|end up) (?:stuck|homeless|broke)|take a (?:big |huge |massive )?(?:hit|loss))\b", re.I)
+                           r"(?:can'?t|cannot|couldn'?t) (?:really )?afford|unemployed|out of work|no income|(?:be|end up) (?:stuck|homeless|broke)|take a (?:big |huge |massive )?(?:hit|loss)"
+                           # a switch that costs more than it saves: "~$60k of new tooling and 6-9 months to qualify parts", "3 months of lost production"
+                           r"|(?:need|cost|spend|take)\b[^.;!?]{0,30}\b(?:new tooling|re-?tooling|months? to (?:re-?)?qualify)|(?:months?|weeks?) of (?:lost|no) (?:production|revenue|sales|income|business|work)"
+                           r"|lost (?:production|revenue|sales) (?:for|of) (?:\w+ )?(?:months?|weeks?))\b", re.I)
 """An alternative told only as what losing the deal would cost ("if we lose them I'd have to lay off 25
 people"): with no value put on it, it is still plainly worse than a deal that is on the table."""
 
@@ -94,7 +97,12 @@ def cost_of_losing(v: View) -> str | None:
     itself ("we'd have to lay people off") or, with no alternative, the sentence that says so."""
     alt = v.s.alternative
     if alt is not None:
-        return alt.words if alt.amount is None and _COSTLY.search(alt.words) else None
+        if alt.amount is not None:
+            return None
+        at = v.case.text.find(alt.words)
+        end = at + len(alt.words) + (re.search(r"[.;!?\n]|$", v.case.text[at + len(alt.words):]).start() if at >= 0 else 0)
+        whole = v.case.text[at:end] if at >= 0 else alt.words  # "Plan B would be X, but we'd need $60k of new tooling": the rest of its sentence
+        return alt.words if _COSTLY.search(whole) else None
     for m in _LOSING.finditer(v.case.text):
         if _COSTLY.search(m.group()):
             return m.group().strip()
