@@ -811,3 +811,20 @@ def test_people_the_user_tells_of_are_both_their_side_in_a_pasted_chat() -> None
             "Priya (after Tom leaves): sorry about him, I'll see what I can do.\n\nAnother shop quoted me 1,300.")
     found = {t.code for t in read_situation(text).tactics}
     assert F.TACTIC_TAKE_IT_OR_LEAVE_IT in found and F.TACTIC_WALKAWAY_THREAT in found
+
+
+@pytest.mark.parametrize("text", [
+    'The club chairman says they "won\'t go any higher than 9k" for the season. Then the secretary rang me, really friendly: "I\'m sure we can sort something".',
+    "Their CFO told us flatly that 120 is as high as they can go. Later the founder messaged, all smiles, saying she really wants us on the project.",
+])
+def test_a_flat_limit_from_one_person_then_a_friendly_one_from_another_is_good_cop_bad_cop(text: str) -> None:
+    assert F.TACTIC_GOOD_COP_BAD_COP in codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    'Our landlord said "1,900 is final, nothing I can do." Plan: thank him, tell him we\'re moving out, keep it friendly.',
+    "The supplier says 14% is final. I'll reply politely and stay friendly, but we're switching.",
+    "The chairman says they won't go any higher than 9k.\n\nA week later at another club the secretary was lovely.",
+])
+def test_a_flat_limit_then_the_users_own_friendly_manner_is_no_good_cop(text: str) -> None:
+    assert F.TACTIC_GOOD_COP_BAD_COP not in codes(text)

@@ -411,3 +411,81 @@ def test_better_off_without_a_course_of_action_or_a_number_is_no_line(text: str)
     s = read_situation(text)
     assert s.reservation is None or s.reservation.amount != 34_000
     assert s.alternative is None or "better off" not in s.alternative.words
+
+
+@pytest.mark.parametrize("text", [
+    "Rent review next week, they want £1,450. I may have another place lined up but nothing firm yet.",
+    "Selling my bike for 900. There's some interest from a collector, nothing concrete.",
+    "Contract renewal with the client at 60/h. I've had a couple of conversations with other agencies but nothing definite.",
+])
+def test_a_hedged_alternative_is_no_alternative(text: str) -> None:
+    s = read_situation(text)
+    assert s.no_alternative is not None and s.alternative is None
+
+
+@pytest.mark.parametrize("text", [
+    "Selling my bike for 900. I have another offer at 850 from a collector. We talked about the price but nothing concrete yet.",
+])
+def test_nothing_concrete_about_this_deal_leaves_a_real_alternative(text: str) -> None:
+    s = read_situation(text)
+    assert s.alternative is not None and s.alternative.amount == 850
+
+
+@pytest.mark.parametrize("text", [
+    "Rate review with my manager on Friday. I'm on 61k. My plan is to tell my manager I have another offer at 70 so she matches it.",
+    "Supplier wants 12 a unit. I'm going to tell our rep we've got a competing offer at 10.50 and see if he moves.",
+])
+def test_telling_them_of_an_outside_offer_is_a_walk_threat_not_an_alternative(text: str) -> None:
+    s = read_situation(text)
+    assert any(p.action == "walk" for p in s.plans)
+    assert s.alternative is None or s.alternative.amount not in (70_000, 10.5)
+
+
+def test_what_the_same_thing_pays_elsewhere_is_the_market_and_unresearched_is_nothing() -> None:
+    s = read_situation("Review coming up, I'm on 52k. From what I can see, what my job pays elsewhere is 58k-64k.")
+    assert s.market_range is not None and s.market_range.low == 58_000
+    assert s.alternative is None or s.alternative.amount != 58_000
+    s = read_situation("Review coming up, I'm on 52k. Haven't actually checked what the role pays elsewhere, 60 sounds right.")
+    assert s.market_range is None and (s.alternative is None or s.alternative.amount != 60_000)
+
+
+@pytest.mark.parametrize("text", [
+    "Got asked to DJ a wedding in August for $600. We have zero other bookings that weekend.",
+    "Client offered 3k for the logo project. Honestly there are no other projects lined up this month.",
+])
+def test_none_for_the_slot_this_deal_fills_is_no_alternative(text: str) -> None:
+    assert read_situation(text).no_alternative is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Got asked to DJ a wedding in August for $600. There's no other way to get there than by car.",
+    "Client offered 3k for the logo project. No other work needed on their side.",
+])
+def test_no_other_without_a_slot_or_fallback_is_not_a_missing_alternative(text: str) -> None:
+    assert read_situation(text).no_alternative is None
+
+
+@pytest.mark.parametrize("text, alt", [
+    ("Buying a used Tacoma. Dealer is at 31,500, my max is 30k. There's a near-identical one two towns over, listed at 29,900.", 29_900),
+    ("Looking to rent the 2-bed on Oak Rd, the landlord wants £1,650/month. We also viewed a similar flat on Kent St listed at £1,550.", 1_550),
+])
+def test_the_same_kind_of_thing_seen_for_sale_is_a_buyers_alternative(text: str, alt: float) -> None:
+    s = read_situation(text)
+    assert s.alternative is not None and s.alternative.amount == alt
+
+
+def test_the_same_kind_of_thing_seen_for_sale_is_no_alternative_for_a_seller() -> None:
+    s = read_situation("Selling my Tacoma, listed at 31,500. There's a near-identical one two towns over, listed at 29,900.")
+    assert s.alternative is None or s.alternative.amount != 29_900
+
+
+@pytest.mark.parametrize("text", [
+    "They won't budge from 412k. Honestly leaning toward just going for Birchwood instead.",
+    "Van dealer says 18k is final. I'm tempted to buying the Ford from the auction.",
+])
+def test_leaning_toward_another_named_option_is_a_walk(text: str) -> None:
+    assert any(p.action == "walk" for p in read_situation(text).plans)
+
+
+def test_leaning_toward_a_named_person_saying_something_is_no_walk() -> None:
+    assert not any(p.action == "walk" for p in read_situation("I'm leaning toward taking Sarah said was right, 18k.").plans)

@@ -130,3 +130,22 @@ def test_the_work_we_do_for_a_customer_or_their_procurement_makes_me_the_vendor(
 def test_my_own_procurement_or_past_favours_keep_the_buying_side(text):
     from board.situation import read_situation
     assert read_situation(text).wants != "more"
+
+
+@pytest.mark.parametrize("text", [
+    "I run a small painting crew. The school wants the whole building done for 22k and my costs for the job are 17k.",
+    "We have a little catering outfit; the wedding planner says the job can't go over 9,000.",
+])
+def test_running_a_crew_or_outfit_makes_me_the_vendor_even_when_a_job_is_named(text):
+    from board.situation import read_situation
+    assert read_situation(text).role == "vendor"
+
+
+@pytest.mark.parametrize("text", [
+    "house in Leeds, we offered 240, they came back at 255. my absolute ceiling is 250.",
+    "Condo listed 410. We bid 385. Anything over 400 and the monthly payment just doesn't work.",
+])
+def test_a_ceiling_of_my_own_or_the_mortgage_behind_it_makes_me_the_buyer(text):
+    from board.situation import read_situation
+    s = read_situation(text)
+    assert s.role == "buyer" and s.wants == "less"

@@ -150,3 +150,21 @@ def test_a_sellers_own_listing_far_above_the_range_is_an_extreme_opening():
     codes, _ = board("Selling my 2016 Mazda3. KBB private party says $11,200–$12,400 and comparable ones are listed 11.5-13k. "
                      "I'm listing at $19,500. I'd take 11 flat at the absolute minimum.")
     assert "anchor-extreme" in codes
+
+
+@pytest.mark.parametrize("text", [
+    "Freelance photographer here. A brand offered me $500 to shoot their launch. I want to say \"900 or I'm out\". "
+    "Truth is I have zero other bookings that week and could really use the cash.",
+    "The cafe offered us $250 to play Saturday night. Plan is to tell them 400 or we walk. "
+    "We have no other gigs lined up this month and really need the exposure.",
+])
+def test_nothing_else_and_needing_the_deal_makes_the_walk_a_bluff_weaker_than_the_offer(text: str) -> None:
+    codes, move = board(text, "walkaway")
+    assert {"walkaway-bluff", "batna-weaker-than-offer"} <= codes
+    assert move == "counter-offer"
+
+
+def test_nothing_else_without_a_stated_need_is_only_a_missing_alternative():
+    codes, move = board("The cafe offered us $250 to play Saturday night. Plan is to tell them 400 or we walk. "
+                        "We have no other gigs lined up this month.", "walkaway")
+    assert "walkaway-bluff" in codes and "batna-weaker-than-offer" not in codes

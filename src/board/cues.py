@@ -305,6 +305,11 @@ _NO_ALTERNATIVE = patterns.compile(r"\b(?:(?:do not|don'?t|didn'?t|doesn'?t|have
                                    r"|no other (?:\w+ )?(?:customers?|clients?|buyers?|employers?|landlords?|suppliers?|vendors?|tenants?|offers?|options?|yards?|venues?|dealers?|bidders?|jobs?|places?|flats?|houses?)"
                                    r" (?:(?:even )?comes? (?:close|anywhere near)|is (?:even )?close|could replace|would replace|is interested|(?:is )?available|nearby|around here)"
                                    r"|nothing (?:big |comparable |similar |much )?(?:lined up|in the pipeline)"
+                                   # none at all for the slot this deal fills: "we have zero other gigs that month", "no other bookings that weekend"
+                                   r"|(?:zero|no) (?:other |more )?(?:gigs?|bookings?|shows?|jobs?|work|projects?|contracts?|clients?|customers?|offers?|buyers?|leads?|options?)\b(?= (?:lined up|booked|coming (?:up|in)|in the pipeline|that|this|for (?:that|the|this)|right now|at the moment|all|either)\b)"
+                                   r"|zero (?:other )?(?:gigs?|bookings?|jobs?|work|projects?|offers?|buyers?|leads?|options?|alternatives?)\b"
+                                   # a hedged alternative is none yet: "I might have another option but nothing concrete"
+                                   r"|(?:options?|offers?|leads?|opportunit(?:y|ies)|possibilit(?:y|ies)|interest|conversations?|talks|compan(?:y|ies)|buyers?|jobs?|roles?|places?)\b[^.;!?]{0,40}?\bnothing (?:concrete|firm|solid|definite|official|certain|in writing|signed|confirmed)\b"
                                    r"|(?:the )?other (?:\w+ ){0,6}?(?:are|is|were|was) (?:all )?(?:booked(?: out| up)?|fully booked|sold out|unavailable|full)\b)\b", re.I)
 _GIVE_IN = (r"(?:i'?ll|i will|i'?m|i am|going to|gonna|plan(?:ning)? to|thinking (?:of|about)|(?:i|we) think to|want to|inclined to|leaning (?:towards?|to)|should i|considering|tempted to|about to|"
             r"might as well|may as well|(?:i|we) might|(?:i|we) may|(?:i|we) could)(?: (?:probably|just|simply|honestly|basically|maybe|actually|going to|gonna))*")
@@ -368,6 +373,8 @@ _WALK = _rx(
     r"(?:or|otherwise|else) (?:i'?ll|we'?ll|i will|we will|i|we) (?:just )?(?:walk|leave|quit|resign|go elsewhere|go to|move to|sign (?:with|for)|join|hand in (?:my|our) notice|give (?:my|our) notice|take (?:my|our) business elsewhere|pull (?:the|our|my) \w+)",
     r"(?:tell|text|email|message|inform|warn|say to|let) (?:them|him|her|the (?:\w+ ){0,2}\w+|[A-Z]\w+)(?: know)?(?: (?:that|tonight|today|tomorrow|now|straight|plainly)){0,2} (?:we|i)(?:'re|'m|'d|'ll| are| am| would| will)? (?:just |simply |now )?(?:walk(?:ing)?(?: away)?|done|out|leav(?:e|ing)|not renew(?:ing)?|mov(?:e|ing) (?:to|on|our|elsewhere|the (?:\w+ )?(?:lanes?|business|account|work|volume|contract|orders?|spend))|go(?:ing)? (?:with|elsewhere)|switch(?:ing)?|sign(?:ing)? with|tak(?:e|ing) (?:our|my) business|pull(?:ing)? (?:out|the|our)|cancel(?:l?ing)?|rather walk|pass(?:ing)?)",
     r"(?:tell|text|email|say to|let) (?:them|him|her|the \w+|[A-Z]\w+)(?: know)? (?:that )?(?:it'?s )?no deal",
+    # leverage from an outside offer, said to them: an implied threat to leave ("tell my boss I have another offer at 88 so he has to match")
+    r"(?:tell|text|email|say to|let|mention to|hint to) (?:them|him|her|(?:the|my|our) \w+)(?: know)? (?:that )?(?:i|we)(?:'ve| have)? (?:got |have |received |already have )?(?:an?other|a competing|a better|a second|an outside|a rival|a counter) (?:job )?offer",
     r"(?:tell|text|email|say to|let) (?:them|him|her|the \w+|[A-Z]\w+)(?: know)? (?:that )?(?:the (?:deal|sale)(?:'s| is) off|it'?s off|(?:i'?m|we'?re) (?:calling it off|pulling out|backing out))",
     r"(?:i'?ll|we'?ll|i will|we will|going to|gonna|want to|thinking (?:of|about)|tempted to|about to|should (?:i|we)) (?:just )?(?:call (?:it|the (?:deal|sale)) off|cancel the (?:deal|sale))",
     r"(?:i|we)(?:'ll| will) walk(?: away)?(?!\s+(?:away|if|when|unless|once|below|under|over|above|at|for)\b)" + _NOT_INTO, r"(?:i'?m|we'?re|i am|we are) (?:ready|prepared|willing|about|tempted|going) to (?:just )?(?:walk|leave|quit|resign|pull)" + _NOT_INTO,
@@ -376,6 +383,7 @@ _WALK = _rx(
     r"(?:the idea of|like|love|considering|consider|tempted by|thinking (?:of|about)|wants? to|plan(?:ning)? to|(?:i'?m|we'?re) (?:going to|gonna)) (?:\w+ ){0,2}?call(?:ing)? (?:their|his|her|the) bluff",
     r"(?:reply|replying|text(?:ing)? back|answer|write back|say|tell (?:him|her|them))(?: back)?:? [\"“‘']?(?:go ahead|fine|ok(?:ay)?|then),? (?:and )?(?:sell|give|rent|let) (?:it |the \w+ )?to (?:them|him|her|the other)",
     r"(?:leaning|inclined|tempted) (?:towards?|to) (?:\w+ ){0,4}?(?:going with|taking|signing with|switching to) (?:them|the other|another|the cheaper|the competitor|b\b)",
+    r"(?:leaning|inclined|tempted) (?:towards?|to) (?:just )?(?:going (?:for|with)|taking|buying|renting|signing with|switching to) (?:the )?(?-i:[A-Z][a-z]+)\b(?! (?:is|was|said|says|wants|offered))",
     r"if (?:they|he|she|it) (?:can'?t|won'?t|doesn'?t|don'?t|refuses? to|isn'?t|aren'?t) [^.;!?]{0,30}?(?:i'?m|we'?re|i'?ll|we'?ll) (?:just )?(?:going with|signing with|walking|leaving|out|switching|taking the other|moving)",
     r"unless (?:they|he|she) (?:\S+ ){0,4}(?:i'?m|we'?re|i'?ll|we'?ll|i|we) (?:signing|going|switching|moving|taking|walking|leaving|out|joining|accepting|sign|go|switch|move|take|walk|leave|join|accept)",
     r"(?:i'?ll|we'?ll|i will|we will|i'?d|we'?d|i would|we would) (?:just |simply |have to |be forced to |happily )?(?:move out|leave|look elsewhere|go elsewhere|take (?:my|our) business elsewhere|"

@@ -416,7 +416,8 @@ def _status_quo_words(labelled: list[Labelled]) -> set[str]:
 
 _DEST = patterns.compile(r"\b(?:going|go|signing|sign|switching|switch|moving|move|taking|take)\s+(?:with|to)\s+(?:the\s+|a\s+|company\s+|firm\s+)?"
                          r"(?:(?:other|cheaper|lower|new|better|first|second)\s+)*([A-Za-z][\w-]*)", re.I)
-_NOT_A_NAME = {"them", "him", "her", "it", "that", "this", "one", "another", "someone", "somebody", "elsewhere", "offer", "bid", "quote", "deal", "option", "guy", "lot", "company", "place"}
+_NOT_A_NAME = {"them", "him", "her", "it", "that", "this", "one", "another", "someone", "somebody", "elsewhere", "offer", "bid", "quote", "deal", "option", "guy", "lot", "company", "place",
+               "tell", "say", "text", "email", "let", "ask", "mention", "reply", "write"}  # "going to tell them…": a verb, not a place
 
 
 def _destination_value(walk: str, text: str, labelled: list[Labelled]) -> Fact | None:

@@ -220,9 +220,13 @@ _REFUSAL = fast(r"\b(?:(?:that'?s|that is|this is|it'?s|it is) not (?:happening|
 """A flat no in a speaker's own line ("Yeah that's not happening"): hard in a chat or an absent partner's mouth, not in a story."""
 _PEOPLE = patterns.compile(r"\b(?:(?!(?:The|Then|This|That|They|Their|She|He|His|Her|It|We|Our|My|But|And|So|Honestly|Last|First|Meanwhile|When|While|Sadly|Yeah|Hey|Hi|Hello|Thanks|Sorry|Sure|Yes|No|Okay|Well|Look|Also|After|Before|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]{2,}"
                            r"|(?i:(?:(?:the |their )?\w+'s|the|his|her|their|its) (?:\w+ )?(?:manager|boss|vp|director|wife|husband|partner|salesman|salesperson|rep|ae|agent|owner|recruiter|"
-                           r"hiring manager|deal desk|finance|other one|one|guy|woman|man|colleague|landlord|landlady|son|daughter|dad|father|mum|mom|mother|brother|sister|buyer|seller|"
+                           r"hiring manager|deal desk|finance|other one|one|guy|woman|man|colleague|president|chair(?:man|woman|person)?|treasurer|secretary|trustee|landlord|landlady|son|daughter|dad|father|mum|mom|mother|brother|sister|buyer|seller|"
                            r"procurement(?: \w+)?|cfo|ceo|founder|producer|coordinator|planner|organi[sz]er|editor|lawyer|accountant|dealer|broker|supervisor|lead|head|team|negotiator|person|lady|chap|bloke|assistant|associate))"
                            r"|(?i:one of them|the other (?:one|guy|woman|man|person)?|(?:he|she)(?: \w+)? (?:herself|himself)))\b")
+
+
+_MY_MANNER = patterns.compile(r"\b(?:i|we|plan|my plan|our plan)\b(?:'\w+)?[^.!?;:\n]*$", re.I)
+"""The friendly manner is the user's own ("Plan: thank him, keep it friendly"): a warm word in their clause is no good cop."""
 
 
 def good_cop_bad_cop(text: str) -> str | None:
@@ -231,9 +235,12 @@ def good_cop_bad_cop(text: str) -> str | None:
     if not warm:
         return None
     # the hard one: a hard manner, or the other person putting a flat limit ("That's it", "22k was the absolute lowest")
-    # (a flat limit makes a bad cop only when it follows the friendly one in the same scene: read only there)
+    # (a flat limit makes a bad cop only next to the friendly one in the same scene: read only there; before it too —
+    # "the president says they can't do more than 38 … the treasurer is super sweet")
     limits = {m.span(): m for w in warm for m in TAKE_IT.finditer(text, w.end(), w.start() + 300)
               if "\n\n" not in text[w.start():m.start()]}
+    limits.update({m.span(): m for w in warm if not _MY_MANNER.search(text[max(0, w.start() - 120):w.start()])
+                   for m in TAKE_IT.finditer(text, max(0, w.start() - 300), w.start()) if "\n\n" not in text[m.start():w.start()]})
     spans = quotes(text) if '"' in text or "“" in text or ":" in text or ">" in text else []
     # a flat "that's not happening" is hard only in someone's own quoted words, not in the user's story
     refusals = [m for m in _REFUSAL.finditer(text) if any(x <= m.start() < y for x, y, _ in spans)]
@@ -243,7 +250,7 @@ def good_cop_bad_cop(text: str) -> str | None:
         for h in hard:
             if any(x <= w.start() < y and x <= h.start() < y for x, y, _ in spans):
                 continue  # one speaker's own words, warm then hard: one voice (absent_bad_cop reads a partner named there)
-            if h.re is TAKE_IT and not (w.start() < h.start() <= w.start() + 300 and "\n\n" not in text[w.start():h.start()]):
+            if h.re is TAKE_IT and not (abs(h.start() - w.start()) <= 300 and "\n\n" not in text[min(w.start(), h.start()):max(w.start(), h.start())]):
                 continue
             lo, hi = sorted((w.start(), h.start()))
             between = text[lo:hi]

@@ -42,7 +42,8 @@ Priority (the same order as ``advisors/moderator.md``):
 3. **No bluffing.** A walk without an alternative that beats the offer is not made (when stress-
    testing a walk, an alternative weaker than the offer makes it a bluff too): if the offer
    already meets the target → ``accept``; if a weaker alternative exists the deal on the table is
-   worth negotiating → ``counter-offer``; with no alternative at all → ``improve-batna`` — except
+   worth negotiating → ``counter-offer`` (so too when there is none but losing the deal is a plain loss,
+   ``batna-weaker-than-offer``: the deal beats nothing); with no alternative at all → ``improve-batna`` — except
    that, when the talks are deadlocked, or when stress-testing a walk against a number they called
    final (or under their own threat to move on), the answer is a justified, conditional
    ``counter-offer`` ("if you…, then I…"), not a bluff.
@@ -160,6 +161,9 @@ def decide(v: View, codes: set[str]) -> tuple[M, str]:
             return M.ACCEPT, f"Walking would be a bluff, and their {table} already meets your target of {v.money(v.target)}: take it."
         if v.s.alternative is not None and not v.s.no_alternative:
             return M.COUNTER_OFFER, f"Walking would be a bluff — their {table} beats your alternative ({alt}). Negotiate this deal with a justified counter instead."
+        if F.BATNA_WEAKER_THAN_OFFER in codes:
+            return M.COUNTER_OFFER, (f"Walking would be a bluff — with nothing else lined up, losing this deal is a plain loss and their {table} beats it. "
+                                     "Negotiate this deal with a justified counter and trade for what you need instead.")
         if F.DEADLOCK in codes:
             return M.COUNTER_OFFER, ("The talks are stuck, and walking would be a bluff — nothing better stands behind it. "
                                      "A deadlock is broken by a conditional move, not a fake exit: put a justified number of your own "
