@@ -489,3 +489,47 @@ def test_leaning_toward_another_named_option_is_a_walk(text: str) -> None:
 
 def test_leaning_toward_a_named_person_saying_something_is_no_walk() -> None:
     assert not any(p.action == "walk" for p in read_situation("I'm leaning toward taking Sarah said was right, 18k.").plans)
+
+
+@pytest.mark.parametrize("text", [
+    "Freelance editor. A publisher wants a quote for a 300-page manuscript. My calendar is full with two retainers, so I'd be fine without this one.",
+    "Landlord here, tenant wants a rent freeze at 1,400. Honestly we don't need the money, the flat is paid off.",
+])
+def test_being_fine_without_the_deal_is_an_alternative(text: str) -> None:
+    s = read_situation(text)
+    assert s.alternative is not None and s.no_alternative is None
+
+
+@pytest.mark.parametrize("text", [
+    "Freelance editor. A publisher wants a quote for 4k. I wouldn't be fine without this one, it's my only client.",
+    "Landlord here, tenant wants a rent freeze at 1,400. We need the money for the mortgage.",
+])
+def test_needing_the_deal_is_no_alternative(text: str) -> None:
+    s = read_situation(text)
+    assert s.alternative is None or s.alternative.amount is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Tattoo artist. A client wants a full sleeve for £900. I've honestly got more work than I can handle, turned down three clients this month.",
+    "Wedding DJ. Couple offered 700 for a June Saturday. We're fully booked up through spring anyway.",
+    "Dog walker here; a new client wants a discount. I have a waiting list, so no stress.",
+])
+def test_more_demand_than_capacity_is_an_alternative(text: str) -> None:
+    s = read_situation(text)
+    assert s.alternative is not None and s.no_alternative is None
+
+
+@pytest.mark.parametrize("text", [
+    "Candidate here. I turned down another job offer last month to stay in the process with them.",
+    "The venue is fully booked on the date we wanted, so we can't go there.",
+])
+def test_turning_down_an_offer_or_their_booked_diary_is_no_alternative(text: str) -> None:
+    s = read_situation(text)
+    assert s.alternative is None or "turned down" not in s.alternative.words and "booked" not in s.alternative.words
+
+
+def test_a_line_backed_by_not_needing_the_deal_values_that_alternative_at_the_line() -> None:
+    s = read_situation("Illustrator. A startup offered $800 for a full brand set. I never do brand sets under $2,500. "
+                       "I'm booked solid with client work until June, so I don't need this one.")
+    assert s.reservation is not None and s.reservation.amount == 2_500
+    assert s.alternative is not None and s.alternative.amount == 2_500

@@ -149,3 +149,19 @@ def test_a_ceiling_of_my_own_or_the_mortgage_behind_it_makes_me_the_buyer(text):
     from board.situation import read_situation
     s = read_situation(text)
     assert s.role == "buyer" and s.wants == "less"
+
+
+@pytest.mark.parametrize("text", [
+    "Quoted a bakery £3,400 for the new shopfront sign. They came back saying another signwriter quoted us £2,900.",
+    "Quoted the school $18k to resurface the courts. Their bursar says their budget is 15k.",
+])
+def test_a_note_opening_on_my_own_quote_makes_me_the_vendor(text):
+    from board.situation import read_situation
+    s = read_situation(text)
+    assert (s.role, s.wants) == ("vendor", "more")
+
+
+def test_being_quoted_by_someone_is_not_my_quote():
+    from board.situation import read_situation
+    assert read_situation("Quoted a ridiculous £5k by the garage for a clutch. Another garage says 3k.").role != "vendor"
+    assert read_situation("Quoted a price of £5,000 by the roofer for the whole job.").role != "vendor"

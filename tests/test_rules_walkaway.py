@@ -168,3 +168,13 @@ def test_nothing_else_without_a_stated_need_is_only_a_missing_alternative():
     codes, move = board("The cafe offered us $250 to play Saturday night. Plan is to tell them 400 or we walk. "
                         "We have no other gigs lined up this month.", "walkaway")
     assert "walkaway-bluff" in codes and "batna-weaker-than-offer" not in codes
+
+
+def test_in_concede_a_move_across_the_line_is_held_even_with_a_better_alternative():
+    text = ("Wedding florist. Quoted a couple £3,000 for the day. They say their budget is really £2,200. "
+            "I'm thinking of offering £2,400 to lock the date. I won't do a summer Saturday for less than £2,500, those usually book anyway.")
+    codes, move = board(text, "concede")
+    assert {"concession-beyond-reservation", "offer-below-reservation"} <= codes
+    assert move == "hold-firm"
+    codes, move = board(text.replace("I'm thinking of offering £2,400 to lock the date. ", ""), "walkaway")
+    assert move == "walk-away"

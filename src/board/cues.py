@@ -123,6 +123,8 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
                    r"our (?:(?:single )?(?:biggest|largest|main|key|top|best|oldest|anchor) )clients?\b", r"client of (?:\d+|many|several|two|three|four|five|ten) years", r"my (?:client|customer)s?", r"i'?m a (?:freelancer|contractor|consultant)",
                    r"i freelance", r"freelance", r"asked (?:me|us) (?:to |for )(?:send (?:over |them |him |her )?|give (?:them |him |her )?|submit |put together )?(?:a |my |our )?(?:quote|proposal|estimate|bid|rate|price)", r"as an? (?:freelancer|contractor|consultant|supplier|vendor)", r"my (?:rate|day rate|hourly rate|quote|proposal)", r"(?:i|we) quoted", r"we'?re quoting",
                    r"i run (?:a|an|my) (?:\w+ ){0,3}(?:shop|business|company|agency|studio|firm)",
+                   # a note that opens on my own quote, subject dropped: "Quoted an HOA $48,000 for…", "Quoted a couple two and a half grand"
+                   r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))quoted (?:a|an|the|this|that|some|one|my|our) (?!(?:price|figure|rate|quote|ridiculous|crazy)\b)(?![^.;!?\n]{0,60}\bby (?:a|an|the|their|his|her|some|one)\b)",
                    r"(?:we|i) (?:won|lost|are bidding on|'re bidding on|bid on|bid for|submitted|responded to|are responding to|'re responding to) (?:an? |the |their |this )?(?:\w+ )?(?:rfp|rfq|tender)",
                    r"(?:awarded|gave) (?:us|me) the (?:\w+ )?(?:contract|tender|work|job|business|account)", r"(?:i'?m|i am|as) (?:the |an |their )?account manager", r"our (?:(?:single )?(?:biggest|largest|main|key|top|best|oldest|anchor) )?customers?\b(?![-\s]?(?:support|service|success|experience|care|portal|base|data|facing|feedback|team))", r"(?:the|a|our) customer'?s? (?:wants|asked|emailed|said|threaten)", r"the client (?:wants|offered|said|asked|is asking|countered|came back|replied|pushed back)")),
 ]
@@ -361,9 +363,17 @@ _ALTERNATIVE = _rx(
     r"(?:i|we)(?:'d| would| could| can|'ll| will| might)? (?:just |always |still |simply )?(?:start|set up|open|launch)(?:ing)? (?:up )?(?:on )?(?:my|our) own\b",
     r"(?:i|we)\b[^.;!?]{0,30}?\b(?:go(?:ing)?|went) (?:solo|it alone|freelance|independent)\b",
     r"(?:i|we)(?:'d| would| could| can|'ll| will) (?:rather |just |simply |happily |always )?(?:re-?let|re-?list|re-?advertise|find (?:a )?(?:new|another) (?:tenant|buyer|client|supplier|vendor|employer|job)s?|sell (?:it |them )?elsewhere)\b",
+    # more demand than capacity: the time this deal would take has other buyers ("turned down two jobs last month", "those usually book anyway")
+    r"more work than (?:i|we) (?:can|could) (?:handle|take on|do|fit in|manage)|more work than (?:\w+ ){0,2}(?:crews?|hands|staff|people|time|hours|capacity)",
+    r"(?:turned|turning|turn) (?:down|away) (?:\w+ ){0,2}(?:jobs?|work|clients?|customers?|projects?|gigs?|bookings?|business|enquiries|inquiries)\b(?! offers?)",
+    r"(?:i'?m|we'?re|i am|we are) (?:fully |solidly |completely |pretty much )?booked (?:solid|up|out)\b",
+    r"(?:those|these|they|that (?:date|slot|day)|(?:the|that|this|a) (?:[\w-]+ ){0,2}(?:date|slot|day|saturday|sunday|friday|weekend)s?) (?:usually |always |normally |typically |will |would |'ll )?(?:book|books|gets? booked|fills?|sells? out|gets? snapped up)(?: up)? (?:anyway|regardless|easily|quickly|fast|in no time)\b",
+    r"(?:i|we) (?:have|'ve got|got|keep) a (?:wait(?:ing)?[- ]?list)\b",
     # not needing this deal at all: the status quo is the alternative
     r"(?:i|we) (?:really |honestly |truly )?(?:don'?t|do not|won'?t|will not) (?:have|need) to (?:sell|move|sign|accept|take (?:it|this|the (?:job|offer|deal))|buy|switch|renew|do (?:this|the deal))\b",
     r"(?:no|not under any|under no|not any) (?:need|pressure|obligation) to (?:sell|move|sign|accept|buy|switch|renew)\b",
+    r"(?:i'?d|we'?d|i would|we would|i'?ll|we'?ll|i will|we will|i'?m|we'?re|i am|we are) (?:be )?(?:totally |perfectly |completely |honestly |really |just |still |also )?(?:fine|ok(?:ay)?|good|alright|all right) without (?:this|it|them|him|her|the (?:\w+ )?(?:deal|job|contract|client|customer|gig|work|sale|account|project|booking|tenant|buyer|role))\b",
+    r"(?:i|we) (?:really |honestly |truly |frankly )?(?:don'?t|do not) (?:really |actually )?need (?:this|the|that) (?:\w+ )?(?:one|deal|job|contract|client|customer|gig|work|sale|account|project|booking|money|business)\b",
     quick=True,
 )
 """An alternative named in words, with or without a value ("we can keep renting", "another offer came in")."""

@@ -11,7 +11,9 @@ Priority (the same order as ``advisors/moderator.md``):
       ``walkaway`` with the talks deadlocked, when the user's own line shows they would pay a
       premium to keep this deal — the line is worse than the alternative, or they say they would
       rather close it — the better alternative is first played as a ``slow-walkaway``: one clear
-      signal they can answer, then the better option; here and in f.)
+      signal they can answer, then the better option; here and in f. In ``concede``, when the move
+      being weighed crosses the line, it is not made: ``hold-firm`` at the line, the alternative
+      being why the user can.)
    c. When the user's own number is too far out to be credible (``anchor-extreme``), holding it is
       no position: a concession across the line or an offer below it is answered with
       ``counter-offer`` (re-anchor with a credible figure at or above the line), not ``hold-firm``.
@@ -103,6 +105,9 @@ def decide(v: View, codes: set[str]) -> tuple[M, str]:
         return M.COUNTER_OFFER, (f"Their {table} is an opening far from the market, below your line of {line}: never accept it, and don't walk from "
                                  f"a first number — answer it with a justified figure at or above {line}. If they won't come past your line, "
                                  f"your alternative ({alt}) wins: then leave.")
+    if below and stronger and v.mode == "concede" and F.CONCESSION_BEYOND_RESERVATION in codes:
+        return M.HOLD_FIRM, (f"The move you are weighing crosses your walk-away point of {line}: don't make it. Hold at {line} — your alternative "
+                             f"({alt}) is why you can; if they won't come to it, take the better option.")
     if below and stronger:
         return M.WALK_AWAY, f"Their {table} is below your line of {line} and your alternative ({alt}) beats it: take the better option."
     if (F.CONCESSION_BEYOND_RESERVATION in codes or below) and F.ANCHOR_EXTREME in codes:
