@@ -157,3 +157,9 @@ def test_a_list_after_a_not_money_word_and_counts_with_a_plus_are_not_money() ->
 def test_an_abbreviated_year_is_not_money() -> None:
     assert amounts("it's an '87, runs great") == []
     assert [m.value for m in amounts("I said '60' not 16")] == [60, 16]
+
+
+def test_w_slash_is_with_not_watts():
+    from board.money import amounts
+    assert [m.value for m in amounts("second source quoted 4.35 w/ 10-week lead times")][:1] == [4.35]
+    assert [m.value for m in amounts("a 600 w heater")] == []

@@ -337,3 +337,20 @@ def test_a_sentence_opening_on_their_person_makes_the_bare_verb_theirs(text, fir
         assert all(by == "me" for by, _ in offers)
     else:
         assert offers[0] == first
+
+
+@pytest.mark.parametrize("text, theirs", [
+    ("- we opened at $210, they were at $260\n- we went 225, they went 250", [260, 250]),
+    ("I offered 14k. He was at 17k and then came down to 16k.", [17_000, 16_000]),
+])
+def test_they_were_at_is_their_number_not_mine(text: str, theirs: list[float]) -> None:
+    s = read_situation(text)
+    assert [o.amount for o in s.offers if o.by == "them"] == theirs
+
+
+@pytest.mark.parametrize("text, issue", [
+    ("Supplier says 4.20 a unit, but only if we commit to a 2-year agreement.", "contract length"),
+    ("The other mill quoted 3.90 with 10-week lead times versus 4 weeks now.", "timeline"),
+])
+def test_a_commitment_term_or_a_lead_time_is_a_tradeable_issue(text: str, issue: str) -> None:
+    assert issue in read_situation(text).issues

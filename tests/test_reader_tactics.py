@@ -828,3 +828,15 @@ def test_a_flat_limit_from_one_person_then_a_friendly_one_from_another_is_good_c
 ])
 def test_a_flat_limit_then_the_users_own_friendly_manner_is_no_good_cop(text: str) -> None:
     assert F.TACTIC_GOOD_COP_BAD_COP not in codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    'The rep says his director "won\'t approve anything under 18 a unit".',
+    'Their agent told us the owner: "she won\'t take less than 950k".',
+])
+def test_the_absent_ones_limit_in_quoted_words_is_higher_authority(text: str) -> None:
+    assert F.TACTIC_HIGHER_AUTHORITY in codes(text)
+
+
+def test_my_own_boss_quoted_in_my_story_is_not_their_authority() -> None:
+    assert F.TACTIC_HIGHER_AUTHORITY not in codes('I asked for 95k. The recruiter said "we can do 90k", and that is their number.')

@@ -239,4 +239,7 @@ def test_an_opening_lowball_below_a_line_backed_by_an_alternative_is_answered_no
     codes, move = board(base.format(offer="A buyer offered $60,000."), "concede")
     assert {"offer-below-reservation", "batna-stronger-than-offer"} <= codes and move == "counter-offer"
     codes, move = board(base.format(offer="The buyer's latest offer is $60,000."), "concede")
+    # weighing a counter past the line: don't make it, hold at the line (the alternative is why the user can)
+    assert {"offer-below-reservation", "batna-stronger-than-offer"} <= codes and move == "hold-firm"
+    codes, move = board(base.format(offer="The buyer's latest offer is $60,000.").replace(" I'm thinking of countering at $78,000.", ""), "concede")
     assert {"offer-below-reservation", "batna-stronger-than-offer"} <= codes and move == "walk-away"

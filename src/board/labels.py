@@ -83,6 +83,8 @@ LEFT: list[tuple[str, str]] = [
                 r"my (?:current )?(?:salary|pay|base|wage|hourly rate|rent) (?:is|of)|(?:pays?|paying) me|(?:i|we) (?:pay|are paying|'re paying)(?= [^.;!?]{0,12}$))\b"),
     ("me_offer", r"\b(?:i|we) (?:currently |now |already |normally |usually )?(?:bill|charge|invoice)(?: (?:them|him|her|the client|our client|the customer|it))?(?: at)?"),
     ("offer", r"\bif (?:you|u) (?:can |could |would |will )?(?:get|go|come|drop|bring it|make it|do it|meet (?:us|me))(?: (?:down|up))?(?: to| at| for)?"),
+    # "they were at $4.40": their number (before the "we're at" cue, whose unmarked apostrophe also reads "were at")
+    ("them_offer", r"\b(?:they|he|she)(?: were| was) (?:still |only |first |originally |initially )?(?:at|sitting at|asking|asking for|holding at)\b"),
     ("me_offer", r"\b(?:i'?m|i am|we'?re|we are|i was|we were) (?:now |still |only )?asking(?: them)?(?: for)?(?: (?:a raise|an increase|a bump) (?:to|of))?"
                  r"|\b(?:i'?m|i am|we'?re|we are) (?:now |still |only |currently )?(?:at|sitting at|holding at|stuck at)(?=\s*[$€£]?\s*$)"),
     ("plan_walk", r"\b(?:walk(?:ing)? away|walk|leave)\b"),

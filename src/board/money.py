@@ -153,6 +153,8 @@ def _not_money(text: str, m: re.Match, value: float, has_marker: bool) -> bool:
     if has_marker:
         # "10K miles" has a magnitude but no currency: still a count
         return not m.group("pre") and not m.group("post") and (nxt in lexicon.COUNT_NOUNS or units.counted(text, end, bare=False))
+    if nxt == "w" and re.match(r"\s*w/", text[end:end + 4]):
+        nxt = ""  # "quoted 4.35 w/ 10-week lead times": "with", not watts
     if nxt in lexicon.COUNT_NOUNS or nxt in lexicon.TIME_WORDS or units.counted(text, end):
         return True
     if prev.lower() in lexicon.NOT_MONEY_BEFORE or prev.lower() in _NOT_MONEY_BEFORE_PLURAL:
