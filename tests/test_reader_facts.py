@@ -354,3 +354,17 @@ def test_they_were_at_is_their_number_not_mine(text: str, theirs: list[float]) -
 ])
 def test_a_commitment_term_or_a_lead_time_is_a_tradeable_issue(text: str, issue: str) -> None:
     assert issue in read_situation(text).issues
+
+
+@pytest.mark.parametrize("text, pct", [
+    ("Our courier announced +12% on all parcels from March. Another courier quoted +4%.", 12),
+    ("The cleaning firm notified us of +9% from next quarter.", 9),
+])
+def test_a_signed_change_they_announced_is_their_offer(text: str, pct: float) -> None:
+    s = read_situation(text)
+    assert [(o.by, o.amount) for o in s.offers][:1] == [("them", pct)]
+
+
+def test_a_signed_figure_of_another_party_is_not_their_offer() -> None:
+    s = read_situation("Our courier wants more. Another courier announced +4% for new customers.")
+    assert not any(o.by == "them" and o.amount == 4 for o in s.offers)
