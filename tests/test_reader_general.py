@@ -293,3 +293,21 @@ def test_my_own_constraints_and_their_stated_plans_are_no_assumption(text):
 
 def test_my_partner_setting_my_own_limit_is_no_assumption_about_them():
     assert read_situation("My wife won't let me go over 300k on the house.").assumptions == []
+
+
+@pytest.mark.parametrize("text", [
+    "Buying a used camper, listed at 31k. havent really looked at what else has sold around here, it just feels ok.",
+    "Pitching my illustration rate to a publisher. Never checked what other illustrators charge for covers, I'll say 1,200.",
+])
+def test_not_having_looked_at_what_the_thing_sells_for_is_uninformed(text: str) -> None:
+    from board.signals import read_uninformed
+    assert read_uninformed(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Buying a used camper, listed at 31k. I looked at what else has sold around here: 28-33k.",
+    "Haven't looked at what the seller wants for the awning yet, the camper itself is 31k and comps are 28-33k.",
+])
+def test_having_looked_or_not_looking_at_their_wants_is_not_uninformed(text: str) -> None:
+    from board.signals import read_uninformed
+    assert read_uninformed(text) is None
