@@ -62,7 +62,8 @@ Priority (the same order as ``advisors/moderator.md``):
    alternative beats the deal, so negotiate it → ``counter-offer``.
    ``concede``: their first number far outside the market range is an anchor to answer, not a
    price to move toward (``counter-offer``); the user's steps growing → stop the pattern:
-   ``hold-firm`` when the retreat is one-sided, else a ``counter-offer`` smaller than the last step; a large first move in answer to a "final" → test the final (``hold-firm``); tempted
+   ``hold-firm`` when the retreat is one-sided, else a ``counter-offer`` smaller than the last step; a large first move in answer to a "final" → test the final (``hold-firm``) — unless the "final"
+   itself names room on another issue (equity, the sign-on): then trade there (``trade-concession``); tempted
    to say yes to an offer that clears the line and sits inside the market range after both sides
    have closed in → ``accept``; otherwise a concession in view moves only in exchange
    (``trade-concession``); when no concession is the question, answer their number (``counter-offer``).
@@ -74,6 +75,8 @@ the numbers (so a failed walkaway voice never lets a deal below the line through
 """
 
 from __future__ import annotations
+
+import re
 
 from board import plans as planning
 from board.codes import FindingCode as F
@@ -228,7 +231,7 @@ def decide(v: View, codes: set[str]) -> tuple[M, str]:
     if F.CONCESSION_INCREASING in codes:
         return M.HOLD_FIRM, ("Your steps are growing, which tells them there is more to come: don't make this one. Stay where you are "
                              "until they move; any later step is smaller than the last, and only for something back.")
-    if F.TACTIC_TAKE_IT_OR_LEAVE_IT in codes and F.CONCESSION_LARGE_FIRST in codes:
+    if F.TACTIC_TAKE_IT_OR_LEAVE_IT in codes and F.CONCESSION_LARGE_FIRST in codes and not room_elsewhere(v):
         return M.HOLD_FIRM, ("They called their number final, and the move you are weighing gives up a large share of the gap in one go — "
                              "exactly what a 'final' is meant to produce. Test it first: ask what makes it final, and hold your position.")
     if v.mode == "concede" and converged(v):
@@ -240,6 +243,22 @@ def decide(v: View, codes: set[str]) -> tuple[M, str]:
     if v.on_table is None:
         return M.COUNTER_OFFER, "Don't settle yet: put a justified number of your own on the table and make them answer it."
     return M.COUNTER_OFFER, f"Don't settle at their {table} yet: answer it with a justified number of your own."
+
+
+_ROOM_ELSEWHERE = re.compile(r"\b(?:some |a little |a bit of |more )?(?:room|flexibility|wiggle room|movement|give|leeway) (?:on|in|with|around) (?:the )?[\w-]+"
+                             r"|\b(?:could|can|might|may) (?:\w+ )?(?:look at|do something (?:on|with)|sweeten|improve|move on|flex on) (?:the )?[\w-]+", re.I)
+
+
+def room_elsewhere(v: View) -> bool:
+    """Their "final" names room on something else ("165 is the top of the band, but there may be some room on
+    equity"): final on the number, open on the package — a trade to take up, not a final to test."""
+    for t in v.s.tactics:
+        if t.code != F.TACTIC_TAKE_IT_OR_LEAVE_IT:
+            continue
+        sent = next((x for x in re.split(r"(?<=[.!?])\s+|\n", v.case.text) if t.words[:60] in x), t.words)
+        if _ROOM_ELSEWHERE.search(sent):
+            return True
+    return False
 
 
 def reciprocal(v: View) -> bool:
