@@ -178,3 +178,10 @@ def test_in_concede_a_move_across_the_line_is_held_even_with_a_better_alternativ
     assert move == "hold-firm"
     codes, move = board(text.replace("I'm thinking of offering £2,400 to lock the date. ", ""), "walkaway")
     assert move == "walk-away"
+
+
+def test_a_spelled_out_opening_counts_in_the_concession_steps():
+    text = ("Caterer here. Quoted the school four grand for the summer fair. They pushed back and I dropped to £3,800. "
+            "Now they say their budget is £3,000. I'm thinking of offering £3,400 to keep them.")
+    codes, _ = board(text, "concede")
+    assert "concession-increasing" in codes

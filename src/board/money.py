@@ -239,7 +239,36 @@ def scan(text: str) -> list[Mention]:
         if text[max(0, start - 1):start] == "-" and not re.search(r"[\w$€£]\s*-$", text[max(0, start - 3):start]):
             value = -value  # a real minus sign, not a range dash
         out.append(Mention(value, start, end, text[start:end], kind, cur, None, unit))
+    if len(out) < MAX_MENTIONS and _SPELLED.search(text):
+        out = sorted(out + [w for w in _spelled(text) if not any(x.start < w.end and w.start < x.end for x in out)], key=lambda x: x.start)
     return _join(text, out)
+
+
+_UNITS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+                                      "seventeen eighteen nineteen".split())}
+_UNITS["a"] = 1
+_TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if i >= 2}
+_SPELLED = patterns.compile(r"(?<![\w-])(?:(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?"
+                            r"|(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))"
+                            r"( and a half| and a quarter|-and-a-half)? (grand|thousand|hundred)(?: (quid|pounds|dollars|bucks|euros))?\b", re.I)
+"""A spelled-out amount with a magnitude: "two and a half grand", "twenty-eight grand", "three hundred quid", "ten thousand dollars"."""
+
+
+def _spelled(text: str) -> list[Mention]:
+    """Spelled-out amounts: money only with "grand" or a currency word (a bare "two thousand" may count things)."""
+    out = []
+    for m in _SPELLED.finditer(text):
+        tens, unit, single, frac, scale, cur = m.groups()
+        scale = scale.lower()
+        if scale != "grand" and not cur:
+            continue
+        if single and single.lower() == "a" and frac:
+            continue  # "a and a half": not a number
+        whole = _TENS[tens.lower()] + (_UNITS[unit.lower()] if unit else 0) if tens else _UNITS[single.lower()]
+        value = whole + (0.5 if frac and "half" in frac else 0.25 if frac else 0)
+        value *= 1000 if scale in ("grand", "thousand") else 100
+        out.append(Mention(value, m.start(), m.end(), m.group(), "money", _currency(None, " " + cur) if cur else None))
+    return out
 
 
 def _join(text: str, found: list[Mention]) -> list[Mention]:
