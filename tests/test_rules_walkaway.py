@@ -185,3 +185,13 @@ def test_a_spelled_out_opening_counts_in_the_concession_steps():
             "Now they say their budget is £3,000. I'm thinking of offering £3,400 to keep them.")
     codes, _ = board(text, "concede")
     assert "concession-increasing" in codes
+
+
+def test_an_unpriced_alternative_of_not_needing_the_deal_behind_my_number_is_a_slow_walkaway():
+    text = ("I run a small roofing crew. Quoted a school $30,000 to redo the gym roof. Their bursar says they can't do more than 24. "
+            "Honestly we're booked solid through autumn. Thinking of telling them 28 is my number, and if not, no hard feelings.")
+    _, move = board(text, "walkaway")
+    assert move == "slow-walkaway"
+    # an unpriced alternative that is not about needing the deal still has to be priced first
+    _, move = board(text.replace("Honestly we're booked solid through autumn.", "We could always bid on the council tender instead."), "walkaway")
+    assert move != "slow-walkaway"

@@ -343,11 +343,11 @@ def _alternative_at_the_line(s: Situation) -> None:
     if alt is not None and alt.amount is None and line is not None and line.amount is not None \
             and (alt.words[:40] in line.words or line.words[:40] in alt.words):  # one quotes the other's sentence
         s.alternative = Fact(amount=line.amount, words=alt.words)
-    elif alt is not None and alt.amount is None and line is not None and line.amount is not None and _NO_NEED.search(alt.words):
+    elif alt is not None and alt.amount is None and line is not None and line.amount is not None and NO_NEED.search(alt.words):
         s.alternative = Fact(amount=line.amount, words=alt.words)  # "booked solid through March, I don't need this job": the line it backs
 
 
-_NO_NEED = patterns.compile(r"\b(?:booked (?:solid|up|out)|more work than|turn(?:ed|ing)? (?:down|away)|wait(?:ing)?[- ]?list|"
+NO_NEED = patterns.compile(r"\b(?:booked (?:solid|up|out)|more work than|turn(?:ed|ing)? (?:down|away)|wait(?:ing)?[- ]?list|"
                             r"(?:don'?t|do not) (?:really |actually )?need (?:this|the|that)|(?:fine|ok(?:ay)?|good|alright) without)\b", re.I)
 """An alternative told as not needing this deal — more paid work than time, fine without it: whatever line the user
 states is one that alternative backs, so it is worth about the line."""

@@ -51,7 +51,8 @@ Priority (the same order as ``advisors/moderator.md``):
    ``counter-offer`` ("if you…, then I…"), not a bluff.
 4. **Decisive facts first.** The value is unknown and the user has named no number yet (at most
    their list price or their offer is out), or (walkaway) the alternative's worth is unknown →
-   ``gather-information``.
+   ``gather-information`` — but an unpriced alternative told as not needing the deal (more paid
+   work than time, booked solid) behind a number or walk the user means to put → ``slow-walkaway``.
 5. **The mode.** ``prep``: with no alternative at all and a number in play (theirs, the range, or
    the user's line), build one first → ``improve-batna``; re-anchor with ``counter-offer`` if they named a number (or took a
    position: a planned counter, a tactic); a planned give-for-nothing → ``trade-concession``;
@@ -87,6 +88,7 @@ from board.rules import concession as cn
 from board.rules import walkaway as wk
 from board.rules.common import View
 from board.rules.say import mode_answer, say
+from board.situation import NO_NEED
 
 LINE_CODES = (F.OFFER_BELOW_RESERVATION, F.BATNA_STRONGER_THAN_OFFER, F.CONCESSION_BEYOND_RESERVATION, F.WALKAWAY_BLUFF)
 
@@ -192,6 +194,9 @@ def decide(v: View, codes: set[str]) -> tuple[M, str]:
     if v.mode == "walkaway" and v.s.alternative is not None and v.alternative is None and v.on_table is not None:
         if F.DEADLOCK in codes:
             return M.SLOW_WALKAWAY, "You have a real alternative and the talks are stuck: signal you are ready to leave, and keep the door open."
+        if NO_NEED.search(v.s.alternative.words) and (v.plans("counter") or v.walk_planned is not None):
+            return M.SLOW_WALKAWAY, ("You don't need this deal — your time has other buyers — so your number can stand: name it with its reasons, "
+                                     "say calmly that below it you'll pass, and leave the door open.")
         return M.GATHER_INFORMATION, "Whether this walk is strategic depends on what your alternative is worth: price it against their offer first."
     if v.mode == "prep":
         if v.s.no_alternative and not meets and (v.on_table is not None or v.s.market_range is not None or v.reservation is not None):
