@@ -533,3 +533,17 @@ def test_a_line_backed_by_not_needing_the_deal_values_that_alternative_at_the_li
                        "I'm booked solid with client work until June, so I don't need this one.")
     assert s.reservation is not None and s.reservation.amount == 2_500
     assert s.alternative is not None and s.alternative.amount == 2_500
+
+
+@pytest.mark.parametrize("text, alt", [
+    ("Renewing my lease: landlord wants £1,500/month, I'm at £1,400. Similar flats nearby go for £1,350-£1,500 and moving would cost me about £1,200.", 1_450),
+    ("My landlord is raising the rent to $1,900 a month. Comparable units around here are $1,800-$2,000; a move would set me back $2,400.", 2_000),
+])
+def test_a_renter_who_prices_the_move_has_the_market_plus_the_move_as_alternative(text: str, alt: float) -> None:
+    s = read_situation(text)
+    assert s.alternative is not None and s.alternative.amount == alt
+
+
+def test_a_market_range_without_a_priced_move_is_no_alternative_for_a_renter() -> None:
+    s = read_situation("Renewing my lease: landlord wants £1,500/month, I'm at £1,400. Similar flats nearby go for £1,350-£1,500.")
+    assert s.alternative is None or s.alternative.amount != 1_350

@@ -195,3 +195,10 @@ def test_an_unpriced_alternative_of_not_needing_the_deal_behind_my_number_is_a_s
     # an unpriced alternative that is not about needing the deal still has to be priced first
     _, move = board(text.replace("Honestly we're booked solid through autumn.", "We could always bid on the council tender instead."), "walkaway")
     assert move != "slow-walkaway"
+
+
+def test_moving_costs_make_a_cheaper_market_weaker_than_the_renewal():
+    text = ("Lease renewal: my landlord is at $1,950/mo, I'm at $1,800, nobody has budged for two weeks. "
+            "Comparable apartments nearby are $1,850-$2,000 and moving would cost me ~$2,400. I'm about to just say yes to 1,950.")
+    codes, _ = board(text, "concede")
+    assert "batna-weaker-than-offer" in codes and "batna-stronger-than-offer" not in codes

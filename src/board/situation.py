@@ -125,6 +125,7 @@ def read_situation(text: str, prior: Situation | None = None) -> Situation:
     if new.market_range is None:
         new.market_range = multiples.market_from_multiples(own_words[:WORDS_CAP], [i.mention for i in labelled])
     _market_as_alternative(new)
+    _moving_as_alternative(new, own_words)
     _agreed_price(new)
     _line_at_todays_price(new, own_words, labelled)
     if new.wants is None and new.target and new.reservation and new.target.amount and new.reservation.amount:
@@ -351,6 +352,25 @@ NO_NEED = patterns.compile(r"\b(?:booked (?:solid|up|out)|more work than|turn(?:
                             r"(?:don'?t|do not) (?:really |actually )?need (?:this|the|that)|(?:fine|ok(?:ay)?|good|alright) without)\b", re.I)
 """An alternative told as not needing this deal — more paid work than time, fine without it: whatever line the user
 states is one that alternative backs, so it is worth about the line."""
+
+
+_MOVING_COSTS = patterns.compile(r"\b(?:moving|to move|relocating|switching|a move)(?: out)? (?:would|will|'d|could|might)? ?(?:cost|set) (?:me|us)(?: back)?\b[^.;!?\d$€£]{0,15}", re.I)
+
+
+def _moving_as_alternative(s: Situation, text: str) -> None:
+    """"Comparable places nearby are 2,200-2,350 and moving would cost me ~2k": a renter who prices the move has
+    named the alternative — the market's low end, plus the one-off move spread over a year of rent."""
+    m = s.market_range
+    if s.alternative is not None or m is None or s.role not in ("tenant",) or s.wants != "less" or s.unit != "per month":
+        return
+    hit = _MOVING_COSTS.search(text)
+    if hit is None:
+        return
+    cost = next((x for x in amounts(text[hit.end():hit.end() + 25]) if x.kind == "money" or x.value >= 100), None)
+    if cost is None or cost.value <= 0:
+        return
+    s.alternative = Fact(amount=round(m.low + cost.value / 12, 2), words=m.words)
+    s.no_alternative = None
 
 
 def _switching_cost(s: Situation, text: str, labelled: list[Labelled]) -> None:
