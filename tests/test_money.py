@@ -157,3 +157,31 @@ def test_a_list_after_a_not_money_word_and_counts_with_a_plus_are_not_money() ->
 def test_an_abbreviated_year_is_not_money() -> None:
     assert amounts("it's an '87, runs great") == []
     assert [m.value for m in amounts("I said '60' not 16")] == [60, 16]
+
+
+def test_w_slash_is_with_not_watts():
+    from board.money import amounts
+    assert [m.value for m in amounts("second source quoted 4.35 w/ 10-week lead times")][:1] == [4.35]
+    assert [m.value for m in amounts("a 600 w heater")] == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Quoted a couple two and a half grand for a full day.", 2_500),
+    ("I'd go up to twenty-eight grand if I had to.", 28_000),
+    ("they're offering six grand on trade", 6_000),
+    ("she wants three hundred quid for it", 300),
+    ("forty five thousand dollars, cash", 45_000),
+])
+def test_a_spelled_out_amount_with_a_magnitude_is_money(text, value):
+    from board.money import amounts
+    assert [m.value for m in amounts(text)] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "we ship two thousand units a month",
+    "it has three hundred horsepower",
+    "one and a half hours away",
+])
+def test_a_spelled_out_count_is_not_money(text):
+    from board.money import amounts
+    assert amounts(text) == []

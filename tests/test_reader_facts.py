@@ -361,3 +361,34 @@ def test_a_span_of_values_from_one_figure_to_another_is_no_offer():
 def test_a_place_viewed_by_its_bedroom_count_is_the_alternative(text):
     s = read_situation(text)
     assert s.alternative is not None and s.alternative.amount == 1850
+
+
+@pytest.mark.parametrize("text, theirs", [
+    ("- we opened at $210, they were at $260\n- we went 225, they went 250", [260, 250]),
+    ("I offered 14k. He was at 17k and then came down to 16k.", [17_000, 16_000]),
+])
+def test_they_were_at_is_their_number_not_mine(text: str, theirs: list[float]) -> None:
+    s = read_situation(text)
+    assert [o.amount for o in s.offers if o.by == "them"] == theirs
+
+
+@pytest.mark.parametrize("text, issue", [
+    ("Supplier says 4.20 a unit, but only if we commit to a 2-year agreement.", "contract length"),
+    ("The other mill quoted 3.90 with 10-week lead times versus 4 weeks now.", "timeline"),
+])
+def test_a_commitment_term_or_a_lead_time_is_a_tradeable_issue(text: str, issue: str) -> None:
+    assert issue in read_situation(text).issues
+
+
+@pytest.mark.parametrize("text, pct", [
+    ("Our courier announced +12% on all parcels from March. Another courier quoted +4%.", 12),
+    ("The cleaning firm notified us of +9% from next quarter.", 9),
+])
+def test_a_signed_change_they_announced_is_their_offer(text: str, pct: float) -> None:
+    s = read_situation(text)
+    assert [(o.by, o.amount) for o in s.offers][:1] == [("them", pct)]
+
+
+def test_a_signed_figure_of_another_party_is_not_their_offer() -> None:
+    s = read_situation("Our courier wants more. Another courier announced +4% for new customers.")
+    assert not any(o.by == "them" and o.amount == 4 for o in s.offers)

@@ -608,3 +608,21 @@ def test_their_line_naming_my_number_back_is_not_their_offer(text, mine, theirs)
 def test_their_line_naming_my_rate_back_gives_it_to_me():
     s = read_situation("Thread:\n\nClient (Ana): Great work. Your rate of €800/day is above what we budgeted, we were thinking €600.\nMe: I can do €760.")
     assert [(o.by, o.amount) for o in s.offers] == [("me", 800), ("them", 600), ("me", 760)]
+
+
+@pytest.mark.parametrize("text", [
+    "Buying a used camper, listed at 31k. havent really looked at what else has sold around here, it just feels ok.",
+    "Pitching my illustration rate to a publisher. Never checked what other illustrators charge for covers, I'll say 1,200.",
+])
+def test_not_having_looked_at_what_the_thing_sells_for_is_uninformed(text: str) -> None:
+    from board.signals import read_uninformed
+    assert read_uninformed(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Buying a used camper, listed at 31k. I looked at what else has sold around here: 28-33k.",
+    "Haven't looked at what the seller wants for the awning yet, the camper itself is 31k and comps are 28-33k.",
+])
+def test_having_looked_or_not_looking_at_their_wants_is_not_uninformed(text: str) -> None:
+    from board.signals import read_uninformed
+    assert read_uninformed(text) is None

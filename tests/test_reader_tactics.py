@@ -900,3 +900,32 @@ def test_or_im_off_in_their_words_is_a_threat_to_leave(text: str) -> None:
 ])
 def test_off_elsewhere_without_an_ultimatum_is_no_threat(text: str) -> None:
     assert F.TACTIC_WALKAWAY_THREAT not in codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    'The club chairman says they "won\'t go any higher than 9k" for the season. Then the secretary rang me, really friendly: "I\'m sure we can sort something".',
+    "Their CFO told us flatly that 120 is as high as they can go. Later the founder messaged, all smiles, saying she really wants us on the project.",
+])
+def test_a_flat_limit_from_one_person_then_a_friendly_one_from_another_is_good_cop_bad_cop(text: str) -> None:
+    assert F.TACTIC_GOOD_COP_BAD_COP in codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    'Our landlord said "1,900 is final, nothing I can do." Plan: thank him, tell him we\'re moving out, keep it friendly.',
+    "The supplier says 14% is final. I'll reply politely and stay friendly, but we're switching.",
+    "The chairman says they won't go any higher than 9k.\n\nA week later at another club the secretary was lovely.",
+])
+def test_a_flat_limit_then_the_users_own_friendly_manner_is_no_good_cop(text: str) -> None:
+    assert F.TACTIC_GOOD_COP_BAD_COP not in codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    'The rep says his director "won\'t approve anything under 18 a unit".',
+    'Their agent told us the owner: "she won\'t take less than 950k".',
+])
+def test_the_absent_ones_limit_in_quoted_words_is_higher_authority(text: str) -> None:
+    assert F.TACTIC_HIGHER_AUTHORITY in codes(text)
+
+
+def test_my_own_boss_quoted_in_my_story_is_not_their_authority() -> None:
+    assert F.TACTIC_HIGHER_AUTHORITY not in codes('I asked for 95k. The recruiter said "we can do 90k", and that is their number.')

@@ -653,3 +653,139 @@ def test_their_number_on_my_trade_in_in_a_chat_is_not_their_price():
 def test_a_quote_for_something_i_only_sell_is_still_read():
     s = read_situation("Selling my Corolla, no trade-in. A buyer offered $6,000. I also have a written offer from CarMax for $6,500 on the Corolla.")
     assert s.alternative is not None and s.alternative.amount == 6_500
+
+
+@pytest.mark.parametrize("text", [
+    "Rent review next week, they want £1,450. I may have another place lined up but nothing firm yet.",
+    "Selling my bike for 900. There's some interest from a collector, nothing concrete.",
+    "Contract renewal with the client at 60/h. I've had a couple of conversations with other agencies but nothing definite.",
+])
+def test_a_hedged_alternative_is_no_alternative(text: str) -> None:
+    s = read_situation(text)
+    assert s.no_alternative is not None and s.alternative is None
+
+
+@pytest.mark.parametrize("text", [
+    "Selling my bike for 900. I have another offer at 850 from a collector. We talked about the price but nothing concrete yet.",
+])
+def test_nothing_concrete_about_this_deal_leaves_a_real_alternative(text: str) -> None:
+    s = read_situation(text)
+    assert s.alternative is not None and s.alternative.amount == 850
+
+
+@pytest.mark.parametrize("text", [
+    "Rate review with my manager on Friday. I'm on 61k. My plan is to tell my manager I have another offer at 70 so she matches it.",
+    "Supplier wants 12 a unit. I'm going to tell our rep we've got a competing offer at 10.50 and see if he moves.",
+])
+def test_telling_them_of_an_outside_offer_is_a_walk_threat_not_an_alternative(text: str) -> None:
+    s = read_situation(text)
+    assert any(p.action == "walk" for p in s.plans)
+    assert s.alternative is None or s.alternative.amount not in (70_000, 10.5)
+
+
+def test_what_the_same_thing_pays_elsewhere_is_the_market_and_unresearched_is_nothing() -> None:
+    s = read_situation("Review coming up, I'm on 52k. From what I can see, what my job pays elsewhere is 58k-64k.")
+    assert s.market_range is not None and s.market_range.low == 58_000
+    assert s.alternative is None or s.alternative.amount != 58_000
+    s = read_situation("Review coming up, I'm on 52k. Haven't actually checked what the role pays elsewhere, 60 sounds right.")
+    assert s.market_range is None and (s.alternative is None or s.alternative.amount != 60_000)
+
+
+@pytest.mark.parametrize("text", [
+    "Got asked to DJ a wedding in August for $600. We have zero other bookings that weekend.",
+    "Client offered 3k for the logo project. Honestly there are no other projects lined up this month.",
+])
+def test_none_for_the_slot_this_deal_fills_is_no_alternative(text: str) -> None:
+    assert read_situation(text).no_alternative is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Got asked to DJ a wedding in August for $600. There's no other way to get there than by car.",
+    "Client offered 3k for the logo project. No other work needed on their side.",
+])
+def test_no_other_without_a_slot_or_fallback_is_not_a_missing_alternative(text: str) -> None:
+    assert read_situation(text).no_alternative is None
+
+
+@pytest.mark.parametrize("text, alt", [
+    ("Buying a used Tacoma. Dealer is at 31,500, my max is 30k. There's a near-identical one two towns over, listed at 29,900.", 29_900),
+    ("Looking to rent the 2-bed on Oak Rd, the landlord wants £1,650/month. We also viewed a similar flat on Kent St listed at £1,550.", 1_550),
+])
+def test_the_same_kind_of_thing_seen_for_sale_is_a_buyers_alternative(text: str, alt: float) -> None:
+    s = read_situation(text)
+    assert s.alternative is not None and s.alternative.amount == alt
+
+
+def test_the_same_kind_of_thing_seen_for_sale_is_no_alternative_for_a_seller() -> None:
+    s = read_situation("Selling my Tacoma, listed at 31,500. There's a near-identical one two towns over, listed at 29,900.")
+    assert s.alternative is None or s.alternative.amount != 29_900
+
+
+@pytest.mark.parametrize("text", [
+    "They won't budge from 412k. Honestly leaning toward just going for Birchwood instead.",
+    "Van dealer says 18k is final. I'm tempted to buying the Ford from the auction.",
+])
+def test_leaning_toward_another_named_option_is_a_walk(text: str) -> None:
+    assert any(p.action == "walk" for p in read_situation(text).plans)
+
+
+def test_leaning_toward_a_named_person_saying_something_is_no_walk() -> None:
+    assert not any(p.action == "walk" for p in read_situation("I'm leaning toward taking Sarah said was right, 18k.").plans)
+
+
+@pytest.mark.parametrize("text", [
+    "Freelance editor. A publisher wants a quote for a 300-page manuscript. My calendar is full with two retainers, so I'd be fine without this one.",
+    "Landlord here, tenant wants a rent freeze at 1,400. Honestly we don't need the money, the flat is paid off.",
+])
+def test_being_fine_without_the_deal_is_an_alternative(text: str) -> None:
+    s = read_situation(text)
+    assert s.alternative is not None and s.no_alternative is None
+
+
+@pytest.mark.parametrize("text", [
+    "Freelance editor. A publisher wants a quote for 4k. I wouldn't be fine without this one, it's my only client.",
+    "Landlord here, tenant wants a rent freeze at 1,400. We need the money for the mortgage.",
+])
+def test_needing_the_deal_is_no_alternative(text: str) -> None:
+    s = read_situation(text)
+    assert s.alternative is None or s.alternative.amount is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Tattoo artist. A client wants a full sleeve for £900. I've honestly got more work than I can handle, turned down three clients this month.",
+    "Wedding DJ. Couple offered 700 for a June Saturday. We're fully booked up through spring anyway.",
+    "Dog walker here; a new client wants a discount. I have a waiting list, so no stress.",
+])
+def test_more_demand_than_capacity_is_an_alternative(text: str) -> None:
+    s = read_situation(text)
+    assert s.alternative is not None and s.no_alternative is None
+
+
+@pytest.mark.parametrize("text", [
+    "Candidate here. I turned down another job offer last month to stay in the process with them.",
+    "The venue is fully booked on the date we wanted, so we can't go there.",
+])
+def test_turning_down_an_offer_or_their_booked_diary_is_no_alternative(text: str) -> None:
+    s = read_situation(text)
+    assert s.alternative is None or "turned down" not in s.alternative.words and "booked" not in s.alternative.words
+
+
+def test_a_line_backed_by_not_needing_the_deal_values_that_alternative_at_the_line() -> None:
+    s = read_situation("Illustrator. A startup offered $800 for a full brand set. I never do brand sets under $2,500. "
+                       "I'm booked solid with client work until June, so I don't need this one.")
+    assert s.reservation is not None and s.reservation.amount == 2_500
+    assert s.alternative is not None and s.alternative.amount == 2_500
+
+
+@pytest.mark.parametrize("text, alt", [
+    ("Renewing my lease: landlord wants £1,500/month, I'm at £1,400. Similar flats nearby go for £1,350-£1,500 and moving would cost me about £1,200.", 1_450),
+    ("My landlord is raising the rent to $1,900 a month. Comparable units around here are $1,800-$2,000; a move would set me back $2,400.", 2_000),
+])
+def test_a_renter_who_prices_the_move_has_the_market_plus_the_move_as_alternative(text: str, alt: float) -> None:
+    s = read_situation(text)
+    assert s.alternative is not None and s.alternative.amount == alt
+
+
+def test_a_market_range_without_a_priced_move_is_no_alternative_for_a_renter() -> None:
+    s = read_situation("Renewing my lease: landlord wants £1,500/month, I'm at £1,400. Similar flats nearby go for £1,350-£1,500.")
+    assert s.alternative is None or s.alternative.amount != 1_350

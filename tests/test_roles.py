@@ -156,3 +156,38 @@ def test_going_back_to_the_dealer_to_sell_is_no_buyer():
 def test_being_let_go_makes_me_the_employee_unless_a_new_role_is_on_the_table(text, role):
     from board.situation import read_situation
     assert read_situation(text).role == role
+
+
+@pytest.mark.parametrize("text", [
+    "I run a small painting crew. The school wants the whole building done for 22k and my costs for the job are 17k.",
+    "We have a little catering outfit; the wedding planner says the job can't go over 9,000.",
+])
+def test_running_a_crew_or_outfit_makes_me_the_vendor_even_when_a_job_is_named(text):
+    from board.situation import read_situation
+    assert read_situation(text).role == "vendor"
+
+
+@pytest.mark.parametrize("text", [
+    "house in Leeds, we offered 240, they came back at 255. my absolute ceiling is 250.",
+    "Condo listed 410. We bid 385. Anything over 400 and the monthly payment just doesn't work.",
+])
+def test_a_ceiling_of_my_own_or_the_mortgage_behind_it_makes_me_the_buyer(text):
+    from board.situation import read_situation
+    s = read_situation(text)
+    assert s.role == "buyer" and s.wants == "less"
+
+
+@pytest.mark.parametrize("text", [
+    "Quoted a bakery £3,400 for the new shopfront sign. They came back saying another signwriter quoted us £2,900.",
+    "Quoted the school $18k to resurface the courts. Their bursar says their budget is 15k.",
+])
+def test_a_note_opening_on_my_own_quote_makes_me_the_vendor(text):
+    from board.situation import read_situation
+    s = read_situation(text)
+    assert (s.role, s.wants) == ("vendor", "more")
+
+
+def test_being_quoted_by_someone_is_not_my_quote():
+    from board.situation import read_situation
+    assert read_situation("Quoted a ridiculous £5k by the garage for a clutch. Another garage says 3k.").role != "vendor"
+    assert read_situation("Quoted a price of £5,000 by the roofer for the whole job.").role != "vendor"

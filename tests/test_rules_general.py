@@ -239,6 +239,9 @@ def test_an_opening_lowball_below_a_line_backed_by_an_alternative_is_answered_no
     codes, move = board(base.format(offer="A buyer offered $60,000."), "concede")
     assert {"offer-below-reservation", "batna-stronger-than-offer"} <= codes and move == "counter-offer"
     codes, move = board(base.format(offer="The buyer's latest offer is $60,000."), "concede")
+    # weighing a counter past the line: don't make it, hold at the line (the alternative is why the user can)
+    assert {"offer-below-reservation", "batna-stronger-than-offer"} <= codes and move == "hold-firm"
+    codes, move = board(base.format(offer="The buyer's latest offer is $60,000.").replace(" I'm thinking of countering at $78,000.", ""), "concede")
     assert {"offer-below-reservation", "batna-stronger-than-offer"} <= codes and move == "walk-away"
 
 
@@ -330,3 +333,17 @@ def test_growing_steps_under_an_absent_bosss_cap_with_other_issues_open_are_trad
     codes, move = board(text, "concede")
     assert {"concession-increasing", "tactic-higher-authority", "trade-opportunity"} <= codes
     assert move == "trade-concession"
+
+
+@pytest.mark.parametrize("text, move", [
+    ('Supplier offer: $52 a unit. I had asked for $40. Their rep said "52 is our floor, but we could look at payment terms or volume discounts". '
+     "I'm tempted to just reply: could you do 50?", "trade-concession"),
+    ('Job offer at 120k base. I asked for 140. The recruiter said "120 is the top of the band, but there may be some room on the signing bonus". '
+     "I'm thinking of just saying: ok, could you do 124?", "trade-concession"),
+    ('Job offer at 120k base. I asked for 140. The recruiter said "120 is the top of the band, that is final". '
+     "I'm thinking of just saying: ok, could you do 124?", "hold-firm"),
+])
+def test_a_final_that_names_room_elsewhere_is_traded_not_tested(text, move):
+    codes, got = board(text, "concede")
+    assert "tactic-take-it-or-leave-it" in codes
+    assert got == move

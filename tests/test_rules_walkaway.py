@@ -199,3 +199,55 @@ def test_their_match_or_else_below_my_line_with_nothing_to_walk_to_gets_a_condit
     codes, move = board(text, "walkaway")
     assert {"walkaway-bluff", "tactic-walkaway-threat", "offer-below-reservation"} <= codes
     assert move == "counter-offer"
+
+
+@pytest.mark.parametrize("text", [
+    "Freelance photographer here. A brand offered me $500 to shoot their launch. I want to say \"900 or I'm out\". "
+    "Truth is I have zero other bookings that week and could really use the cash.",
+    "The cafe offered us $250 to play Saturday night. Plan is to tell them 400 or we walk. "
+    "We have no other gigs lined up this month and really need the exposure.",
+])
+def test_nothing_else_and_needing_the_deal_makes_the_walk_a_bluff_weaker_than_the_offer(text: str) -> None:
+    codes, move = board(text, "walkaway")
+    assert {"walkaway-bluff", "batna-weaker-than-offer"} <= codes
+    assert move == "counter-offer"
+
+
+def test_nothing_else_without_a_stated_need_is_only_a_missing_alternative():
+    codes, move = board("The cafe offered us $250 to play Saturday night. Plan is to tell them 400 or we walk. "
+                        "We have no other gigs lined up this month.", "walkaway")
+    assert "walkaway-bluff" in codes and "batna-weaker-than-offer" not in codes
+
+
+def test_in_concede_a_move_across_the_line_is_held_even_with_a_better_alternative():
+    text = ("Wedding florist. Quoted a couple £3,000 for the day. They say their budget is really £2,200. "
+            "I'm thinking of offering £2,400 to lock the date. I won't do a summer Saturday for less than £2,500, those usually book anyway.")
+    codes, move = board(text, "concede")
+    assert {"concession-beyond-reservation", "offer-below-reservation"} <= codes
+    assert move == "hold-firm"
+    codes, move = board(text.replace("I'm thinking of offering £2,400 to lock the date. ", ""), "walkaway")
+    assert move == "walk-away"
+
+
+def test_a_spelled_out_opening_counts_in_the_concession_steps():
+    text = ("Caterer here. Quoted the school four grand for the summer fair. They pushed back and I dropped to £3,800. "
+            "Now they say their budget is £3,000. I'm thinking of offering £3,400 to keep them.")
+    codes, _ = board(text, "concede")
+    assert "concession-increasing" in codes
+
+
+def test_an_unpriced_alternative_of_not_needing_the_deal_behind_my_number_is_a_slow_walkaway():
+    text = ("I run a small roofing crew. Quoted a school $30,000 to redo the gym roof. Their bursar says they can't do more than 24. "
+            "Honestly we're booked solid through autumn. Thinking of telling them 28 is my number, and if not, no hard feelings.")
+    _, move = board(text, "walkaway")
+    assert move == "slow-walkaway"
+    # an unpriced alternative that is not about needing the deal still has to be priced first
+    _, move = board(text.replace("Honestly we're booked solid through autumn.", "We could always bid on the council tender instead."), "walkaway")
+    assert move != "slow-walkaway"
+
+
+def test_moving_costs_make_a_cheaper_market_weaker_than_the_renewal():
+    text = ("Lease renewal: my landlord is at $1,950/mo, I'm at $1,800, nobody has budged for two weeks. "
+            "Comparable apartments nearby are $1,850-$2,000 and moving would cost me ~$2,400. I'm about to just say yes to 1,950.")
+    codes, _ = board(text, "concede")
+    assert "batna-weaker-than-offer" in codes and "batna-stronger-than-offer" not in codes

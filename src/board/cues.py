@@ -126,6 +126,8 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
                    r"our (?:(?:single )?(?:biggest|largest|main|key|top|best|oldest|anchor) )clients?\b", r"client of (?:\d+|many|several|two|three|four|five|ten) years", r"my (?:client|customer)s?", r"i'?m a (?:freelancer|contractor|consultant)",
                    r"i freelance", r"freelance", r"asked (?:me|us) (?:to |for )(?:send (?:over |them |him |her )?|give (?:them |him |her )?|submit |put together )?(?:a |my |our )?(?:quote|proposal|estimate|bid|rate|price)", r"as an? (?:freelancer|contractor|consultant|supplier|vendor)", r"my (?:rate|day rate|hourly rate|quote|proposal)", r"(?:i|we) quoted", r"we'?re quoting",
                    r"i run (?:a|an|my) (?:\w+ ){0,3}(?:shop|business|company|agency|studio|firm)",
+                   # a note that opens on my own quote, subject dropped: "Quoted an HOA $48,000 for…", "Quoted a couple two and a half grand"
+                   r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))quoted (?:a|an|the|this|that|some|one|my|our) (?!(?:price|figure|rate|quote|ridiculous|crazy)\b)(?![^.;!?\n]{0,60}\bby (?:a|an|the|their|his|her|some|one)\b)",
                    r"(?:we|i) (?:won|lost|are bidding on|'re bidding on|bid on|bid for|submitted|responded to|are responding to|'re responding to) (?:an? |the |their |this )?(?:\w+ )?(?:rfp|rfq|tender)",
                    r"(?:awarded|gave) (?:us|me) the (?:\w+ )?(?:contract|tender|work|job|business|account)", r"(?:i'?m|i am|as) (?:the |an |their )?account manager", r"our (?:(?:single )?(?:biggest|largest|main|key|top|best|oldest|anchor) )?customers?\b(?![-\s]?(?:support|service|success|experience|care|portal|base|data|facing|feedback|team))", r"(?:the|a|our) customer'?s? (?:wants|asked|emailed|said|threaten)", r"the client (?:wants|offered|said|asked|is asking|countered|came back|replied|pushed back)")),
     # the seller's own job title: "I'm the AE on this one", "I'm the sales rep for the account", "I do bookkeeping for a small firm"
@@ -324,6 +326,11 @@ _NO_ALTERNATIVE = patterns.compile(r"\b(?:(?:do not|don'?t|didn'?t|doesn'?t|have
                                    r"|no other (?:\w+ )?(?:customers?|clients?|buyers?|employers?|landlords?|suppliers?|vendors?|tenants?|offers?|options?|yards?|venues?|dealers?|bidders?|jobs?|places?|flats?|houses?)"
                                    r" (?:(?:even )?comes? (?:close|anywhere near)|is (?:even )?close|could replace|would replace|is interested|(?:is )?available|nearby|around here)"
                                    r"|nothing (?:big |comparable |similar |much )?(?:lined up|in the pipeline)"
+                                   # none at all for the slot this deal fills: "we have zero other gigs that month", "no other bookings that weekend"
+                                   r"|(?:zero|no) (?:other |more )?(?:gigs?|bookings?|shows?|jobs?|work|projects?|contracts?|clients?|customers?|offers?|buyers?|leads?|options?)\b(?= (?:lined up|booked|coming (?:up|in)|in the pipeline|that|this|for (?:that|the|this)|right now|at the moment|all|either)\b)"
+                                   r"|zero (?:other )?(?:gigs?|bookings?|jobs?|work|projects?|offers?|buyers?|leads?|options?|alternatives?)\b"
+                                   # a hedged alternative is none yet: "I might have another option but nothing concrete"
+                                   r"|(?:options?|offers?|leads?|opportunit(?:y|ies)|possibilit(?:y|ies)|interest|conversations?|talks|compan(?:y|ies)|buyers?|jobs?|roles?|places?)\b[^.;!?]{0,40}?\bnothing (?:concrete|firm|solid|definite|official|certain|in writing|signed|confirmed)\b"
                                    r"|(?:the )?other (?:\w+ ){0,6}?(?:are|is|were|was) (?:all )?(?:booked(?: out| up)?|fully booked|sold out|unavailable|full)\b"
                                    # "it's the only AWD one I've found within 200 miles": nothing like it to go to
                                    r"|(?:it'?s|it is|this is|that'?s|that is|they'?re|they are) (?:literally |really |basically |pretty much )?the only (?:[\w-]+ ){0,3}?(?:one|unit|car|truck|van|bike|boat|house|home|flat|apartment|place|option|venue|supplier|vendor|provider|caterer|contractor|builder|photographer|dealer|seller|landlord|agency|firm|company|buyer|offer|job)s? (?:(?:that )?(?:i|we)(?:'ve| have)? (?:found|seen)|(?:available|left|around|for sale|on the market|in (?:my|our|the) (?:budget|area|price range)))\b)\b", re.I)
@@ -383,6 +390,12 @@ _ALTERNATIVE = _rx(
     r"(?:i|we)(?:'d| would| could| can|'ll| will| might)? (?:just |always |still |simply )?(?:start|set up|open|launch)(?:ing)? (?:up )?(?:on )?(?:my|our) own\b",
     r"(?:i|we)\b[^.;!?]{0,30}?\b(?:go(?:ing)?|went) (?:solo|it alone|freelance|independent)\b",
     r"(?:i|we)(?:'d| would| could| can|'ll| will) (?:rather |just |simply |happily |always )?(?:re-?let|re-?list|re-?advertise|find (?:a )?(?:new|another) (?:tenant|buyer|client|supplier|vendor|employer|job)s?|sell (?:it |them )?elsewhere)\b",
+    # more demand than capacity: the time this deal would take has other buyers ("turned down two jobs last month", "those usually book anyway")
+    r"more work than (?:i|we) (?:can|could) (?:handle|take on|do|fit in|manage)|more work than (?:\w+ ){0,2}(?:crews?|hands|staff|people|time|hours|capacity)",
+    r"(?:turned|turning|turn) (?:down|away) (?:\w+ ){0,2}(?:jobs?|work|clients?|customers?|projects?|gigs?|bookings?|business|enquiries|inquiries)\b(?! offers?)",
+    r"(?:i'?m|we'?re|i am|we are) (?:fully |solidly |completely |pretty much )?booked (?:solid|up|out)\b",
+    r"(?:those|these|they|that (?:date|slot|day)|(?:the|that|this|a) (?:[\w-]+ ){0,2}(?:date|slot|day|saturday|sunday|friday|weekend)s?) (?:usually |always |normally |typically |will |would |'ll )?(?:book|books|gets? booked|fills?|sells? out|gets? snapped up)(?: up)? (?:anyway|regardless|easily|quickly|fast|in no time)\b",
+    r"(?:i|we) (?:have|'ve got|got|keep) a (?:wait(?:ing)?[- ]?list)\b",
     # not needing this deal at all: the status quo is the alternative
     r"(?:i|we) (?:really |honestly |truly )?(?:don'?t|do not|won'?t|will not) (?:have|need) to (?:sell|move|sign|accept|take (?:it|this|the (?:job|offer|deal))|buy|switch|renew|do (?:this|the deal))\b",
     r"(?:no|not under any|under no|not any) (?:need|pressure|obligation) to (?:sell|move|sign|accept|buy|switch|renew)\b",
@@ -390,6 +403,8 @@ _ALTERNATIVE = _rx(
     r"(?:i'?m|we'?re|i am|we are) (?:already |fully |completely |pretty much |basically )?(?:booked (?:solid|up|out)|fully booked|solidly booked)\b(?! (?:with|on) (?:this|their|your|his|her) )",
     r"(?:i|we)(?:'ve| have)?(?: got)? (?:\d+|two|three|four|five|a few|a couple of|several|some) (?:\w+ )?(?:prospects|clients|customers|leads|tenants|candidates|students|patients|families) (?:on (?:a|the|my|our) )?(?:waitlist|waiting list|wait list)",
     r"(?:one|an?|another) other (?:\w+ )?(?:couple|client|customer|company|brand|agency|firm|family|business|school|venue) (?:has |have |had )?(?:also |already )?(?:asked|enquired|inquired|reached out|called|emailed|messaged|shown interest|expressed interest|been in touch)\b",
+    r"(?:i'?d|we'?d|i would|we would|i'?ll|we'?ll|i will|we will|i'?m|we'?re|i am|we are) (?:be )?(?:totally |perfectly |completely |honestly |really |just |still |also )?(?:fine|ok(?:ay)?|good|alright|all right) without (?:this|it|them|him|her|the (?:\w+ )?(?:deal|job|contract|client|customer|gig|work|sale|account|project|booking|tenant|buyer|role))\b",
+    r"(?:i|we) (?:really |honestly |truly |frankly )?(?:don'?t|do not) (?:really |actually )?need (?:this|the|that) (?:\w+ )?(?:one|deal|job|contract|client|customer|gig|work|sale|account|project|booking|money|business)\b",
     quick=True,
 )
 """An alternative named in words, with or without a value ("we can keep renting", "another offer came in")."""
@@ -401,6 +416,8 @@ _WALK = _rx(
     r"(?:tell|text|email|say to|let) (?:them|him|her|the \w+|[A-Z]\w+)(?: know)? (?:that )?(?:it'?s )?no deal",
     # "wants me to reply that we're pulling the business", "I'll write back that we're walking"
     r"(?:reply|respond|write back|answer|reply back)(?: to (?:them|him|her|the \w+))? (?:that |saying )?(?:we|i)(?:'re|'m| are| am|'ll| will) (?:just |simply |now )?(?:pull(?:ing)? (?:out|the|our)|walk(?:ing)?(?: away)?|out|done|leav(?:e|ing)|tak(?:e|ing) (?:our|my) business|mov(?:e|ing) (?:the|our) (?:business|work|volume|account|orders?)|switch(?:ing)? (?:suppliers?|vendors?|providers?)|not renew(?:ing)?)",
+    # leverage from an outside offer, said to them: an implied threat to leave ("tell my boss I have another offer at 88 so he has to match")
+    r"(?:tell|text|email|say to|let|mention to|hint to) (?:them|him|her|(?:the|my|our) \w+)(?: know)? (?:that )?(?:i|we)(?:'ve| have)? (?:got |have |received |already have )?(?:an?other|a competing|a better|a second|an outside|a rival|a counter) (?:job )?offer",
     r"(?:tell|text|email|say to|let) (?:them|him|her|the \w+|[A-Z]\w+)(?: know)? (?:that )?(?:the (?:deal|sale)(?:'s| is) off|it'?s off|(?:i'?m|we'?re) (?:calling it off|pulling out|backing out))",
     r"(?:i'?ll|we'?ll|i will|we will|going to|gonna|want to|thinking (?:of|about)|tempted to|about to|should (?:i|we)) (?:just )?(?:call (?:it|the (?:deal|sale)) off|cancel the (?:deal|sale))",
     r"(?:i|we)(?:'ll| will) walk(?: away)?(?!\s+(?:away|if|when|unless|once|below|under|over|above|at|for)\b)" + _NOT_INTO, r"(?:i'?m|we'?re|i am|we are) (?:ready|prepared|willing|about|tempted|going) to (?:just )?(?:walk|leave|quit|resign|pull)" + _NOT_INTO,
@@ -409,6 +426,7 @@ _WALK = _rx(
     r"(?:the idea of|like|love|considering|consider|tempted by|thinking (?:of|about)|wants? to|plan(?:ning)? to|(?:i'?m|we'?re) (?:going to|gonna)) (?:\w+ ){0,2}?call(?:ing)? (?:their|his|her|the) bluff",
     r"(?:reply|replying|text(?:ing)? back|answer|write back|say|tell (?:him|her|them))(?: back)?:? [\"“‘']?(?:go ahead|fine|ok(?:ay)?|then),? (?:and )?(?:sell|give|rent|let) (?:it |the \w+ )?to (?:them|him|her|the other)",
     r"(?:leaning|inclined|tempted) (?:towards?|to) (?:\w+ ){0,4}?(?:going with|taking|signing with|switching to) (?:them|the other|another|the cheaper|the competitor|b\b)",
+    r"(?:leaning|inclined|tempted) (?:towards?|to) (?:just )?(?:going (?:for|with)|taking|buying|renting|signing with|switching to) (?:the )?(?-i:[A-Z][a-z]+)\b(?! (?:is|was|said|says|wants|offered))",
     r"if (?:they|he|she|it) (?:can'?t|won'?t|doesn'?t|don'?t|refuses? to|isn'?t|aren'?t) [^.;!?]{0,30}?(?:i'?m|we'?re|i'?ll|we'?ll) (?:just )?(?:going with|signing with|walking|leaving|out|switching|taking the other|moving)",
     r"unless (?:they|he|she) (?:\S+ ){0,4}(?:i'?m|we'?re|i'?ll|we'?ll|i|we) (?:signing|going|switching|moving|taking|walking|leaving|out|joining|accepting|sign|go|switch|move|take|walk|leave|join|accept)",
     r"(?:i'?ll|we'?ll|i will|we will|i'?d|we'?d|i would|we would) (?:just |simply |have to |be forced to |happily )?(?:move out|leave|look elsewhere|go elsewhere|take (?:my|our) business elsewhere|"

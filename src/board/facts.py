@@ -339,6 +339,9 @@ _PLAN_TO_SAY = patterns.compile(r"\b(?:going to|gonna|plan(?:ning)? to|plan is t
 _ELSEWHERE = patterns.compile(r"\b(?:there'?s|there is|there are|(?:i|we)(?:'ve| have)? (?:found|seen|saw|spotted|located|tracked down))\b[^.;!?]{0,40}?\b(?:at|from) (?:a|another|one|a different|some) "
                               r"(?:\w+ ){0,2}?(?:dealer|dealership|showroom|shop|store|lot|garage|seller|retailer|agent|agency)\b(?! (?:i|we) (?:work|used to))", re.I)
 """A buyer's sighting of the thing at another seller: "There's a 2021 XLE at a dealer 40 miles away listed at 27,400"."""
+_LIKE_ONE = patterns.compile(r"\b(?:there'?s|there is|(?:i|we)(?:'ve| have)?(?: also| just| already)? (?:found|seen|saw|spotted|viewed|toured|looked at))\s+(?:also\s+)?(?:a|an|one|another)\s+"
+                             r"(?:(?:near|nearly|almost|practically|virtually|basically|pretty much|very|quite|really)[- ])?(?:identical|similar|comparable|equivalent|like-for-like)\b", re.I)
+"""A buyer's sighting of the same kind of thing for sale: "there's a near-identical 3 bed two streets over, listed at 315"."""
 _NAME = patterns.compile(r"\b[A-Z][a-zA-Z]{2,}\b")
 _NOT_NAMES = frozenset("""I The They He She We My Our Their His Her It Its This That These Those Separately Also But And Then So Hi Hello Honestly Now
 Today Yesterday Tomorrow Meanwhile Plus However Still Just Well Ok Okay Anyway Update Edit Thanks Offer Company Buyer Seller
@@ -594,6 +597,11 @@ def label_amounts(text: str, reference: float | None = None, role: str | None = 
             elif label in ("asking", "market") and lexicon.ROLE_WANTS.get(role or "") == "less" and _ELSEWHERE.search(text[max(s_start, cue_at - 100):m.start]) \
                     and not _negated(lead):
                 label = "alternative"  # "there's one at a dealer 40 miles away listed at 27,400": where the buyer could go instead
+            elif label in ("asking", "market") and lexicon.ROLE_WANTS.get(role or "") == "less" and _LIKE_ONE.search(text[max(s_start, cue_at - 100):m.start]) \
+                    and not _negated(lead):
+                label = "alternative"  # "there's a near-identical 3 bed two streets over, listed at 315": the same thing, open to a buyer
+            if label == "alternative" and lexicon.ROLE_WANTS.get(role or "") == "more" and _LIKE_ONE.search(text[max(s_start, cue_at - 100):m.start]):
+                label = "market"  # a seller's "there's a near-identical one two towns over, listed at 29,900": a comparable, not a way out
             if label == "them_offer" and first_theirs and not _negated(lead) \
                     and (_SECOND_IN_HAND.search(text[max(s_start, cue_at - 60):m.start]) or _IN_HAND.match(text[m.end:m.end + 30])
                          or (_another_name(text[max(s_start, cue_at - 60):m.start], first_theirs)

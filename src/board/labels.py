@@ -53,6 +53,10 @@ LEFT: list[tuple[str, str]] = [
     ("target", r"\b(?:(?:i|we) (?:figure|reckon|think|bet|guess) (?:i|we) (?:can|could|'ll|will) (?:get|buy|grab|snag|land) (?:it|them|this|that|the \w+)(?: for| at)?|hop(?:ing|e|ed) (?:for|to get|to land|to sell for|to pay|to buy|to rent|to charge)|hoping|aim(?:ing|ed)? (?:for|at)|target(?: is| was| of)?|goal(?: is| was| of)?|"
                r"ideally(?: (?:get|pay|sell|charge|land))?|(?:i'?d|i would|we'?d|we would) love(?: to get| to pay| to sell for| to buy for| to charge)?|want to (?:get|pay|sell for|buy (?:it )?for|charge|end up (?:at|around|with))|"
                r"shoot(?:ing)? for|looking (?:for|to get)|dream(?: number)?|would like(?: to get)?|i'?d like(?: to get)?|i want|we want|expecting|expect|happy (?:at|with)|thrilled (?:at|with))\b"),
+    # what the same thing fetches elsewhere is the market, not an alternative in hand: "what my role pays elsewhere"
+    # a figure after research the user says they haven't done is no market figure: "haven't looked up what it pays elsewhere, 85 feels right"
+    ("none", r"\b(?:haven'?t|have not|didn'?t|did not|never) (?:really |actually |even |yet |properly )*(?:looked up|looked into|checked|researched|googled|asked around)\b[^.;!?\d$€£]{0,60}"),
+    ("market", r"\b(?:what|how much) (?:[\w'’-]+ ){0,4}?(?:pays?|earns?|makes?|costs?|charges?|goes for|sells? for|rents? for|is worth|are worth) elsewhere"),
     ("alternative", r"\b(?:also (?:have|got|received|'ve got|has|had) (?:a |an )?(?:\w+ ){0,2}?(?:quote|offer|bid|proposal|estimate) from (?:\w+ ){1,3}?(?:at|for|of)|(?:another|other|competing|second|backup|rival|outside|counter|better) (?:job |written |firm |formal |verbal |cash )?(?:offer|quote|bid|proposal)s?|"
                     r"other job|other company|"
                     r"(?:another|other|a different|competing|a second|a rival|the other) (?:\w+ ){0,3}?(?:dealers?|dealerships?|vendors?|suppliers?|stores?|shops?|sellers?|buyers?|landlords?|places?|flats?|apartments?|houses?|agenc(?:y|ies)|contractors?|firms?|bidders?|candidates?|compan(?:y|ies)|clients?|customers?|employers?|couples?|providers?|options?|lots?|venues?|dealers?|platforms?)(?: (?:quoted|offered|pays?|charges?|is offering|has offered|will pay|would pay|agreed to|would do|will do|is asking|asks))?|"
@@ -87,6 +91,8 @@ LEFT: list[tuple[str, str]] = [
                 r"my (?:current )?(?:salary|pay|base|wage|hourly rate|rent) (?:is|of)|(?:pays?|paying) me|(?:i|we) (?:pay|are paying|'re paying)(?= [^.;!?]{0,12}$))\b"),
     ("me_offer", r"\b(?:i|we) (?:currently |now |already |normally |usually )?(?:bill|charge|invoice)(?: (?:them|him|her|the client|our client|the customer|it))?(?: at)?"),
     ("offer", r"\bif (?:you|u) (?:can |could |would |will )?(?:get|go|come|drop|bring it|make it|do it|meet (?:us|me))(?: (?:down|up))?(?: to| at| for)?"),
+    # "they were at $4.40": their number (before the "we're at" cue, whose unmarked apostrophe also reads "were at")
+    ("them_offer", r"\b(?:they|he|she)(?: were| was) (?:still |only |first |originally |initially )?(?:at|sitting at|asking|asking for|holding at)\b"),
     ("me_offer", r"\b(?:i'?m|i am|we'?re|we are|i was|we were) (?:now |still |only )?asking(?: them)?(?: for)?(?: (?:a raise|an increase|a bump) (?:to|of))?"
                  r"|\b(?:i'?m|i am|we'?re|we are) (?:now |still |only |currently )?(?:at|sitting at|holding at|stuck at)(?=\s*[$€£]?\s*$)"),
     ("plan_walk", r"\b(?:walk(?:ing)? away|walk|leave)\b"),
@@ -99,6 +105,8 @@ LEFT: list[tuple[str, str]] = [
     ("plan_counter", r"\b(?:my|our) (?:plan|play|move|idea|strategy|approach|game ?plan|script)(?: is| was)?\s*(?::|-|—|is to|was to)\s*(?:to )?(?:just )?(?:offer|open(?: with| at)?|counter(?: with| at)?|ask for|bid|start(?: at| with)|go in (?:at|with)|lowball(?: (?:at|with))?|propose|say)\b"),
     ("plan_accept", r"\b(?:(?:will|'ll|going to|gonna|plan to|thinking of|should i|tempted to|inclined to) (?:just )?(?:accept|take)(?: it| the offer| the deal)?)\b"),
     ("them_offer", r"\b(?:announc(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|notif(?:y|ies|ied)(?: us)?(?: of)?|push(?:es|ed|ing)? through|impos(?:e|es|ed|ing)) (?:a |an |their |the )?(?:\d+(?:[.,]\d+)?\s?% )?(?:price |rate |rent |fee )?(?:increase|rise|hike|uplift|change)s?\b[^.;!?\d$€£]{0,12}?(?:→|->|=>|to|of)"),
+    # a signed change they announced: "our supplier announced +18% effective next PO"
+    ("them_offer", r"\b(?:announc(?:e|es|ed|ing)|notif(?:y|ies|ied)(?: us)?(?: of)?|impos(?:e|es|ed|ing)|push(?:es|ed|ing)? through|slapp(?:ed|ing) on)(?: (?:a|an|their|the))? ?\+"),
     ("them_offer", r"\b(?:his|her|their|(?:the )?(?!my\b|our\b)[a-z]+'s) [\"“']?(?:best|lowest|highest|final|bottom|last|top|best and final|out[- ]the[- ]door|otd) (?:price|number|offer|figure|deal|quote)[\"”']?(?: is| was| of| at| came in at| now)?"),
     ("market", r"\bfair (?:[\w-]+ ){0,2}?(?:price|value)(?: range)?(?: (?:is|was|of|at|around|about|between))*"),
     ("asking", r"\b(?:asking(?: price)?|ask(?:ing)? is|listed (?:it )?(?:at|for)|list(?:ing)? price|listing (?:is|was|at|says|for)|(?:is|was) listed|listed|list|sticker(?: price)?|msrp|advertised|posted(?: rate| price)?|"

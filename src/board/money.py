@@ -155,6 +155,8 @@ def _not_money(text: str, m: re.Match, value: float, has_marker: bool) -> bool:
     if has_marker:
         # "10K miles" has a magnitude but no currency: still a count
         return not m.group("pre") and not m.group("post") and (nxt in lexicon.COUNT_NOUNS or units.counted(text, end, bare=False))
+    if nxt == "w" and re.match(r"\s*w/", text[end:end + 4]):
+        nxt = ""  # "quoted 4.35 w/ 10-week lead times": "with", not watts
     if nxt in lexicon.COUNT_NOUNS or nxt in lexicon.TIME_WORDS or units.counted(text, end):
         return True
     if prev.lower() in lexicon.NOT_MONEY_BEFORE or prev.lower() in _NOT_MONEY_BEFORE_PLURAL:
@@ -241,34 +243,43 @@ def scan(text: str) -> list[Mention]:
         if text[max(0, start - 1):start] == "-" and not re.search(r"[\w$€£]\s*-$", text[max(0, start - 3):start]):
             value = -value  # a real minus sign, not a range dash
         out.append(Mention(value, start, end, text[start:end], kind, cur, None, unit))
-    if _WORD_AMOUNT.search(text):
-        taken = [(m.start, m.end) for m in out]
-        words = [w for w in _word_amounts(text) if not any(a < w.end and w.start < b for a, b in taken)]
-        out = sorted(out + words, key=lambda m: m.start)
+    if len(out) < MAX_MENTIONS and _SPELLED.search(text):
+        out = sorted(out + [w for w in _spelled(text) if not any(x.start < w.end and w.start < x.end for x in out)], key=lambda x: x.start)
     return _join(text, out)
 
 
-_UNITS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split())}
-_TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if w != "_"}
-_WORD_AMOUNT = patterns.compile(r"\b(?P<n>(?:" + "|".join(_TENS) + r")(?:[- ](?:" + "|".join(k for k in _UNITS if k != "zero") + r"))?|" + "|".join(k for k in _UNITS if k != "zero")
-                                + r")(?:[- ](?P<hundred>hundred))? (?P<scale>grand|thousand|million)\b(?P<post> (?:dollars|bucks|pounds|quid|euros))?", re.I)
-"""A spelled-out amount with its scale: "six grand", "twenty-five thousand", "two hundred thousand dollars"."""
+_UNITS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+                                      "seventeen eighteen nineteen".split())}
+_UNITS["a"] = 1
+_TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if i >= 2}
+_SPELLED = patterns.compile(r"(?<![\w-])(?:(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?"
+                            r"|(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))"
+                            r"( and a half| and a quarter|-and-a-half)? (?:(hundred) )?(grand|thousand|hundred|million)(?: (quid|pounds|dollars|bucks|euros))?\b", re.I)
+"""A spelled-out amount with a magnitude: "two and a half grand", "twenty-eight grand", "three hundred quid", "ten thousand dollars",
+"twenty-five thousand"."""
 
 
-def _word_amounts(text: str) -> list[Mention]:
+def _spelled(text: str) -> list[Mention]:
+    """Spelled-out amounts. A bare "hundred" is money only with a currency word; a bare "thousand" or "million" is money
+    unless it counts things or names a year ("two thousand people", "the year two thousand")."""
     out = []
-    for m in _WORD_AMOUNT.finditer(text):
-        parts = re.split(r"[- ]", m.group("n").lower())
-        n = sum(_TENS.get(p, 0) + _UNITS.get(p, 0) for p in parts)
-        if m.group("hundred"):
-            n *= 100
-        value = n * _SCALE[m.group("scale").lower()]
-        cur = _currency(None, m.group("post")) if m.group("post") else None
-        nxt = re.match(r"\s*([a-z]+)", text[m.end():], re.I)
-        if not cur and m.group("scale").lower() != "grand" and (nxt and (nxt.group(1).lower() in lexicon.COUNT_NOUNS or len(nxt.group(1)) > 3 and nxt.group(1).lower().endswith("s") and nxt.group(1).lower() not in ("plus", "less", "cash", "this", "thus"))
-                                                               or re.search(r"\byear\s*$", text[max(0, m.start() - 8):m.start()], re.I)):
-            continue  # "two thousand people", "the year two thousand": a count or a year, not money
-        out.append(Mention(float(value), m.start(), m.end(), m.group(), "money", cur))
+    for m in _SPELLED.finditer(text):
+        tens, unit, single, frac, hundreds, scale, cur = m.groups()
+        scale = scale.lower()
+        if scale == "hundred" and not cur:
+            continue
+        if scale in ("thousand", "million") and not cur:
+            nxt = re.match(r"\s*([a-z]+)", text[m.end():], re.I)
+            word = nxt.group(1).lower() if nxt else ""
+            if word in lexicon.COUNT_NOUNS or (len(word) > 3 and word.endswith("s") and word not in ("plus", "less", "dollars", "pounds", "euros", "bucks"))\
+                    or re.search(r"\byear\s*$", text[max(0, m.start() - 8):m.start()], re.I):
+                continue  # "two thousand people", "the year two thousand": a count or a year, not money
+        if single and single.lower() == "a" and frac:
+            continue  # "a and a half": not a number
+        whole = _TENS[tens.lower()] + (_UNITS[unit.lower()] if unit else 0) if tens else _UNITS[single.lower()]
+        value = whole + (0.5 if frac and "half" in frac else 0.25 if frac else 0)
+        value *= {"grand": 1000, "thousand": 1000, "million": 1_000_000}.get(scale, 100) * (100 if hundreds and scale != "hundred" else 1)
+        out.append(Mention(value, m.start(), m.end(), m.group(), "money", _currency(None, " " + cur) if cur else None))
     return out
 
 

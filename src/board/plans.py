@@ -193,7 +193,7 @@ def _others_intent(left: str, intent: re.Match[str]) -> bool:
 
 
 _TOLD_CLAIM = patterns.compile(r"\b(?:tell(?:ing)?|say(?:ing)?|reply(?:ing)?|respond(?:ing)?|mention(?:ing)?|claim(?:ing)?|pretend(?:ing)?|let (?:them|him|her) know|"
-                               r"e-?mail(?:ing)?|text(?:ing)?|writ(?:e|ing))(?: (?:to )?(?:them|him|her|the \w+))?(?: back)?(?: that)?,?\s+"
+                               r"e-?mail(?:ing)?|text(?:ing)?|writ(?:e|ing))(?: (?:to )?(?:them|him|her|the \w+|(?:my|our) \w+))?(?: back)?(?: that)?,?\s+"
                                r"(?:(?:i|we)(?:'ve| have)? (?:got|have|received|already have) (?:a |an |another |one )|(?:my|our) (?:\w+ )?(?:budget|max(?:imum)?|ceiling|floor|minimum|limit|cap)\b)"
                                r"[^.;!?]{0,60}$", re.I)
 
@@ -502,7 +502,7 @@ def _extra_plans(s: Situation, text: str) -> None:
             action = _action(tail, theirs)
             if action in ("open", "counter", "concede") and not (action == "concede" and not any(o.by == "me" for o in s.offers)
                                                                  and not re.search(r"\b(?:drop|come down|go down|lower|reduce|cut|knock|shave|meet|split)", tail, re.I)):
-                s.plans = [p for p in s.plans if not (p.amount is None and (p.words in sent or sent.strip() in p.words))]
+                s.plans = [p for p in s.plans if not (p.amount is None and p.action != "walk" and (p.words in sent or sent.strip() in p.words))]
                 s.plans.append(Plan(action=action, amount=m.value, words=sent.strip()))
             elif action == "concede":
                 s.plans.append(Plan(action="counter" if theirs else "open", amount=m.value, words=sent.strip()))

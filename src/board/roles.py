@@ -22,7 +22,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("landlord", patterns.compile(r"\b(?:(?:list|rent(?:ing)? out|let(?:ting)? out|advertis(?:e|ing))\b[^.;!?]{0,60}\bfor (?:long-term |short-term |monthly )?(?:rent|let)"
                                   r"|(?:first time|new to) (?:being )?(?:a )?landlord|being a landlord|find (?:a )?tenants?)\b", re.I)),
     ("vendor", patterns.compile(r"\b(?:(?:i|we) (?:own|run|have|started|founded) (?:a |an |my |our )?(?:small |little |tiny |local |family )?(?:[\w-]+ ){0,2}"
-                                r"(?:company|business|shop|studio|agency|firm|practice|bakery|brand|label|consultancy)"
+                                r"(?:company|business|shop|studio|agency|firm|practice|bakery|brand|label|consultancy|crew|outfit)"
                                 r"|(?:we|i) (?:make|sell|manufacture|produce|supply|brew|roast|bake|distribute)\b"
                                 r"|freelanc(?:e|er|ing)|self-employed|(?:translator|designer|developer|photographer|consultant|copywriter|writer|illustrator|tutor|coach|contractor|dj|caterer|videographer|musician|artist|songwriter|composer|author|band|painter|model|actor|voice actor|speaker) here"
                                 r"|(?:wants?|want to (?:use|license|licence|buy|book|hire)) (?:one of )?my (?:songs?|tracks?|music|photos?|pictures?|images?|designs?|artwork|art|book|paintings?|footage|video|script|talk|work)\b"
@@ -51,6 +51,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("buyer", patterns.compile(r"\b(?:(?:(?:i'?m|i am|we'?re|we are) )?(?:looking at|viewing|viewed|saw|eyeing) (?:a|an|this|that) (?:[\w/-]+ ){1,6}?(?:listed|advertised|on the market|for sale)\b|(?:^|(?<=[.!?\n] )|(?:i|we)(?:'ve| have)? (?:just )?)(?:offered|bid|put in an offer of) [$€£]?\s?\d[\d,.]*k? on (?:a|an|the|this|that) (?:[\w/-]+ ){1,6}?(?:listed|advertised|on the market|for sale)\b)", re.I)),
     ("buyer", patterns.compile(r"\b(?:(?:house|flat|car|place|home|apartment|condo) (?:we|i) (?:like|love|want)|(?:we|i) (?:import|source|procure|purchase)|import(?:ing)? (?:business|company)|buy(?:ing)? (?:it |them )?from|"
                                r"(?:get|got|getting) (?:a |some |three |two )?quotes? (?:for|from))\b", re.I)),
+    # last: a ceiling of my own, or the mortgage that sets it, is a buyer's ("my absolute ceiling is 325", "the monthly payment doesn't work")
+    ("buyer", patterns.compile(r"\b(?:(?:my|our) (?:absolute |hard |real |max(?:imum)? )?ceiling|mortgage (?:payment|approval|pre-?approval)|(?:pre-?)?approved for (?:a )?mortgage|"
+                               r"(?:the |my |our )?monthly (?:mortgage )?payments? (?:just |simply )?(?:doesn'?t|don'?t|won'?t|wouldn'?t) work)\b", re.I)),
 ]
 
 

@@ -80,10 +80,10 @@ _UNSEEN = patterns.compile(r"\b(?:haven'?t|have not|never|didn'?t|not) (?:really
                            r"done (?:any|my|much) (?:research|homework)|"
                            r"(?:looked at|checked|compared) (?:(?:any|the|other|many|much|local|recent|similar) )*(?:[\w-]+ (?:or|and|nor) (?:any |the )?)?"
                            r"(?:(?:sold|selling|asking|local|market|recent|similar) )?(?:market|prices|comps|comparables|listings|sales))\b"
-                           r"|\bno (?:data|numbers|benchmarks|comps|comparables|price list|market data)\b(?! (?:problem|issue))", re.I)
-_UNSEEN = patterns.compile(_UNSEEN.pattern + r"|\b(?:haven'?t|havent|have not|never|didn'?t|didnt|not) (?:really |even |actually )?(?:look(?:ed)?|check(?:ed)?|research(?:ed)?|seen|see)(?: (?:at|into))? "
-                           r"what (?:else |similar \w+ |other \w+ )?(?:has |have |had )?(?:sold|gone|went|go(?:es)? for|sell(?:s)? for|(?:is|are) (?:selling|going) for|rent(?:s|ed)? for|pay(?:s)?)\b", re.I)
-"""Also "haven't really looked at what else has sold on the street": the value, unchecked."""
+                           r"|\bno (?:data|numbers|benchmarks|comps|comparables|price list|market data)\b(?! (?:problem|issue))"
+                           # "havent really looked at what else has sold on the street", "never checked what these go for"
+                           r"|\b(?:haven'?t|have not|never|didn'?t|not) (?:really |even |actually |yet )?(?:look(?:ed)? (?:at|into|up)|check(?:ed)?|research(?:ed)?|google(?:d)?|ask(?:ed)? around about) (?:what|how much) "
+                           r"(?:[\w'’-]+ ){0,4}?(?:has |have |had )?(?:sold|sell|sells|went|go(?:es)? for|going for|cost|costs|pays?|charges?|earns?|makes?|rents? for|is worth|are worth|fetch(?:es|ed)?)\b", re.I)
 _HOW_SOFT = patterns.compile(r"\bhow (?:negotiable|flexible|firm|soft)$", re.I)
 _ABOUT_THEM = patterns.compile(r"^\W*(?:if|whether|why|what|how|when)? ?(?:\w+ ){0,2}?(?:they|he|she|them|his|her|their|the other (?:side|party|guy)"
                                r"|(?:the|this|that|our|my) (?:seller|buyer|landlord|tenant|owner|vendor|supplier|client|customer|recruiter|employer|dealer|agent|broker|counterparty)s?)\b"

@@ -139,6 +139,7 @@ def read_situation(text: str, prior: Situation | None = None) -> Situation:
     if new.market_range is None:
         new.market_range = multiples.market_from_multiples(own_words[:WORDS_CAP], [i.mention for i in labelled])
     _market_as_alternative(new)
+    _moving_as_alternative(new, own_words)
     _agreed_price(new)
     _line_at_todays_price(new, own_words, labelled)
     if new.wants is None and new.target and new.reservation and new.target.amount and new.reservation.amount:
@@ -383,6 +384,33 @@ def _alternative_at_the_line(s: Situation) -> None:
     if alt is not None and alt.amount is None and line is not None and line.amount is not None \
             and (alt.words[:40] in line.words or line.words[:40] in alt.words):  # one quotes the other's sentence
         s.alternative = Fact(amount=line.amount, words=alt.words)
+    elif alt is not None and alt.amount is None and line is not None and line.amount is not None and NO_NEED.search(alt.words):
+        s.alternative = Fact(amount=line.amount, words=alt.words)  # "booked solid through March, I don't need this job": the line it backs
+
+
+NO_NEED = patterns.compile(r"\b(?:booked (?:solid|up|out)|more work than|turn(?:ed|ing)? (?:down|away)|wait(?:ing)?[- ]?list|"
+                            r"(?:don'?t|do not) (?:really |actually )?need (?:this|the|that)|(?:fine|ok(?:ay)?|good|alright) without)\b", re.I)
+"""An alternative told as not needing this deal — more paid work than time, fine without it: whatever line the user
+states is one that alternative backs, so it is worth about the line."""
+
+
+_MOVING_COSTS = patterns.compile(r"\b(?:moving|to move|relocating|switching|a move)(?: out)? (?:would|will|'d|could|might)? ?(?:cost|set) (?:me|us)(?: back)?\b[^.;!?\d$€£]{0,15}", re.I)
+
+
+def _moving_as_alternative(s: Situation, text: str) -> None:
+    """"Comparable places nearby are 2,200-2,350 and moving would cost me ~2k": a renter who prices the move has
+    named the alternative — the market's low end, plus the one-off move spread over a year of rent."""
+    m = s.market_range
+    if s.alternative is not None or m is None or s.role not in ("tenant",) or s.wants != "less" or s.unit != "per month":
+        return
+    hit = _MOVING_COSTS.search(text)
+    if hit is None:
+        return
+    cost = next((x for x in amounts(text[hit.end():hit.end() + 25]) if x.kind == "money" or x.value >= 100), None)
+    if cost is None or cost.value <= 0:
+        return
+    s.alternative = Fact(amount=round(m.low + cost.value / 12, 2), words=m.words)
+    s.no_alternative = None
 
 
 def _switching_cost(s: Situation, text: str, labelled: list[Labelled]) -> None:
@@ -500,7 +528,8 @@ def _status_quo_words(labelled: list[Labelled]) -> set[str]:
 
 _DEST = patterns.compile(r"\b(?:going|go|signing|sign|switching|switch|moving|move|taking|take)\s+(?:with|to)\s+(?:the\s+|a\s+|company\s+|firm\s+)?"
                          r"(?:(?:other|cheaper|lower|new|better|first|second)\s+)*([A-Za-z][\w-]*)", re.I)
-_NOT_A_NAME = {"them", "him", "her", "it", "that", "this", "one", "another", "someone", "somebody", "elsewhere", "offer", "bid", "quote", "deal", "option", "guy", "lot", "company", "place"}
+_NOT_A_NAME = {"them", "him", "her", "it", "that", "this", "one", "another", "someone", "somebody", "elsewhere", "offer", "bid", "quote", "deal", "option", "guy", "lot", "company", "place",
+               "tell", "say", "text", "email", "let", "ask", "mention", "reply", "write"}  # "going to tell them…": a verb, not a place
 
 
 def _destination_value(walk: str, text: str, labelled: list[Labelled]) -> Fact | None:

@@ -139,6 +139,8 @@ AUTHORITY = fast(
     r"|(?:signed off|approved|okayed|ok'?d|authori[sz]ed|cleared|rubber-?stamped|decided|set|fixed|controlled|dictated|mandated) (?:by|at) (?:the |their |his |her |its )?(?:head office|corporate|hq|headquarters|management|board|owner|owners|boss|bosses|manager|director|finance|legal|hr|cfo|ceo|vp|committee|landlord|bank|lender|higher-?ups|people upstairs|regional|national)\b"
     r"|(?:check|checking|run it|confirm|clear it|talk it over|discuss it|go over it|consult)(?: (?:that|this|it))? (?:with|by|past) (?:corporate|hq|head office|management|finance|legal|hr|upstairs|the (?:office|business|family|owners?|powers that be)|(?:his|her|their) (?:\w+ )?(?:partner|wife|husband|spouse|dad|father|mum|mom|mother|parents|family|boss|manager|director|board|accountant|lawyer|superior|owner|team|bank|lender|head office|office|agent))"
     r"|(?:his|her|their) (?:hands are tied|hands were tied)|hands (?:are|were) tied"
+    # the absent one's limit in quoted words: 'his VP "won't sign anything under 4.20"'
+    r"|(?:his|her|their|the) (?:[\w-]+ )?(?:manager|boss|director|partner|board|ceo|cfo|coo|committee|vp|owner|head office|finance team|sales manager)(?: (?:says|said|insists|is adamant|told (?:him|her|them)))?,?:? [\"“‘'](?:he |she |they |we )?(?:won'?t|wouldn'?t|will never|would never|can'?t|cannot|doesn'?t|has to|needs to|must)\b"
     r"|(?:not|isn'?t|aren'?t|wasn'?t) (?:\w+ )?(?:authori[sz]ed|allowed|permitted|empowered|in a position) to (?:go|offer|approve|agree|sign|discount|drop|move|change|budge|negotiate|give|pay|accept|do)"
     r"|(?:need|needs|needed|would need|'d need) (?:the |his |her |their |a |an )?(?:\w+ ){0,2}?(?:manager|boss|director|vp|board|ceo|cfo|owner|partner|wife|husband|committee|head office|finance|legal|hr|landlord) to (?:sign off|approve|okay|ok|agree|authori[sz]e|sign)"
     r"|(?:my|his|her|their|our|the) (?:dad|father|mum|mom|mother|parents|family|business partner|co-?owner|accountant|lawyer|legal (?:team|department|dept)|finance (?:team|department|dept|director)|head office|sales director|general manager|gm|area manager|higher-ups|bosses|owners?|landlord)"
@@ -246,9 +248,13 @@ _REFUSAL = fast(r"\b(?:(?:that'?s|that is|this is|it'?s|it is) not (?:happening|
 """A flat no in a speaker's own line ("Yeah that's not happening"): hard in a chat or an absent partner's mouth, not in a story."""
 _PEOPLE = patterns.compile(r"\b(?:(?!(?:The|Then|This|That|They|Their|She|He|His|Her|It|We|Our|My|But|And|So|Honestly|Last|First|Meanwhile|When|While|Sadly|Yeah|Hey|Hi|Hello|Thanks|Sorry|Sure|Yes|No|Okay|Well|Look|Also|After|Before|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]{2,}"
                            r"|(?i:(?:(?:the |their )?\w+'s|the|his|her|their|its) (?:\w+ )?(?:manager|boss|vp|director|wife|husband|partner|salesman|salesperson|rep|ae|agent|owner|recruiter|"
-                           r"hiring manager|deal desk|finance|other one|one|guy|woman|man|colleague|landlord|landlady|son|daughter|dad|father|mum|mom|mother|brother|sister|buyer|seller|"
+                           r"hiring manager|deal desk|finance|other one|one|guy|woman|man|colleague|president|chair(?:man|woman|person)?|treasurer|secretary|trustee|landlord|landlady|son|daughter|dad|father|mum|mom|mother|brother|sister|buyer|seller|"
                            r"procurement(?: \w+)?|cfo|ceo|founder|producer|coordinator|planner|organi[sz]er|editor|lawyer|accountant|dealer|broker|supervisor|lead|head|team|negotiator|person|lady|chap|bloke|assistant|associate))"
                            r"|(?i:one of them|the other (?:one|guy|woman|man|person)?|(?:he|she)(?: \w+)? (?:herself|himself)))\b")
+
+
+_MY_MANNER = patterns.compile(r"\b(?:i|we|plan|my plan|our plan)\b(?:'\w+)?[^.!?;:\n]*$", re.I)
+"""The friendly manner is the user's own ("Plan: thank him, keep it friendly"): a warm word in their clause is no good cop."""
 
 
 def good_cop_bad_cop(text: str) -> str | None:
@@ -257,9 +263,12 @@ def good_cop_bad_cop(text: str) -> str | None:
     if not warm:
         return None
     # the hard one: a hard manner, or the other person putting a flat limit ("That's it", "22k was the absolute lowest")
-    # (a flat limit makes a bad cop only when it follows the friendly one in the same scene: read only there)
+    # (a flat limit makes a bad cop only next to the friendly one in the same scene: read only there; before it too —
+    # "the president says they can't do more than 38 … the treasurer is super sweet")
     limits = {m.span(): m for w in warm for m in TAKE_IT.finditer(text, w.end(), w.start() + 300)
               if "\n\n" not in text[w.start():m.start()]}
+    limits.update({m.span(): m for w in warm if not _MY_MANNER.search(text[max(0, w.start() - 120):w.start()])
+                   for m in TAKE_IT.finditer(text, max(0, w.start() - 300), w.start()) if "\n\n" not in text[m.start():w.start()]})
     spans = quotes(text) if '"' in text or "“" in text or ":" in text or ">" in text else []
     # a flat "that's not happening" is hard only in someone's own quoted words, not in the user's story
     refusals = [m for m in _REFUSAL.finditer(text) if any(x <= m.start() < y for x, y, _ in spans)]
@@ -269,7 +278,7 @@ def good_cop_bad_cop(text: str) -> str | None:
         for h in hard:
             if any(x <= w.start() < y and x <= h.start() < y for x, y, _ in spans):
                 continue  # one speaker's own words, warm then hard: one voice (absent_bad_cop reads a partner named there)
-            if h.re is TAKE_IT and not (w.start() < h.start() <= w.start() + 300 and "\n\n" not in text[w.start():h.start()]):
+            if h.re is TAKE_IT and not (abs(h.start() - w.start()) <= 300 and "\n\n" not in text[min(w.start(), h.start()):max(w.start(), h.start())]):
                 continue
             lo, hi = sorted((w.start(), h.start()))
             between = text[lo:hi]

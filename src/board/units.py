@@ -63,6 +63,8 @@ def counted(text: str, end: int, bare: bool = True) -> bool:
         return False
     w1 = m.group(1).lower()
     w2 = (m.group(2) or "").lower()
+    if w1 == "w" and text[m.end(1):m.end(1) + 1] == "/":
+        return False  # "4.35 w/ 10-week lead times": "with", not watts
     if w1 in COUNT_NOUNS:
         return True
     if w2 and w1 not in _NOT_MODIFIER and w1 not in _NOT_PLURAL and w2 in COUNT_NOUNS and w2 not in _ODD \

@@ -11,7 +11,9 @@ Priority (the same order as ``advisors/moderator.md``):
       ``walkaway`` with the talks deadlocked, when the user's own line shows they would pay a
       premium to keep this deal — the line is worse than the alternative, or they say they would
       rather close it — the better alternative is first played as a ``slow-walkaway``: one clear
-      signal they can answer, then the better option; here and in f.)
+      signal they can answer, then the better option; here and in f. In ``concede``, when the move
+      being weighed crosses the line, it is not made: ``hold-firm`` at the line, the alternative
+      being why the user can.)
    c. When the user's own number is too far out to be credible (``anchor-extreme``), holding it is
       no position: a concession across the line or an offer below it is answered with
       ``counter-offer`` (re-anchor with a credible figure at or above the line), not ``hold-firm``.
@@ -43,7 +45,8 @@ Priority (the same order as ``advisors/moderator.md``):
 3. **No bluffing.** A walk without an alternative that beats the offer is not made (when stress-
    testing a walk, an alternative weaker than the offer makes it a bluff too): if the offer
    already meets the target → ``accept``; if a weaker alternative exists the deal on the table is
-   worth negotiating → ``counter-offer``; with no alternative at all → ``improve-batna`` — except
+   worth negotiating → ``counter-offer`` (so too when there is none but losing the deal is a plain loss,
+   ``batna-weaker-than-offer``: the deal beats nothing); with no alternative at all → ``improve-batna`` — except
    that, when the talks are deadlocked, or when stress-testing a walk against a number they called
    final (or under their own threat to move on), the answer is a justified, conditional
    ``counter-offer`` ("if you…, then I…"), not a bluff; and when stress-testing a walk staged around
@@ -51,7 +54,8 @@ Priority (the same order as ``advisors/moderator.md``):
    credible ``counter-offer`` in its place, not a better alternative first.
 4. **Decisive facts first.** The value is unknown and the user has named no number yet (at most
    their list price or their offer is out), or (walkaway) the alternative's worth is unknown →
-   ``gather-information``.
+   ``gather-information`` — but an unpriced alternative told as not needing the deal (more paid
+   work than time, booked solid) behind a number or walk the user means to put → ``slow-walkaway``.
 5. **The mode.** ``prep``: with no alternative at all and a number in play (theirs, the range, or
    the user's line), build one first → ``improve-batna``; re-anchor with ``counter-offer`` if they named a number (or took a
    position: a planned counter, a tactic); a planned give-for-nothing → ``trade-concession``;
@@ -88,6 +92,7 @@ from board.rules import concession as cn
 from board.rules import walkaway as wk
 from board.rules.common import View
 from board.rules.say import mode_answer, say
+from board.situation import NO_NEED
 
 LINE_CODES = (F.OFFER_BELOW_RESERVATION, F.BATNA_STRONGER_THAN_OFFER, F.CONCESSION_BEYOND_RESERVATION, F.WALKAWAY_BLUFF)
 
@@ -109,6 +114,9 @@ def decide(v: View, codes: set[str]) -> tuple[M, str]:
         return M.COUNTER_OFFER, (f"Their {table} is an opening far from the market, below your line of {line}: never accept it, and don't walk from "
                                  f"a first number — answer it with a justified figure at or above {line}. If they won't come past your line, "
                                  f"your alternative ({alt}) wins: then leave.")
+    if below and stronger and v.mode == "concede" and F.CONCESSION_BEYOND_RESERVATION in codes:
+        return M.HOLD_FIRM, (f"The move you are weighing crosses your walk-away point of {line}: don't make it. Hold at {line} — your alternative "
+                             f"({alt}) is why you can; if they won't come to it, take the better option.")
     if below and stronger:
         return M.WALK_AWAY, f"Their {table} is below your line of {line} and your alternative ({alt}) beats it: take the better option."
     if (F.CONCESSION_BEYOND_RESERVATION in codes or below) and F.ANCHOR_EXTREME in codes:
@@ -170,6 +178,9 @@ def decide(v: View, codes: set[str]) -> tuple[M, str]:
             return M.ACCEPT, f"Walking would be a bluff, and their {table} already meets your target of {v.money(v.target)}: take it."
         if v.s.alternative is not None and not v.s.no_alternative:
             return M.COUNTER_OFFER, f"Walking would be a bluff — their {table} beats your alternative ({alt}). Negotiate this deal with a justified counter instead."
+        if F.BATNA_WEAKER_THAN_OFFER in codes:
+            return M.COUNTER_OFFER, (f"Walking would be a bluff — with nothing else lined up, losing this deal is a plain loss and their {table} beats it. "
+                                     "Negotiate this deal with a justified counter and trade for what you need instead.")
         if F.DEADLOCK in codes:
             return M.COUNTER_OFFER, ("The talks are stuck, and walking would be a bluff — nothing better stands behind it. "
                                      "A deadlock is broken by a conditional move, not a fake exit: put a justified number of your own "
@@ -193,6 +204,9 @@ def decide(v: View, codes: set[str]) -> tuple[M, str]:
     if v.mode == "walkaway" and v.s.alternative is not None and v.alternative is None and v.on_table is not None:
         if F.DEADLOCK in codes:
             return M.SLOW_WALKAWAY, "You have a real alternative and the talks are stuck: signal you are ready to leave, and keep the door open."
+        if NO_NEED.search(v.s.alternative.words) and (v.plans("counter") or v.walk_planned is not None):
+            return M.SLOW_WALKAWAY, ("You don't need this deal — your time has other buyers — so your number can stand: name it with its reasons, "
+                                     "say calmly that below it you'll pass, and leave the door open.")
         return M.GATHER_INFORMATION, "Whether this walk is strategic depends on what your alternative is worth: price it against their offer first."
     if v.mode == "prep":
         if v.s.no_alternative and not meets and (v.on_table is not None or v.s.market_range is not None or v.reservation is not None):
@@ -249,7 +263,8 @@ def decide(v: View, codes: set[str]) -> tuple[M, str]:
 
 
 _ROOM_ELSEWHERE = re.compile(r"\b(?:(?:some|a bit of|more|a little|any) (?:room|flex(?:ibility)?|wiggle room|leeway|give|movement) (?:on|in|around) (?:the )?(?!(?:price|number|rate|salary|base|rent|fee)\b)\w+"
-                             r"|other (?:things|issues|terms|items|points) (?:are |also )*on the table|(?:is|are) also on the table|on the table next (?:year|cycle|round|review))", re.I)
+                             r"|other (?:things|issues|terms|items|points) (?:are |also )*on the table|(?:is|are) also on the table|on the table next (?:year|cycle|round|review)"
+                             r"|\b(?:could|can|might|may) (?:\w+ )?(?:look at|do something (?:on|with)|sweeten|improve|move on|flex on) (?:the )?(?!(?:price|number|rate|salary|base|rent|fee)\b)[\w-]+)", re.I)
 """Their side naming room beyond the number: "there may be some room on equity", "other things on the table: net-90, a 3-year term"."""
 
 

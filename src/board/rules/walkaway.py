@@ -106,7 +106,14 @@ def cost_of_losing(v: View) -> str | None:
     for m in _LOSING.finditer(v.case.text):
         if _COSTLY.search(m.group()):
             return m.group().strip()
+    if v.s.no_alternative and _NEED.search(v.s.no_alternative):
+        return v.s.no_alternative  # "zero other gigs that month and could really use the exposure": no deal is nothing
     return None
+
+
+_NEED = patterns.compile(r"\b(?:(?:could|can|would) (?:really |badly |definitely |honestly )?(?:use|do with)|(?:really |badly |desperately )?need) (?:the |this |that |some |a )?"
+                         r"(?:money|cash|income|work|gig|job|booking|business|contract|sale|exposure|deal|client|account|revenue|paycheck|pay)\b", re.I)
+"""Needing what this deal brings, said with there being nothing else: losing it is a plain loss."""
 
 
 def _alt_words(v: View) -> str:
