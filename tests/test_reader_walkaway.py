@@ -534,30 +534,6 @@ def test_selling_something_once_on_a_site_is_no_channel() -> None:
     assert s.alternative is None or s.alternative.amount != 24
 
 
-@pytest.mark.parametrize("text", [
-    "A startup wants a logo for $300. I'm fully booked through June with paying clients, so I'll probably pass.",
-    "The school offered $40 an hour for tutoring. I've got 4 students on a waiting list, so I'm not worried.",
-    "The client wants 20% off the retainer. One other company has already asked about my availability next quarter.",
-])
-def test_other_work_filling_the_time_is_an_alternative_without_a_value(text):
-    s = read_situation(text)
-    assert s.alternative is not None and s.alternative.amount is None and not s.no_alternative
-
-
-@pytest.mark.parametrize("text", [
-    "A startup wants a logo for $300. The designer I'd hire is fully booked with their project, so no help there.",
-    "The client wants 20% off the retainer. I asked about another company's rates for comparison.",
-])
-def test_near_misses_of_other_work_are_no_alternative(text):
-    s = read_situation(text)
-    assert s.alternative is None
-
-
-def test_an_extra_ask_before_any_deal_is_an_issue_to_trade():
-    s = read_situation("Quoted $900 for the mural. They offered $700 and also asked if I could add a second wall.")
-    assert "scope" in s.issues and s.agreed is None
-
-
 @pytest.mark.parametrize("text, on_table, alt", [
     ("Choosing a venue for the launch.\nA (rooftop): $9,000 flat fee, catering included.\nB (hotel ballroom): $7,500, catering extra.\n"
      "Meeting B's events manager tomorrow to push on the catering.", 7_500, 9_000),
