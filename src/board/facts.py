@@ -158,11 +158,6 @@ _ME_BEFORE_PRICE = patterns.compile(r"\b(?:i|we)(?:'ve| have|'d| would|'ll| will
 """The user's own price change ("we put our rate up from …"), told in their story: theirs to say, not the other side's number."""
 
 
-
-
-_PLAN_TO_SAY = patterns.compile(r"\b(?:going to|gonna|planning to|plan(?: is)? to|planned to|thinking of|about to|tempted to|'ll|will|want to|meaning to)\b[^\"“.!?\n]{0,30}\b(?:say(?:ing)?|tell(?:ing)? (?:them|him|her)|ask(?:ing)? for|open(?:ing)? with|reply(?:ing)?|text(?:ing)?|email(?:ing)?|writ(?:e|ing))\b[^\"“.!?]{0,20}[\"“']?\s*$", re.I)
-
-
 _THEIR_REPORTED_WE = patterns.compile(r"(?<!\bi )(?<!\bwe )(?<!\bi'd )(?<!\bwe'd )\b(?:emailed|wrote|messaged|texted|called|rang|said|asked|replied|came back)(?: (?:me|us|back))?,?(?: (?:saying|asking|to say|to ask)\b[^.;!?\"“]{0,80}| )"
                                 r"(?:(?:can|could|would|will) we|(?:if|whether) we(?: (?:can|could|would|might))?)\s*(?:just |maybe |possibly )?$", re.I)
 """Their message reported with its own "we": "she emailed saying … can we do £450" — their proposal, not mine."""
