@@ -28,7 +28,7 @@ _NEG_NEAR = patterns.compile(r"(?:\bnot|\bnever|n'?t|\bno)\s+(?:really\s+|actual
 def _rx(*alts: str, quick: bool = False) -> re.Pattern[str]:
     """Whole-word alternatives, ignoring case; ``quick`` for the long ones read on every text (fastre: faster to
     match, slower to compile)."""
-    return (fast if quick else re.compile)(r"\b(?:" + "|".join(alts) + r")\b", re.I)
+    return (fast if quick else patterns.compile)(r"\b(?:" + "|".join(alts) + r")\b", re.I)
 
 
 def _clause(sent: str, start: int, end: int) -> str:
