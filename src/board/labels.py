@@ -27,7 +27,7 @@ OFFER_VERB = (r"(?:offer(?:ed|ing|s)?|came back|come back|comes back|coming back
               r"agreed to|agree to|accepts?|accepted|stuck at|staying at|stay at|holding at|held at|sticking at|"
               r"(?:push(?:ing|es|ed)?|upp(?:ing|ed)|hik(?:ing|ed)|put(?:ting|s)?|rais(?:ing|ed)|increas(?:ing|ed)|bump(?:ing|ed)) (?:the |my |our |his |her |their )?(?:rent|price|rate|fee|premium|cost)(?: up)?)")
 
-_NEG = r"(?:not|never|no|n'?t|won'?t|wouldn'?t|can'?t|cannot|couldn'?t|(?:i|we) (?:really |just |honestly |truly )?(?:don'?t|do not) (?:want|wish|plan|intend|like|need) to|refuse to|unwilling to)"
+_NEG = r"(?:not|never|no|n'?t|won'?t|wouldn'?t|can'?t|cannot|couldn'?t|(?:i|we) (?:really |just |honestly |truly )?(?:don'?t|do not|didn'?t|did not) (?:want|wish|plan|intend|like|need) to|refuse to|unwilling to)"
 _CMP = r"(?:less than|under|below|lower than|more than|over|above|higher than|beyond|past|north of|south of)"
 
 # (label, pattern) in priority order for ties; the cue nearest to the amount wins.
@@ -147,6 +147,9 @@ RIGHT: list[tuple[str, re.Pattern[str]]] = [
     ("reservation", patterns.compile(r"^\s*(?:is|would be|as|=|was|,)?\s*(?:(?!and\b|but\b|then\b|so\b)\w+\s+){0,3}?(?:my|our|the)\s*(?:absolute\s*|hard\s*|real\s*)?(?:floor|minimum|bottom[- ]?line|walk-?away|limit|max(?:imum)?|ceiling|budget|reservation|red line)", re.I)),
     ("reservation", patterns.compile(r"^\s*(?:is|would be|was|as)\s*(?:\w+\s+)?(?:the|my|our) (?:lowest|most|highest|least)\b", re.I)),
     ("reservation", patterns.compile(r"^[^.;!?]{0,40}?(?:,|\band\b|—|-)\s*(?:anything |but )?(?:below|under|above|over|less than|more than|beyond) (?:that|this|it|which)\b", re.I)),
+    # "I paid 1,100 for it and really didn't want to go under that": the figure pointed back to is the line
+    ("reservation", patterns.compile(r"^[^.;!?]{0,40}?(?:,|\band\b|\bbut\b|—|-)\s*(?:(?:i|we)\s+)?(?:really\s+|honestly\s+|just\s+|definitely\s+)?(?:don'?t|didn'?t|do not|did not|won'?t|wouldn'?t|can'?t|cannot|will not|would not)\s+"
+                                     r"(?:really\s+)?(?:want to|wanna|plan to|intend to|like to)?\s*(?:go|sell|drop|come down|come up|take|accept|settle|pay|let it go|part with it)\s+(?:(?:for|at)\s+)?(?:anything\s+)?(?:below|under|lower than|less than|above|over|more than|higher than|beyond) (?:that|this|it)\b", re.I)),
     ("reservation", patterns.compile(r"^\s*,?\s*(?:and|then)\s*(?:i'?m|we'?re|i am|we are|i'?ll|we'?ll|i will|we will|i|we) (?:just |simply )?(?:out|done|walk(?:ing)?(?: away)?|gone|pass(?:ing)?|stay(?:ing)? (?:put|where)|leav(?:e|ing)|look(?:ing)? elsewhere)\b", re.I)),
     ("reservation", patterns.compile(r"^\s*,?\s*(?:i'?m|we'?re|i am|we are|i'?d be|we'?d be|i would be|we would be) (?:much |far |probably |just )?better off\b", re.I)),
     # "I'd need £92k or I'll accept A", "it has to be 4,000 or we'll go with the other venue": my demand, with my fallback behind it
