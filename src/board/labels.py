@@ -109,6 +109,10 @@ LEFT: list[tuple[str, str]] = [
     ("them_offer", r"\b(?:announc(?:e|es|ed|ing)|notif(?:y|ies|ied)(?: us)?(?: of)?|impos(?:e|es|ed|ing)|push(?:es|ed|ing)? through|slapp(?:ed|ing) on)(?: (?:a|an|their|the))? ?\+"),
     ("them_offer", r"\b(?:his|her|their|(?:the )?(?!my\b|our\b)[a-z]+'s) [\"“']?(?:best|lowest|highest|final|bottom|last|top|best and final|out[- ]the[- ]door|otd) (?:price|number|offer|figure|deal|quote)[\"”']?(?: is| was| of| at| came in at| now)?"),
     ("market", r"\bfair (?:[\w-]+ ){0,2}?(?:price|value)(?: range)?(?: (?:is|was|of|at|around|about|between))*"),
+    # what independent valuers put on it is the market, not an offer: "three valuations came back £17,500–£18,500", "the appraisal came in at 410"
+    ("market", r"\b(?:valuations?|appraisals?|valuers?|appraisers?|surveyors?)(?: [\w-]+){0,2}? (?:came back|came in|put (?:it|the \w+)|valued (?:it|the \w+)|said|says|were|was|all came back|ranged?)(?: (?:at|between|around|about|from|in at))*"),
+    # what the court route would cost the user is neither an offer nor a price: "a contested hearing would run me £4-5k in fees"
+    ("none", r"\b(?:hearing|trial|court|litigation|lawsuit|legal action|small claims|tribunal|arbitration)\b[^.;!?\d$€£]{0,50}\b(?:cost|run|set)s? (?:me|us)(?: back)?(?: about| around| roughly| maybe| at least)?"),
     ("asking", r"\b(?:asking(?: price)?|ask(?:ing)? is|listed (?:it )?(?:at|for)|list(?:ing)? price|listing (?:is|was|at|says|for)|(?:is|was) listed|listed|list|sticker(?: price)?|msrp|advertised|posted(?: rate| price)?|"
                r"priced at|price tag|(?:they|he|she|seller|landlord|dealer)(?:'s| is| are) asking|rent is|price is)\b"),
     ("market", r"\b(?:(?:similar|comparable|equivalent|identical|other) (?:[\w-]+ ){0,3}?(?:are |were |is |'re )?(?:listed|advertised|for sale|selling|priced)(?: (?:[\w-]+ ){0,4}?(?:at|for|between|from|around))?"
