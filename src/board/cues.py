@@ -17,8 +17,9 @@ from board.facts import quotes, sentences
 from board.fastre import fast
 
 _NEG = patterns.compile(r"\b(?:not|never|no|don'?t|doesn'?t|didn'?t|haven'?t|hasn'?t|won'?t|isn'?t|wasn'?t|aren'?t|without|nothing|none|neither|nor)\b"
-                        r"(?:\s+[\w'’]+){0,4}\s*$", re.I)
-"""A negation governing what follows: at most four words before it, within the same clause."""
+                        r"(?:\s+(?!(?:so|but|because|since|then|whereas|although|though|yet)\b)[\w'’]+){0,4}\s*$", re.I)
+"""A negation governing what follows: at most four words before it, within the same clause ("doesn't do deposits so I
+might just go there": the "so" starts a new one)."""
 
 
 _NEG_NEAR = patterns.compile(r"(?:\bnot|\bnever|n'?t|\bno)\s+(?:really\s+|actually\s+)?$", re.I)

@@ -53,6 +53,8 @@ LEFT: list[tuple[str, str]] = [
     ("target", r"\b(?:(?:i|we) (?:figure|reckon|think|bet|guess) (?:i|we) (?:can|could|'ll|will) (?:get|buy|grab|snag|land) (?:it|them|this|that|the \w+)(?: for| at)?|hop(?:ing|e|ed) (?:for|to get|to land|to sell for|to pay|to buy|to rent|to charge)|hoping|aim(?:ing|ed)? (?:for|at)|target(?: is| was| of)?|goal(?: is| was| of)?|"
                r"ideally(?: (?:get|pay|sell|charge|land))?|(?:i'?d|i would|we'?d|we would) love(?: to get| to pay| to sell for| to buy for| to charge)?|want to (?:get|pay|sell for|buy (?:it )?for|charge|end up (?:at|around|with))|"
                r"shoot(?:ing)? for|looking (?:for|to get)|dream(?: number)?|would like(?: to get)?|i'?d like(?: to get)?|i want|we want|expecting|expect|happy (?:at|with)|thrilled (?:at|with))\b"),
+    # "part of me wants to hold out for 550": the user's own wish, an aim (not a party named "Part" wanting it)
+    ("target", r"\b(?:a )?part of (?:me|us) (?:really |still )?(?:wants|would like|hopes|is tempted) to (?:just |still )?(?:hold out|push|ask|hold|aim|stick|insist|try)(?: out| on| again)? (?:for|at|on)"),
     # what the same thing fetches elsewhere is the market, not an alternative in hand: "what my role pays elsewhere"
     # a figure after research the user says they haven't done is no market figure: "haven't looked up what it pays elsewhere, 85 feels right"
     ("none", r"\b(?:haven'?t|have not|didn'?t|did not|never) (?:really |actually |even |yet |properly )*(?:looked up|looked into|checked|researched|googled|asked around)\b[^.;!?\d$€£]{0,60}"),
@@ -104,6 +106,8 @@ LEFT: list[tuple[str, str]] = [
                      r"(?:just )?(?:counter(?:ing)?(?: with| at)?|throw(?:ing)? out|float(?:ing)?|lowball(?:ing)?(?: (?:with|at))?|go(?:ing)? in (?:at|with)|start(?:ing)? (?:at|with)|come back (?:with|at)|propos(?:e|ing)|offer(?:ing)?|ask(?:ing)? for|open(?:ing)? (?:with|at)|say(?:ing)?|tell(?:ing)? them|repl(?:y|ying)(?: with)?|respond(?:ing)? with|text(?:ing)?|email(?:ing)?|send(?:ing)?|quot(?:e|ing)|bid(?:ding)?|put (?:in|forward))|counter(?:ing)? (?:with|at)|(?:my |the )?plan (?:is|was) to (?:\w+ ){0,5}?(?:say|tell \w+|ask for|offer|counter(?: with| at)?|propose|open (?:with|at))(?: (?:it'?s|that|them|him|her))*)\b"),
     ("plan_counter", r"\b(?:my|our) (?:plan|play|move|idea|strategy|approach|game ?plan|script)(?: is| was)?\s*(?::|-|—|is to|was to)\s*(?:to )?(?:just )?(?:offer|open(?: with| at)?|counter(?: with| at)?|ask for|bid|start(?: at| with)|go in (?:at|with)|lowball(?: (?:at|with))?|propose|say)\b"),
     ("plan_accept", r"\b(?:(?:will|'ll|going to|gonna|plan to|thinking of|should i|tempted to|inclined to) (?:just )?(?:accept|take)(?: it| the offer| the deal)?)\b"),
+    # the yes weighed as a question: "worth one more push, or do I take 540?", "do we just accept 1,900?"
+    ("plan_accept", r"\b(?:(?:do|shall|can) (?:i|we)|or (?:i|we)) (?:just |simply )?(?:accept|take)(?! home| out| off)(?: it| the offer| the deal| their)?(?: at)?"),
     ("them_offer", r"\b(?:announc(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|notif(?:y|ies|ied)(?: us)?(?: of)?|push(?:es|ed|ing)? through|impos(?:e|es|ed|ing)) (?:a |an |their |the )?(?:\d+(?:[.,]\d+)?\s?% )?(?:price |rate |rent |fee )?(?:increase|rise|hike|uplift|change)s?\b[^.;!?\d$€£]{0,12}?(?:→|->|=>|to|of)"),
     # a signed change they announced: "our supplier announced +18% effective next PO"
     ("them_offer", r"\b(?:announc(?:e|es|ed|ing)|notif(?:y|ies|ied)(?: us)?(?: of)?|impos(?:e|es|ed|ing)|push(?:es|ed|ing)? through|slapp(?:ed|ing) on)(?: (?:a|an|their|the))? ?\+"),

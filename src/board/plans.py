@@ -35,6 +35,8 @@ _INTENT = patterns.compile(
     r"|(?:going|gonna|planning|plan|plans|planned|intend|want|wanna|about|tempted|ready) to|(?:plan|idea|thinking|intention) (?:is|was) to|(?:(?m:^)|(?<=\s))(?:my |our |the )?plan(?=\s*:)|(?:i'?m|we'?re) (?:saying|countering|opening|going in)|gonna|thinking (?:of|about)|was thinking|(?:my|the|our) plan"
     r"|(?:my|our) (?:instinct|gut instinct|inclination|first instinct|reflex|impulse|first thought) (?:is|was|says|tells me) to|considering|might as well|may as well|inclined to|leaning (?:towards?|to)|(?:my|our) gut (?:says|tells me)|should (?:i|we)|(?<!than )(?<!what )(?<!as )(?:i|we) should|(?:wants?|wanted|told|advised|advises|suggests?|suggested) (?:me|us) to|shall (?:i|we)|(?:do|can|shall) (?:i|we)(?= (?:just |then |now )?(?:say|ask|go|offer|counter|open|send|reply|respond|accept|take|drop|come|quote|bid))|could (?:i|we)|maybe (?:i|we)|(?:i|we) might|(?:i|we) may)\b",
     re.I)
+# a wish of the user's own, told as a part of them: "part of me wants to just waive it", "a part of me is tempted to say yes"
+_INTENT = patterns.compile(_INTENT.pattern + r"|\b(?:a )?part of (?:me|us) (?:really )?(?:wants|would like|is tempted|is inclined|is leaning|says|thinks (?:i|we) should)(?: to)?\b", re.I)
 _DONE = patterns.compile(
     r"\b(?:offered|said|told (?:them|him|her)|countered|quoted|proposed|asked for|replied|responded|wrote back|texted|emailed|sent|bid|opened|"
     r"went (?:down|up|to|with|in)|came (?:down|up|back)|dropped|moved|raised|lowered|reduced|put in|threw out|floated|pitched|tabled|settled|agreed|"
@@ -465,7 +467,7 @@ def _mine_intent(sent: str) -> re.Match[str] | None:
         before = sent[:intent.start()]
         if _NEGATED.search(before + intent.group()) or _others_intent(sent, intent):
             continue
-        if re.match(r"(?:i|we)\b", intent.group(), re.I) or _ME_SUBJECT.search(sent[max(0, intent.start() - 15):intent.end()]) \
+        if re.match(r"(?:i|we|(?:a )?part of (?:me|us))\b", intent.group(), re.I) or _ME_SUBJECT.search(sent[max(0, intent.start() - 15):intent.end()]) \
                 or not re.search(r"[A-Za-z]", before.rsplit(",", 1)[-1] if "," in before else before) \
                 or re.search(r"^\W*(?:\w+\W+)?(?:honestly|so|and|maybe|probably|just|ok|okay|tbh|then|i think|thinking)?\W*$", before, re.I):
             return intent

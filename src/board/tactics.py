@@ -85,6 +85,9 @@ THREAT_SPEECH = fast(
 
 THREAT_SPEECH = fast(THREAT_SPEECH.pattern + r"|\b(?:or|otherwise|else),? (?:(?:we|i)(?:'re|'m| are| am)) (?:off|gone|outta here|out of here)\b", re.I)
 """In their words, "take it or I'm off to see another one", "otherwise we're gone": a threat to leave."""
+# "the studio down the road doesn't do deposits so I might just go there": off to the rival just named
+THREAT_SPEECH = fast(THREAT_SPEECH.pattern + r"|(?:(?<=\bso )|(?<=\bor )|(?<=\belse )|(?<=\bthen )|(?<=\botherwise )|(?<=\botherwise, )|(?<=\bso, ))(?:we|i)(?:'ll| will|'d| would| might| may| could| can)(?: probably| maybe| honestly)? (?:just|simply) (?:go|head|switch|book) (?:there|with them|to them|with (?:that|the other) (?:one|place|\w+))\b"
+                     r"(?! (?:first|later|together|tomorrow|today|tonight|again|afterwards|on \w+day|this|next|at \d|to (?:pick|collect|look|see|check|get|grab|drop)))", re.I)
 THREAT_REPORTED = fast(
     r"\b(?:said|says|saying|told (?:me|us)|tells (?:me|us)|telling (?:me|us)|wrote|writes|replied|mentioned|added|warned|made (?:it )?clear)(?: that)?,? [\"“‘']?(?:" + THREAT_SPEECH.pattern + ")",
     re.I)
@@ -254,8 +257,9 @@ _PEOPLE = patterns.compile(r"\b(?:(?!(?:The|Then|This|That|They|Their|She|He|His
                            r"procurement(?: \w+)?|cfo|ceo|founder|producer|coordinator|planner|organi[sz]er|editor|lawyer|accountant|dealer|broker|supervisor|lead|head|team|negotiator|person|lady|chap|bloke|assistant|associate))"
                            r"|(?i:one of them|the other (?:one|guy|woman|man|person)?|(?:he|she)(?: \w+)? (?:herself|himself)))\b")
 
-# legal people on their side count too: "her solicitor", "their attorney"
-_PEOPLE = patterns.compile(r"\b(?i:(?:the|their|his|her) (?:solicitor|attorney|counsel|barrister|lawyer|advocate|mediator|adviser|advisor))\b|" + _PEOPLE.pattern)
+# legal people on their side count too ("her solicitor", "their attorney"), and the warm one told by a pronoun ("she's warm")
+_PEOPLE = patterns.compile(r"\b(?i:(?:the|their|his|her) (?:solicitor|attorney|counsel|barrister|lawyer|advocate|mediator|adviser|advisor))\b"
+                           r"|\b(?i:(?:she|he)(?:'s| is| was) (?:all )?(?:warm|friendly|nice|lovely|kind|sweet|smiles|pleasant|charming))\b|" + _PEOPLE.pattern)
 
 
 _MY_MANNER = patterns.compile(r"\b(?:i|we|plan|my plan|our plan)\b(?:'\w+)?[^.!?;:\n]*$", re.I)
