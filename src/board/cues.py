@@ -17,8 +17,9 @@ from board.facts import quotes, sentences
 from board.fastre import fast
 
 _NEG = patterns.compile(r"\b(?:not|never|no|don'?t|doesn'?t|didn'?t|haven'?t|hasn'?t|won'?t|isn'?t|wasn'?t|aren'?t|without|nothing|none|neither|nor)\b"
-                        r"(?:\s+[\w'’]+){0,4}\s*$", re.I)
-"""A negation governing what follows: at most four words before it, within the same clause."""
+                        r"(?:\s+(?!(?:so|but|because|since|then|whereas|although|though|yet)\b)[\w'’]+){0,4}\s*$", re.I)
+"""A negation governing what follows: at most four words before it, within the same clause ("doesn't do deposits so I
+might just go there": the "so" starts a new one)."""
 
 
 _NEG_NEAR = patterns.compile(r"(?:\bnot|\bnever|n'?t|\bno)\s+(?:really\s+|actually\s+)?$", re.I)
@@ -264,6 +265,10 @@ _RELATIONSHIP = _rx(r"current (?:employer|boss|manager|company|job)", r"my (?:em
 _RELATIONSHIP = _rx(_RELATIONSHIP.pattern,
                     # "I've been here 4 years, never late once", "we've rented from him six years": a long tenancy or tie, told without "for"
                     r"(?:i'?ve|we'?ve|i have|we have) (?:been|lived|rented|worked|stayed) (?:here|there|in (?:the|this|that) (?:flat|house|place|apartment|unit)|with (?:them|him|her)|from (?:them|him|her)) (?:for )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|several) (?:years|yrs)")
+# a family being split, not a stranger across the table: "going through a divorce, we have two kids", "my ex-wife wants the car"
+_RELATIONSHIP = _rx(_RELATIONSHIP.pattern,
+                    r"(?:going through|in the middle of|finali[sz]ing|negotiating|mid-?) ?(?:a |the |our |my )?(?:divorce|separation)(?! (?:agreement|package|pay|letter|terms))|co-?parent(?:s|ing)?|(?:my|our) (?:ex-?wife|ex-?husband|ex-?partner|soon-to-be[- ]ex(?:-?wife|-?husband)?)",
+                    r"(?:we|i) (?:have|share|'ve got|have got) (?:\w+ )?(?:kids|children)(?: together)?(?=[^.;!?\n]{0,80}\b(?:divorc\w*|separat\w*|ex\b|split|custody))|(?:divorc\w*|separat(?:ing|ed|ion)|custody)\b[^.;!?\n]{0,80}?\b(?:we|i) (?:have|share|'ve got) (?:\w+ )?(?:kids|children)")
 _ASSUMPTION = _rx(r"(?:they|he|she|the \w+) (?:definitely|certainly|surely|obviously|clearly|must|absolutely) (?:need|want|can'?t|won'?t|will|have|be|are|is|has)",
                   r"i know (?:they|he|she|the \w+) (?:can'?t|won'?t|will|need|want|have|are|is|has|don'?t|doesn'?t)", r"(?:they|he|she)(?:'re| are| is|'s) (?:desperate|obviously|definitely)",
                   r"(?:they|he|she) must be (?:desperate|struggling|in a hurry|losing)", r"no way (?:they|he|she) (?:will|would|can)", r"i'?m sure (?:they|he|she)",
@@ -384,6 +389,8 @@ _ALTERNATIVE = _rx(
     # the court instead of a settlement: "if it goes to trial", "we could always sue", "take them to small claims"
     r"if (?:it|this|the (?:case|claim|matter|dispute)|we|i) (?:goes|go|went|ends? up|end up|were to go|gets?) (?:to |in )?(?:trial|court|arbitration|litigation|a tribunal|a jury|small claims)",
     r"(?:i|we)(?:'d| would| could| can) (?:just |always |still |simply )?(?:sue|go to (?:trial|court|arbitration)|take (?:them|him|her|it|the \w+) to (?:trial|court|small claims|arbitration|a tribunal))\b(?! (?:if|unless)\b)",
+    # the court told by what it would cost: "a contested hearing would run me £4-5k in fees", "litigation would take two years"
+    r"(?:a |an |the )?(?:contested |full |court |formal )?(?:hearing|trial|court case|court battle|litigation|lawsuit|legal action|small claims(?: claim| case)?|tribunal(?: claim| case)?|arbitration|going to (?:court|trial|small claims|a tribunal))(?: [\w-]+){0,4}? (?:would|will|'d|could|might) (?:cost|run|take|mean|set (?:me|us) back|eat)\b",
     # leaving told by what it would cost: "relocating would cost $150k+", "moving the line elsewhere would take 6 months"
     r"(?:relocating|relocation|moving (?:out|premises|the (?:practice|office|shop|business|line|production|plant))|switching (?:suppliers?|vendors?|providers?|molders?|manufacturers?)) (?:\w+ ){0,2}?(?:would|will|'d|could) (?:cost|take|mean|set (?:us|me) back)",
     # going it alone, or finding someone else for the same thing

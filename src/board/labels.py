@@ -27,7 +27,7 @@ OFFER_VERB = (r"(?:offer(?:ed|ing|s)?|came back|come back|comes back|coming back
               r"agreed to|agree to|accepts?|accepted|stuck at|staying at|stay at|holding at|held at|sticking at|"
               r"(?:push(?:ing|es|ed)?|upp(?:ing|ed)|hik(?:ing|ed)|put(?:ting|s)?|rais(?:ing|ed)|increas(?:ing|ed)|bump(?:ing|ed)) (?:the |my |our |his |her |their )?(?:rent|price|rate|fee|premium|cost)(?: up)?)")
 
-_NEG = r"(?:not|never|no|n'?t|won'?t|wouldn'?t|can'?t|cannot|couldn'?t|(?:i|we) (?:really |just |honestly |truly )?(?:don'?t|do not) (?:want|wish|plan|intend|like|need) to|refuse to|unwilling to)"
+_NEG = r"(?:not|never|no|n'?t|won'?t|wouldn'?t|can'?t|cannot|couldn'?t|(?:i|we) (?:really |just |honestly |truly )?(?:don'?t|do not|didn'?t|did not) (?:want|wish|plan|intend|like|need) to|refuse to|unwilling to)"
 _CMP = r"(?:less than|under|below|lower than|more than|over|above|higher than|beyond|past|north of|south of)"
 
 # (label, pattern) in priority order for ties; the cue nearest to the amount wins.
@@ -53,6 +53,8 @@ LEFT: list[tuple[str, str]] = [
     ("target", r"\b(?:(?:i|we) (?:figure|reckon|think|bet|guess) (?:i|we) (?:can|could|'ll|will) (?:get|buy|grab|snag|land) (?:it|them|this|that|the \w+)(?: for| at)?|hop(?:ing|e|ed) (?:for|to get|to land|to sell for|to pay|to buy|to rent|to charge)|hoping|aim(?:ing|ed)? (?:for|at)|target(?: is| was| of)?|goal(?: is| was| of)?|"
                r"ideally(?: (?:get|pay|sell|charge|land))?|(?:i'?d|i would|we'?d|we would) love(?: to get| to pay| to sell for| to buy for| to charge)?|want to (?:get|pay|sell for|buy (?:it )?for|charge|end up (?:at|around|with))|"
                r"shoot(?:ing)? for|looking (?:for|to get)|dream(?: number)?|would like(?: to get)?|i'?d like(?: to get)?|i want|we want|expecting|expect|happy (?:at|with)|thrilled (?:at|with))\b"),
+    # "part of me wants to hold out for 550": the user's own wish, an aim (not a party named "Part" wanting it)
+    ("target", r"\b(?:a )?part of (?:me|us) (?:really |still )?(?:wants|would like|hopes|is tempted) to (?:just |still )?(?:hold out|push|ask|hold|aim|stick|insist|try)(?: out| on| again)? (?:for|at|on)"),
     # what the same thing fetches elsewhere is the market, not an alternative in hand: "what my role pays elsewhere"
     # a figure after research the user says they haven't done is no market figure: "haven't looked up what it pays elsewhere, 85 feels right"
     ("none", r"\b(?:haven'?t|have not|didn'?t|did not|never) (?:really |actually |even |yet |properly )*(?:looked up|looked into|checked|researched|googled|asked around)\b[^.;!?\d$€£]{0,60}"),
@@ -104,11 +106,17 @@ LEFT: list[tuple[str, str]] = [
                      r"(?:just )?(?:counter(?:ing)?(?: with| at)?|throw(?:ing)? out|float(?:ing)?|lowball(?:ing)?(?: (?:with|at))?|go(?:ing)? in (?:at|with)|start(?:ing)? (?:at|with)|come back (?:with|at)|propos(?:e|ing)|offer(?:ing)?|ask(?:ing)? for|open(?:ing)? (?:with|at)|say(?:ing)?|tell(?:ing)? them|repl(?:y|ying)(?: with)?|respond(?:ing)? with|text(?:ing)?|email(?:ing)?|send(?:ing)?|quot(?:e|ing)|bid(?:ding)?|put (?:in|forward))|counter(?:ing)? (?:with|at)|(?:my |the )?plan (?:is|was) to (?:\w+ ){0,5}?(?:say|tell \w+|ask for|offer|counter(?: with| at)?|propose|open (?:with|at))(?: (?:it'?s|that|them|him|her))*)\b"),
     ("plan_counter", r"\b(?:my|our) (?:plan|play|move|idea|strategy|approach|game ?plan|script)(?: is| was)?\s*(?::|-|—|is to|was to)\s*(?:to )?(?:just )?(?:offer|open(?: with| at)?|counter(?: with| at)?|ask for|bid|start(?: at| with)|go in (?:at|with)|lowball(?: (?:at|with))?|propose|say)\b"),
     ("plan_accept", r"\b(?:(?:will|'ll|going to|gonna|plan to|thinking of|should i|tempted to|inclined to) (?:just )?(?:accept|take)(?: it| the offer| the deal)?)\b"),
+    # the yes weighed as a question: "worth one more push, or do I take 540?", "do we just accept 1,900?"
+    ("plan_accept", r"\b(?:(?:do|shall|can) (?:i|we)|or (?:i|we)) (?:just |simply )?(?:accept|take)(?! home| out| off)(?: it| the offer| the deal| their)?(?: at)?"),
     ("them_offer", r"\b(?:announc(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|notif(?:y|ies|ied)(?: us)?(?: of)?|push(?:es|ed|ing)? through|impos(?:e|es|ed|ing)) (?:a |an |their |the )?(?:\d+(?:[.,]\d+)?\s?% )?(?:price |rate |rent |fee )?(?:increase|rise|hike|uplift|change)s?\b[^.;!?\d$€£]{0,12}?(?:→|->|=>|to|of)"),
     # a signed change they announced: "our supplier announced +18% effective next PO"
     ("them_offer", r"\b(?:announc(?:e|es|ed|ing)|notif(?:y|ies|ied)(?: us)?(?: of)?|impos(?:e|es|ed|ing)|push(?:es|ed|ing)? through|slapp(?:ed|ing) on)(?: (?:a|an|their|the))? ?\+"),
     ("them_offer", r"\b(?:his|her|their|(?:the )?(?!my\b|our\b)[a-z]+'s) [\"“']?(?:best|lowest|highest|final|bottom|last|top|best and final|out[- ]the[- ]door|otd) (?:price|number|offer|figure|deal|quote)[\"”']?(?: is| was| of| at| came in at| now)?"),
     ("market", r"\bfair (?:[\w-]+ ){0,2}?(?:price|value)(?: range)?(?: (?:is|was|of|at|around|about|between))*"),
+    # what independent valuers put on it is the market, not an offer: "three valuations came back £17,500–£18,500", "the appraisal came in at 410"
+    ("market", r"\b(?:valuations?|appraisals?|valuers?|appraisers?|surveyors?)(?: [\w-]+){0,2}? (?:came back|came in|put (?:it|the \w+)|valued (?:it|the \w+)|said|says|were|was|all came back|ranged?)(?: (?:at|between|around|about|from|in at))*"),
+    # what the court route would cost the user is neither an offer nor a price: "a contested hearing would run me £4-5k in fees"
+    ("none", r"\b(?:hearing|trial|court|litigation|lawsuit|legal action|small claims|tribunal|arbitration)\b[^.;!?\d$€£]{0,50}\b(?:cost|run|set)s? (?:me|us)(?: back)?(?: about| around| roughly| maybe| at least)?"),
     ("asking", r"\b(?:asking(?: price)?|ask(?:ing)? is|listed (?:it )?(?:at|for)|list(?:ing)? price|listing (?:is|was|at|says|for)|(?:is|was) listed|listed|list|sticker(?: price)?|msrp|advertised|posted(?: rate| price)?|"
                r"priced at|price tag|(?:they|he|she|seller|landlord|dealer)(?:'s| is| are) asking|rent is|price is)\b"),
     ("market", r"\b(?:(?:similar|comparable|equivalent|identical|other) (?:[\w-]+ ){0,3}?(?:are |were |is |'re )?(?:listed|advertised|for sale|selling|priced)(?: (?:[\w-]+ ){0,4}?(?:at|for|between|from|around))?"
@@ -147,6 +155,9 @@ RIGHT: list[tuple[str, re.Pattern[str]]] = [
     ("reservation", patterns.compile(r"^\s*(?:is|would be|as|=|was|,)?\s*(?:(?!and\b|but\b|then\b|so\b)\w+\s+){0,3}?(?:my|our|the)\s*(?:absolute\s*|hard\s*|real\s*)?(?:floor|minimum|bottom[- ]?line|walk-?away|limit|max(?:imum)?|ceiling|budget|reservation|red line)", re.I)),
     ("reservation", patterns.compile(r"^\s*(?:is|would be|was|as)\s*(?:\w+\s+)?(?:the|my|our) (?:lowest|most|highest|least)\b", re.I)),
     ("reservation", patterns.compile(r"^[^.;!?]{0,40}?(?:,|\band\b|—|-)\s*(?:anything |but )?(?:below|under|above|over|less than|more than|beyond) (?:that|this|it|which)\b", re.I)),
+    # "I paid 1,100 for it and really didn't want to go under that": the figure pointed back to is the line
+    ("reservation", patterns.compile(r"^[^.;!?]{0,40}?(?:,|\band\b|\bbut\b|—|-)\s*(?:(?:i|we)\s+)?(?:really\s+|honestly\s+|just\s+|definitely\s+)?(?:don'?t|didn'?t|do not|did not|won'?t|wouldn'?t|can'?t|cannot|will not|would not)\s+"
+                                     r"(?:really\s+)?(?:want to|wanna|plan to|intend to|like to)?\s*(?:go|sell|drop|come down|come up|take|accept|settle|pay|let it go|part with it)\s+(?:(?:for|at)\s+)?(?:anything\s+)?(?:below|under|lower than|less than|above|over|more than|higher than|beyond) (?:that|this|it)\b", re.I)),
     ("reservation", patterns.compile(r"^\s*,?\s*(?:and|then)\s*(?:i'?m|we'?re|i am|we are|i'?ll|we'?ll|i will|we will|i|we) (?:just |simply )?(?:out|done|walk(?:ing)?(?: away)?|gone|pass(?:ing)?|stay(?:ing)? (?:put|where)|leav(?:e|ing)|look(?:ing)? elsewhere)\b", re.I)),
     ("reservation", patterns.compile(r"^\s*,?\s*(?:i'?m|we'?re|i am|we are|i'?d be|we'?d be|i would be|we would be) (?:much |far |probably |just )?better off\b", re.I)),
     # "I'd need £92k or I'll accept A", "it has to be 4,000 or we'll go with the other venue": my demand, with my fallback behind it

@@ -252,6 +252,7 @@ _UNITS = {w: i for i, w in enumerate("zero one two three four five six seven eig
                                       "seventeen eighteen nineteen".split())}
 _UNITS["a"] = 1
 _TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if i >= 2}
+_TEENS = frozenset("eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split())
 _SPELLED = patterns.compile(r"(?<![\w-])(?:(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?"
                             r"|(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))"
                             r"( and a half| and a quarter|-and-a-half)? (?:(hundred) )?(grand|thousand|hundred|million)(?: (quid|pounds|dollars|bucks|euros))?\b", re.I)
@@ -266,8 +267,14 @@ def _spelled(text: str) -> list[Mention]:
     for m in _SPELLED.finditer(text):
         tens, unit, single, frac, hundreds, scale, cur = m.groups()
         scale = scale.lower()
-        if scale == "hundred" and not cur:
+        if scale == "hundred" and not cur and not (tens or single.lower() in _TEENS):
             continue
+        if scale == "hundred" and not cur:  # "eleven hundred", "twenty-five hundred": money, unless it counts things or tells the time
+            nxt = re.match(r"\s*([a-z]+)", text[m.end():], re.I)
+            word = nxt.group(1).lower() if nxt else ""
+            if word in lexicon.COUNT_NOUNS or word in ("hours", "hrs", "h") or (len(word) > 3 and word.endswith("s") and word not in ("plus", "less"))\
+                    or re.search(r"\b(?:year|since|circa)\s*$", text[max(0, m.start() - 8):m.start()], re.I):
+                continue
         if scale in ("thousand", "million") and not cur:
             nxt = re.match(r"\s*([a-z]+)", text[m.end():], re.I)
             word = nxt.group(1).lower() if nxt else ""

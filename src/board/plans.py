@@ -35,6 +35,8 @@ _INTENT = patterns.compile(
     r"|(?:going|gonna|planning|plan|plans|planned|intend|want|wanna|about|tempted|ready) to|(?:plan|idea|thinking|intention) (?:is|was) to|(?:(?m:^)|(?<=\s))(?:my |our |the )?plan(?=\s*:)|(?:i'?m|we'?re) (?:saying|countering|opening|going in)|gonna|thinking (?:of|about)|was thinking|(?:my|the|our) plan"
     r"|(?:my|our) (?:instinct|gut instinct|inclination|first instinct|reflex|impulse|first thought) (?:is|was|says|tells me) to|considering|might as well|may as well|inclined to|leaning (?:towards?|to)|(?:my|our) gut (?:says|tells me)|should (?:i|we)|(?<!than )(?<!what )(?<!as )(?:i|we) should|(?:wants?|wanted|told|advised|advises|suggests?|suggested) (?:me|us) to|shall (?:i|we)|(?:do|can|shall) (?:i|we)(?= (?:just |then |now )?(?:say|ask|go|offer|counter|open|send|reply|respond|accept|take|drop|come|quote|bid))|could (?:i|we)|maybe (?:i|we)|(?:i|we) might|(?:i|we) may)\b",
     re.I)
+# a wish of the user's own, told as a part of them: "part of me wants to just waive it", "a part of me is tempted to say yes"
+_INTENT = patterns.compile(_INTENT.pattern + r"|\b(?:a )?part of (?:me|us) (?:really )?(?:wants|would like|is tempted|is inclined|is leaning|says|thinks (?:i|we) should)(?: to)?\b", re.I)
 _DONE = patterns.compile(
     r"\b(?:offered|said|told (?:them|him|her)|countered|quoted|proposed|asked for|replied|responded|wrote back|texted|emailed|sent|bid|opened|"
     r"went (?:down|up|to|with|in)|came (?:down|up|back)|dropped|moved|raised|lowered|reduced|put in|threw out|floated|pitched|tabled|settled|agreed|"
@@ -95,6 +97,10 @@ def _action(tail: str, theirs_before: bool) -> str | None:
     if best[1] == "say":
         return "counter" if theirs_before else "open"
     return best[1]
+
+
+_FEES_AFTER = patterns.compile(r"\s*(?:in|of) (?:legal |court |lawyers?'?s? |solicitors?'?s? |attorneys?'?s? |filing |extra |professional )?(?:fees|costs)\b", re.I)
+"""After a range: "£4-5k in fees" is what something costs the user, not what the thing is worth."""
 
 
 def refine(labelled: list[Labelled], text: str) -> list[Labelled]:
@@ -244,7 +250,7 @@ def _relabel(item: Labelled, left: str, from_start: str, right: str, done: list[
         if w is not None and _LEAVE_THING.match(left, w.start()):
             return "none"  # "could we leave the washing machine": leaving a thing behind, not walking
     if m.is_range and label in ("none", "asking", "me_offer", "them_offer") and (label == "none" or _COMPARABLE.search(left)) \
-            and not FORECAST.search(left[-90:]):  # "she thinks they'll open low, maybe 25-30k": a guess at their first number
+            and not FORECAST.search(left[-90:]) and not _FEES_AFTER.match(right):  # "she thinks they'll open low, maybe 25-30k": a guess at their first number
         return "market"
     if label == "market" and not m.is_range and _RETAIL.search(left + " " + right):
         return "none"  # one shelf or retail price is not the range of this deal
@@ -333,6 +339,8 @@ def complete(s: Situation, text: str) -> None:
         if _action(tail, True) == "accept" and (s.offers or s.agreed or s.tactics):
             s.plans.append(Plan(action="accept", words=sent.strip()))  # "thinking of just taking it", "inclined to say sure" to their ask
     _walk_plan(s, text)
+    walks = {p.words for p in s.plans if p.action == "walk"}
+    s.plans[:] = [p for p in s.plans if not (p.action == "accept" and p.amount is None and p.words in walks)]  # "say fine, see you in court": a defiant walk, no yes
     _concede_plan(s, text)
     _listing_plan(s)
     _extra_plans(s, text)
@@ -459,7 +467,7 @@ def _mine_intent(sent: str) -> re.Match[str] | None:
         before = sent[:intent.start()]
         if _NEGATED.search(before + intent.group()) or _others_intent(sent, intent):
             continue
-        if re.match(r"(?:i|we)\b", intent.group(), re.I) or _ME_SUBJECT.search(sent[max(0, intent.start() - 15):intent.end()]) \
+        if re.match(r"(?:i|we|(?:a )?part of (?:me|us))\b", intent.group(), re.I) or _ME_SUBJECT.search(sent[max(0, intent.start() - 15):intent.end()]) \
                 or not re.search(r"[A-Za-z]", before.rsplit(",", 1)[-1] if "," in before else before) \
                 or re.search(r"^\W*(?:\w+\W+)?(?:honestly|so|and|maybe|probably|just|ok|okay|tbh|then|i think|thinking)?\W*$", before, re.I):
             return intent
@@ -534,6 +542,9 @@ _WALK_PLAN = patterns.compile(
     r"|(?:go|going|sign|signing|switch|switching|move|moving) (?:with|to) (?:the )?(?:cheaper|other|competing|rival|second|new)|switch(?:ing)?(?: (?:over|suppliers|providers|vendors|banks|carriers))?(?=\s*(?:$|[.,;!?\"”']|and\b|then\b))|tak(?:e|ing) the other (?:offer|job|one|deal|flat|place|quote)"
     r"|(?:i'?m|we'?re|i am|we are) (?:out|done|gone|walking|leaving|off)(?:\b(?! (?:of (?:money|cash|options|time|work)|with|for|on|to)\b))|walk(?:ing)? if|call (?:their|his|her) bluff"
     r"|(?:(?:i|we)(?:'ll| will|'d| would)|(?:i|we) (?:may|might)|(?:have|had|going) to) (?:(?:just|probably|simply|politely|regretfully|have to|need to|to) ){0,2}pass(?:\s+on\s+(?:it|this|that|the (?:offer|job|role|deal|position|opportunity|flat|house|place|car|contract|quote)))?(?=\s*(?:$|[.,;!?\"'\u201d)—–-]|and\b|then\b|on (?:it|this|that|the (?:offer|job|role|deal|position|opportunity|flat|house|place|car|contract|quote))\b)))", re.I)
+# a threat to end the talks and let a court (or tribunal, or small claims) decide: "fine, see you in court", "take them to small claims"
+_WALK_PLAN = patterns.compile(_WALK_PLAN.pattern + r"|see (?:you|them|him|her) in court|(?:take|taking) (?:them|him|her|it|this|the \w+) to (?:court|small claims|(?:a |the )?tribunal|arbitration)"
+                              r"|(?:go|going) to (?:court|small claims|(?:a |the )?tribunal)|(?:sue|suing) (?:them|him|her|the \w+)\b(?! for (?:peace|a settlement))", re.I)
 _IF_CLAUSE = patterns.compile(r"\b(?:if|unless)\s+(?:you|they|he|she|it|the \w+|(?:my|our|their) \w+)\b[^.;!?,]*?(?=,|\b(?:i|we)\b|$)", re.I)
 _NOT_BETWEEN = patterns.compile(r"\b(?:not|never|n't|no way|without|instead of|rather than)\b", re.I)
 

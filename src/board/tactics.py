@@ -85,6 +85,9 @@ THREAT_SPEECH = fast(
 
 THREAT_SPEECH = fast(THREAT_SPEECH.pattern + r"|\b(?:or|otherwise|else),? (?:(?:we|i)(?:'re|'m| are| am)) (?:off|gone|outta here|out of here)\b", re.I)
 """In their words, "take it or I'm off to see another one", "otherwise we're gone": a threat to leave."""
+# "the studio down the road doesn't do deposits so I might just go there": off to the rival just named
+THREAT_SPEECH = fast(THREAT_SPEECH.pattern + r"|(?:(?<=\bso )|(?<=\bor )|(?<=\belse )|(?<=\bthen )|(?<=\botherwise )|(?<=\botherwise, )|(?<=\bso, ))(?:we|i)(?:'ll| will|'d| would| might| may| could| can)(?: probably| maybe| honestly)? (?:just|simply) (?:go|head|switch|book) (?:there|with them|to them|with (?:that|the other) (?:one|place|\w+))\b"
+                     r"(?! (?:first|later|together|tomorrow|today|tonight|again|afterwards|on \w+day|this|next|at \d|to (?:pick|collect|look|see|check|get|grab|drop)))", re.I)
 THREAT_REPORTED = fast(
     r"\b(?:said|says|saying|told (?:me|us)|tells (?:me|us)|telling (?:me|us)|wrote|writes|replied|mentioned|added|warned|made (?:it )?clear)(?: that)?,? [\"“‘']?(?:" + THREAT_SPEECH.pattern + ")",
     re.I)
@@ -244,6 +247,8 @@ _HARD = fast(r"\b(?:cut (?:me|us|him|her|them) off|your (?:\w+ )?(?:rates?|price
                    r"(?:says?|said|saying) no to (?:everything|every|each|anything|all)|"
                    # "your rates are way out of line", "that's not happening"
                    r"(?:your|the|these|those|this) (?:\w+ )?(?:rates?|prices?|fees?|numbers?|quotes?|ask|offer|proposal|figures?|terms)(?:'re|'s| are| is)? (?:(?:way|far|completely|totally|just|frankly|honestly|simply) )*(?:out of line|ridiculous|insulting|a joke|laughable|absurd|outrageous|way too (?:high|low|much)))\b", re.I)
+# a threat in the hard one's mouth: "then her solicitor jumps in saying they'll see us in court", "he threatens to sue"
+_HARD = fast(_HARD.pattern + r"|\b(?:see (?:you|us|them|me) in court|threat(?:en(?:s|ed|ing)?|s)? (?:to |of |with )?(?:sue|suing|court|legal action|litigation|a lawsuit|take (?:us|me|you) to court))\b", re.I)
 _REFUSAL = fast(r"\b(?:(?:that'?s|that is|this is|it'?s|it is) not (?:happening|gonna happen|going to happen)|not a chance|no chance|no way)\b", re.I)
 """A flat no in a speaker's own line ("Yeah that's not happening"): hard in a chat or an absent partner's mouth, not in a story."""
 _PEOPLE = patterns.compile(r"\b(?:(?!(?:The|Then|This|That|They|Their|She|He|His|Her|It|We|Our|My|But|And|So|Honestly|Last|First|Meanwhile|When|While|Sadly|Yeah|Hey|Hi|Hello|Thanks|Sorry|Sure|Yes|No|Okay|Well|Look|Also|After|Before|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]{2,}"
@@ -251,6 +256,10 @@ _PEOPLE = patterns.compile(r"\b(?:(?!(?:The|Then|This|That|They|Their|She|He|His
                            r"hiring manager|deal desk|finance|other one|one|guy|woman|man|colleague|president|chair(?:man|woman|person)?|treasurer|secretary|trustee|landlord|landlady|son|daughter|dad|father|mum|mom|mother|brother|sister|buyer|seller|"
                            r"procurement(?: \w+)?|cfo|ceo|founder|producer|coordinator|planner|organi[sz]er|editor|lawyer|accountant|dealer|broker|supervisor|lead|head|team|negotiator|person|lady|chap|bloke|assistant|associate))"
                            r"|(?i:one of them|the other (?:one|guy|woman|man|person)?|(?:he|she)(?: \w+)? (?:herself|himself)))\b")
+
+# legal people on their side count too ("her solicitor", "their attorney"), and the warm one told by a pronoun ("she's warm")
+_PEOPLE = patterns.compile(r"\b(?i:(?:the|their|his|her) (?:solicitor|attorney|counsel|barrister|lawyer|advocate|mediator|adviser|advisor))\b"
+                           r"|\b(?i:(?:she|he)(?:'s| is| was) (?:all )?(?:warm|friendly|nice|lovely|kind|sweet|smiles|pleasant|charming))\b|" + _PEOPLE.pattern)
 
 
 _MY_MANNER = patterns.compile(r"\b(?:i|we|plan|my plan|our plan)\b(?:'\w+)?[^.!?;:\n]*$", re.I)

@@ -112,7 +112,7 @@ def _untagged(speaker: str) -> str:
     return speaker
 
 
-_SECOND_TURN = patterns.compile(r"\s+[/|;]\s*([A-Za-z][\w'-]{0,20})[ \t]*:[ \t]*(\S.*)$")
+_SECOND_TURN = patterns.compile(r"\s+(?:[/|;→⇒]|->|=>)\s*([A-Za-z][\w'-]{0,20})[ \t]*:[ \t]*(\S.*)$")
 
 
 def _split_turns(speaker: str, text: str, start: int) -> list[Line]:
@@ -121,7 +121,8 @@ def _split_turns(speaker: str, text: str, start: int) -> list[Line]:
     m = _SECOND_TURN.search(text)
     if m is None or m.group(1).lower() not in _ME_NAMES | _THEM_NAMES or m.group(1).lower() == speaker.lower():
         return [Line(speaker, text.strip(), start)]
-    return [Line(speaker, text[:m.start()].strip(), start), Line(m.group(1), m.group(2).strip(), start + m.start(2))]
+    # "me: £600 → them: £500 → me: £560": a whole history on one line, each turn its own line
+    return [Line(speaker, text[:m.start()].strip(), start), *_split_turns(m.group(1), m.group(2), start + m.start(2))]
 
 
 def _told_of(speaker: str, text: str) -> bool:

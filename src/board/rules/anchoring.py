@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from board import patterns
+from board import money, patterns
 from board.codes import FindingCode as F
 from board.codes import MoveCode as M
 from board.models import Finding
@@ -224,6 +224,8 @@ def counter(v: View) -> Finding | None:
         return None  # their number after my own listing still anchors when it is far outside the range
     if v.s.agreed and v.s.offers and v.s.offers[-1].words == v.s.agreed:
         return None  # the number is a price both sides agreed, not an anchor to re-set
+    if v.s.agreed and any(abs(m.value - anchor[0]) < 0.005 * abs(anchor[0]) for m in money.amounts(re.sub(r"\s*\(yes to [^)]*\)\s*$", "", v.s.agreed))):
+        return None  # "we agreed twelve hundred … still twelve hundred yeah?": the agreed price said again, not an anchor
     amount, words = anchor
     sev = "medium"
     line = v.reservation if v.reservation is not None else v.target

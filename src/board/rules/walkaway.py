@@ -84,7 +84,9 @@ _COSTLY = patterns.compile(r"\b(?:lay(?:ing)? (?:off|people off|staff off)|lay-?
                            r"(?:can'?t|cannot|couldn'?t) (?:really )?afford|unemployed|out of work|no income|(?:be|end up) (?:stuck|homeless|broke)|take a (?:big |huge |massive )?(?:hit|loss)"
                            # a switch that costs more than it saves: "~$60k of new tooling and 6-9 months to qualify parts", "3 months of lost production"
                            r"|(?:need|cost|spend|take)\b[^.;!?]{0,30}\b(?:new tooling|re-?tooling|months? to (?:re-?)?qualify)|(?:months?|weeks?) of (?:lost|no) (?:production|revenue|sales|income|business|work)"
-                           r"|lost (?:production|revenue|sales) (?:for|of) (?:\w+ )?(?:months?|weeks?))\b", re.I)
+                           r"|lost (?:production|revenue|sales) (?:for|of) (?:\w+ )?(?:months?|weeks?))\b"
+                           # the court as the fallback, told by its bill: "a contested hearing would run me £4-5k in fees and take 6+ months"
+                           r"|\b(?:hearing|trial|court|litigation|lawsuit|legal action|small claims|tribunal|arbitration)\b[^.;!?]{0,60}\b(?:cost|run|set)s? (?:me|us)(?: back)?\b[^.;!?]{0,30}\b(?:in |of )?(?:legal |court |solicitors?'?s? |lawyers?'?s? |attorneys?'?s? )?(?:fees|costs)\b", re.I)
 """An alternative told only as what losing the deal would cost ("if we lose them I'd have to lay off 25
 people"): with no value put on it, it is still plainly worse than a deal that is on the table."""
 
