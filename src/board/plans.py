@@ -534,6 +534,9 @@ _WALK_PLAN = patterns.compile(
     r"|(?:go|going|sign|signing|switch|switching|move|moving) (?:with|to) (?:the )?(?:cheaper|other|competing|rival|second|new)|switch(?:ing)?(?: (?:over|suppliers|providers|vendors|banks|carriers))?(?=\s*(?:$|[.,;!?\"”']|and\b|then\b))|tak(?:e|ing) the other (?:offer|job|one|deal|flat|place|quote)"
     r"|(?:i'?m|we'?re|i am|we are) (?:out|done|gone|walking|leaving|off)(?:\b(?! (?:of (?:money|cash|options|time|work)|with|for|on|to)\b))|walk(?:ing)? if|call (?:their|his|her) bluff"
     r"|(?:(?:i|we)(?:'ll| will|'d| would)|(?:i|we) (?:may|might)|(?:have|had|going) to) (?:(?:just|probably|simply|politely|regretfully|have to|need to|to) ){0,2}pass(?:\s+on\s+(?:it|this|that|the (?:offer|job|role|deal|position|opportunity|flat|house|place|car|contract|quote)))?(?=\s*(?:$|[.,;!?\"'\u201d)—–-]|and\b|then\b|on (?:it|this|that|the (?:offer|job|role|deal|position|opportunity|flat|house|place|car|contract|quote))\b)))", re.I)
+_WALK_PLAN = patterns.compile(_WALK_PLAN.pattern + r"|\b(?:otherwise|or else|or|else),? (?:i'?m|we'?re|i am|we are|i'?ll|we'?ll|i will|we will) (?:just |simply |then |going to |gonna )?"
+                             r"(?:order|buy|get|book|hire|purchas|source|sign|rent|go|shop)(?:e|ing)? (?:it |one |them |that |the (?:[\w-]+ ){0,2})?(?:from|with|through|via|at|elsewhere)\b(?! (?:you|him|her|them)\b)", re.I)
+"""An ultimatum that names the way out: "last chance at 1,100, otherwise I'm ordering from MPB", "or we'll book with the other hall"."""
 _IF_CLAUSE = patterns.compile(r"\b(?:if|unless)\s+(?:you|they|he|she|it|the \w+|(?:my|our|their) \w+)\b[^.;!?,]*?(?=,|\b(?:i|we)\b|$)", re.I)
 _NOT_BETWEEN = patterns.compile(r"\b(?:not|never|n't|no way|without|instead of|rather than)\b", re.I)
 
