@@ -139,6 +139,8 @@ LEFT: list[tuple[str, str]] = [
     ("reservation", r"\b(?:i'?m|i am|we'?re|we are|i'?ll|we'?ll|i will|we will|i|we) (?:just |simply |definitely |absolutely )?(?:stop(?:ping)?|draw(?:ing)? the line|tap(?:ping)? out) at\b"),
     ("none", r"\b(?:up from|down from|instead of|rather than|compared to|versus|vs\.?|not)\b"
              r"|\b(?:nets|netting|netted|net (?:profit|income|earnings)|grosses|grossing|grossed|turnover|revenue|profits?|income|ebitda|sde|earnings|cash ?flow|takings)(?: (?:of|is|was|are|were|about|around|roughly|approximately|maybe|like|just|over|under))*\b"),
+    # another brand or chain the user could sign with instead: "an approved application with a different fitness brand: $30k fee"
+    ("alternative", r"\b(?:another|a different|a rival|a competing|a competitor|the other|a second) (?:[\w-]+ ){0,2}?(?:brand|franchise|franchisor|chain|network|label|school|university|programme|program|lender|bank|insurer|carrier|gym|studio|club)\b[^.;!?\d$€£]{0,40}?(?::|\bat|\bfor|\bof|\boffering|\bcharging|\bquoted(?: me| us)?|\boffered(?: me| us)?)"),
     # a history told as labelled moves, "Their quote: 38,000 / My counter: 30,000 / Their revised: 35,500": the label's owner made the move
     ("me_offer", r"\b(?:my|our) (?:(?:first|second|third|latest|last|new|revised|initial|opening|next|updated|final) ){0,2}(?:counter|counter-?offer|offer|bid|reply|response|answer|ask|quote|proposal|move|revised|latest)\s*:"),
     ("them_offer", r"\b(?:their|his|her) (?:(?:first|second|third|latest|last|new|revised|initial|opening|next|updated|final) ){0,2}(?:counter|counter-?offer|offer|bid|reply|response|answer|ask|quote|proposal|move|revised|latest|price)\s*:"),
