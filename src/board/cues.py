@@ -644,12 +644,17 @@ def first(text: str, rx: re.Pattern[str], negatable: bool = True) -> str | None:
 _EXPIRES = _rx(r"offer expires", r"expires (?:on|at|tomorrow|today|friday|monday)")
 
 
+_UNWRAP = patterns.compile(r"(?<=[\w,])[ \t]*\n[ \t]*>[ \t]*(?=[a-z])")
+"""A line break inside a quoted sentence: the reply quoted with "> " and wrapped mid-clause."""
+
+
 def read_deadline(text: str) -> str | None:
     """A deadline that presses the user; one in a sentence that also says there is no rush is not.
 
     "No rush" cancels the clock in its own sentence only: the user's "I'm not in a hurry to
     leave" does not cancel their "we need a yes by 5pm".
     """
+    text = _UNWRAP.sub(" ", text)  # a hard-wrapped quoted email: "… and if the agreement\n> isn't signed by the 30th …" is one clause
     for sent, a, b in _hits(text, _DEADLINE):
         window = sent[max(0, a - 40):a]
         neg = _NEG.search(window)

@@ -452,6 +452,11 @@ _PAY_AFTER = patterns.compile(r"^\s*(?:base(?! of my| of our)|base salary|salary
 """A package stated with no verb ("Senior Analyst, 84 thousand base + 10% bonus"): their offered pay."""
 
 
+_FIRM_AFTER = patterns.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:and [^.;!?]{0,30}?)?(?:is|are|'s|stays?|remains?|will stay|will remain)\s+(?:absolutely\s+|completely\s+|totally\s+|still\s+)?"
+                               r"(?:non-?negotiable|not negotiable|firm|fixed|final|set in stone|locked)\b", re.I)
+"""After an amount, in their words: the figure named and called fixed ("the $45,000 fee is non-negotiable")."""
+
+
 def _names_other_party(lead: str) -> bool:
     """Whether the words before an offer name another party ("another buyer offered me 750").
 
@@ -532,6 +537,8 @@ def label_amounts(text: str, reference: float | None = None, role: str | None = 
                 label, made = "reservation", None  # "I'd probably accept around $25k in the end": where I would end up, the line
             if i + 1 == len(inside) and label in (None, "plan_accept", "target") and _LINE_NEXT.match(text[m.end:m.end + 100]):
                 label = "reservation"  # "I'd sign with them at €77k. Below that I take the other one."
+            if label in (None, "none") and quoted == "them" and _FIRM_AFTER.match(right):
+                label = "them_offer"  # in their words, "the $45,000 franchise fee and 7% royalty are non-negotiable": their price, called fixed
             if labels.METRIC_AFTER.match(right):
                 label = "none"  # "£310k turnover", "$38k MRR": how big the business is, not a number on the table
             if label in (None, "none") and _ON_A.search(seg[-40:]) and _STANDING_AFTER.match(right) and lexicon.ROLE_WANTS.get(role or ""):

@@ -147,6 +147,11 @@ LEFT: list[tuple[str, str]] = [
     ("reservation", r"\b(?:i'?m|i am|we'?re|we are|i'?ll|we'?ll|i will|we will|i|we) (?:just |simply |definitely |absolutely )?(?:stop(?:ping)?|draw(?:ing)? the line|tap(?:ping)? out) at\b"),
     ("none", r"\b(?:up from|down from|instead of|rather than|compared to|versus|vs\.?|not)\b"
              r"|\b(?:nets|netting|netted|net (?:profit|income|earnings)|grosses|grossing|grossed|turnover|revenue|profits?|income|ebitda|sde|earnings|cash ?flow|takings)(?: (?:of|is|was|are|were|about|around|roughly|approximately|maybe|like|just|over|under))*\b"),
+    # another brand or chain the user could sign with instead: "an approved application with a different fitness brand: $30k fee"
+    ("alternative", r"\b(?:another|a different|a rival|a competing|a competitor|the other|a second) (?:[\w-]+ ){0,2}?(?:brand|franchise|franchisor|chain|network|label|school|university|programme|program|lender|bank|insurer|carrier|gym|studio|club)\b[^.;!?\d$€£]{0,40}?(?::|\bat|\bfor|\bof|\boffering|\bcharging|\bquoted(?: me| us)?|\boffered(?: me| us)?)"),
+    # a history told as labelled moves, "Their quote: 38,000 / My counter: 30,000 / Their revised: 35,500": the label's owner made the move
+    ("me_offer", r"\b(?:my|our) (?:(?:first|second|third|latest|last|new|revised|initial|opening|next|updated|final) ){0,2}(?:counter|counter-?offer|offer|bid|reply|response|answer|ask|quote|proposal|move|revised|latest)\s*:"),
+    ("them_offer", r"\b(?:their|his|her) (?:(?:first|second|third|latest|last|new|revised|initial|opening|next|updated|final) ){0,2}(?:counter|counter-?offer|offer|bid|reply|response|answer|ask|quote|proposal|move|revised|latest|price)\s*:"),
 ]
 
 RIGHT: list[tuple[str, re.Pattern[str]]] = [
@@ -170,13 +175,16 @@ RIGHT: list[tuple[str, re.Pattern[str]]] = [
     ("them_offer", patterns.compile(r"^\s*(?:is|was)\s*(?:their|the)\s*(?:offer|final|best|counter|top of)", re.I)),
     ("them_offer", patterns.compile(r"^\s*(?:cash\s+)?by (?:a|an|the|some|one|this|that|his|her|their) ", re.I)),
     ("alternative", patterns.compile(r"^[^.;!?]{0,20}\b(?:from|at|with) (?:another|the other|a different|a competing|a rival) ", re.I)),
+    # a cost floor: "it costs us about 7k a month to service, so below that we're working for free", "under that we lose money"
+    ("reservation", patterns.compile(r"^[^.;!?]{0,60}?(?:,|\band\b|\bso\b|—|-|which means|meaning)\s*(?:anything |everything |but )?(?:below|under|less than|lower than) (?:that|this|it|which)\b[^.;!?]{0,30}?"
+                                     r"\b(?:(?:i|we)(?:'re| are|'m| am|'d be| would be)? (?:basically |just |effectively |actually |literally )?work(?:ing)?\b|work(?:ing)? for (?:free|nothing)|los(?:e|es|ing) (?:money|out)|at a loss|in the red|out of pocket|paying (?:to work|for the privilege)|(?:don'?t|doesn'?t|won'?t|can'?t) (?:even )?cover (?:our |my |the )?costs|subsidi[sz]|underwater|break(?:ing)? even)", re.I)),
 ]
 
 RIGHT_CURRENT = next(rx for label, rx in RIGHT if label == "current")
 """After an amount: "…right now", "…currently" — how things stand today."""
 
 THIRD_PARTY = patterns.compile(r"\b(?:another|other|a second|second|competing|rival|a different|outside|someone else|somebody else|anyone else|a new|(?:a |the |our )?competitor'?s?)\b"
-                               r"(?! (?:thing|time|day|week|month|year|reason|issue|question|way|point|call|round|email|meeting|visit|\d|[$€£]))(?:(?<=\ba new)(?! (?:contract|proposal|agreement|terms|pricing|price list|rate card|schedule)\b)|(?<!\ba new))", re.I)
+                               r"(?! (?:thing|time|day|week|month|year|reason|issue|question|way|point|call|round|email|meeting|visit|service|experience|employment|\d|[$€£]))(?:(?<=\ba new)(?! (?:contract|proposal|agreement|terms|pricing|price list|rate card|schedule)\b)|(?<!\ba new))", re.I)
 """In the subject of an offer, these make it another party's offer: the user's alternative."""
 
 CONTINUE = patterns.compile(r"^\s*(?:,|and|then|,?\s*then|,?\s*and then|,?\s*then (?:to|up to|down to|at)|or|/|,\s*and)?\s*"

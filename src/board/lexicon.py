@@ -20,6 +20,7 @@ cents cent pennies owners owner previous of out star stars percent reviews views
 yo old players games rounds hands strings keys drawers shelves shelf burner burners cup cups
 calls messages emails texts pages slides hp'
 cards illustrations images photos songs tracks posts videos articles episodes drawings designs logos revisions rounds
+shutter actuations clicks frames cycles odometer
 """.split())
 
 NOTE_LABELS = frozenset("""

@@ -545,6 +545,9 @@ _WALK_PLAN = patterns.compile(
 # a threat to end the talks and let a court (or tribunal, or small claims) decide: "fine, see you in court", "take them to small claims"
 _WALK_PLAN = patterns.compile(_WALK_PLAN.pattern + r"|see (?:you|them|him|her) in court|(?:take|taking) (?:them|him|her|it|this|the \w+) to (?:court|small claims|(?:a |the )?tribunal|arbitration)"
                               r"|(?:go|going) to (?:court|small claims|(?:a |the )?tribunal)|(?:sue|suing) (?:them|him|her|the \w+)\b(?! for (?:peace|a settlement))", re.I)
+_WALK_PLAN = patterns.compile(_WALK_PLAN.pattern + r"|\b(?:otherwise|or else|or|else),? (?:i'?m|we'?re|i am|we are|i'?ll|we'?ll|i will|we will) (?:just |simply |then |going to |gonna )?"
+                             r"(?:order|buy|get|book|hire|purchas|source|sign|rent|go|shop)(?:e|ing)? (?:it |one |them |that |the (?:[\w-]+ ){0,2})?(?:from|with|through|via|at|elsewhere)\b(?! (?:you|him|her|them)\b)", re.I)
+"""An ultimatum that names the way out: "last chance at 1,100, otherwise I'm ordering from MPB", "or we'll book with the other hall"."""
 _IF_CLAUSE = patterns.compile(r"\b(?:if|unless)\s+(?:you|they|he|she|it|the \w+|(?:my|our|their) \w+)\b[^.;!?,]*?(?=,|\b(?:i|we)\b|$)", re.I)
 _NOT_BETWEEN = patterns.compile(r"\b(?:not|never|n't|no way|without|instead of|rather than)\b", re.I)
 

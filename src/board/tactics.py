@@ -183,6 +183,13 @@ def _handed_up(whose: str) -> str:
 AUTHORITY_SPEECH = fast(AUTHORITY_SPEECH.pattern + "|" + _handed_up("my|our|the|his|her|their"), re.I)
 AUTHORITY = fast(AUTHORITY.pattern + "|" + r"\b(?:he|she|they|(?-i:[A-Z][a-z]+))(?:'ll| will| would|'d| has to| had to| needs? to| is going to| was going to| wanted to| wants to| had| has)? " + _handed_up("the|his|her|their"), re.I)
 """In the story, a decision they hand up: "she'll take it to the director", "the best his manager can do" (the second part needs no subject)."""
+_NOT_UP_TO = r"\b(?:(?:it'?s|it is|that'?s|that is|it was|that was)(?: really| just| simply)? not|(?:it |that )?(?:isn'?t|wasn'?t|is not|was not))(?: really| just| simply)? (?:up to|(?:in|within) (?:the )?(?:gift|power|hands) of) "
+_HAND_ANY = (r"\b(?:have|has|had|need|needs|needed|would have|'d have|will have|'ll have)(?: to)? (?:take|bring|put|escalate|send|kick|refer) (?:anything|any ?thing|something|any (?:\w+ ){0,2}?(?:more|else|further|extra)|(?:any|every) \w+)(?: (?:else|more|further|extra|beyond that|above that|on top))? (?:up )?(?:to|before|with|past) (?:the|his|her|their|our|my) "
+             r"(?:[\w-]+ )?(?:board|governors|trustees|committee|director|manager|boss|vp|owner|cfo|ceo|head office|finance(?: team)?|higher-?ups?|partners?)\b")
+AUTHORITY_SPEECH = fast(AUTHORITY_SPEECH.pattern + "|" + _NOT_UP_TO + r"(?:me|us)\b|" + _HAND_ANY, re.I)
+AUTHORITY = fast(AUTHORITY.pattern + "|" + _NOT_UP_TO + r"(?:him|her|them)\b|" + _HAND_ANY, re.I)
+"""A decision that sits with someone absent: "it's not up to me" (in their words; "not up to him" in the story),
+"I'd have to take anything else to the board"."""
 
 NIBBLE = fast(
     r"\b(?:one (?:(?:more|last|small|little|tiny|final|quick) ){1,2}(?:thing|request|favou?r|ask|detail)|just one (?:small |more |last )?thing|oh,? and|"

@@ -78,9 +78,10 @@ def planned_step(v: View) -> tuple[float, float] | None:
 
 
 def steps(v: View) -> list[float]:
-    """My moves toward them, made and planned, in order."""
+    """My moves toward them, made and planned, in order — a planned yes to their number, after a run of moves of
+    my own, is the last step too ("8,000, then 7,500, and now I'll just say yes to their 6,500")."""
     made = [s for s in v.my_steps if s > 0]
-    plan = planned_step(v)
+    plan = planned_step(v) or (_yes_step(v) if len(made) >= 2 and not closing_after_their_move(v) else None)
     return made + [plan[1]] if plan else made
 
 
