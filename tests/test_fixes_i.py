@@ -153,3 +153,50 @@ def test_a_large_step_planned_in_answer_to_a_final_is_still_held():
     _, move = board("They offered $3.80 a unit, I asked $4.90. Now he says $3.80 is final, take it or leave it. My floor is $3.70. "
                     "I'm thinking of dropping to $4.10 to close it.", "concede")
     assert move == "hold-firm"
+
+
+# 5. Another party that already said yes to a price for like work: the alternative.
+
+AGREED_ELSEWHERE = [
+    ("We quoted the hotel chain £9,000 a month; they offered £7,500. Meanwhile a boutique hotel group verbally agreed £8,400 a month for similar work.", 8400.0),
+    ("The school offered $42 an hour for tutoring. Another school has already agreed to pay $48 an hour for the same hours.", 48.0),
+]
+
+
+@pytest.mark.parametrize("text,alternative", AGREED_ELSEWHERE)
+def test_another_party_that_agreed_a_price_is_the_alternative(text, alternative):
+    s = read_situation(text)
+    assert s.alternative is not None and s.alternative.amount == alternative
+
+
+def test_the_counterparty_agreeing_is_not_an_alternative():
+    s = read_situation("We quoted $9,000. The client agreed $8,500 on the call.")
+    assert s.alternative is None or s.alternative.amount != 8500.0
+
+
+# 6. Each side keeping its number, told in turn (across a full stop too): a deadlock.
+
+from board.signals import read_stalled  # noqa: E402
+
+KEPT = [
+    "Second call: we went through the plan again, stayed at 40. They stayed at 32.",
+    "I held at $900, they held at $700 for the third week running.",
+    "They sat firm at 1,200; we stuck at 1,450 again.",
+]
+
+
+@pytest.mark.parametrize("text", KEPT)
+def test_each_side_keeping_its_number_is_a_stall(text):
+    assert read_stalled(text)
+
+
+KEPT_NEAR_MISSES = [
+    "We stayed at 17 and they came down to 15.",
+    "They stayed at 14. We dropped to 16.",
+    "We stayed at the Hilton. They stayed at a hostel.",
+]
+
+
+@pytest.mark.parametrize("text", KEPT_NEAR_MISSES)
+def test_one_side_moving_or_no_numbers_is_no_stall(text):
+    assert read_stalled(text) is None
