@@ -55,8 +55,18 @@ _NOT_STALLED = patterns.compile(r"\b(?:not|no longer|never|isn'?t|aren'?t|wasn'?
                                 r"(?:\s+[\w'’]+){0,3}\s*$", re.I)
 
 
+_KEPT = r"(?:stayed|held|stuck|remained|sat) (?:firm )?(?:at|on)\s*[$€£]?\s*\d"
+_KEPT_IN_TURN = patterns.compile(r"\b(?:(?:we|i)\b[^.;!?\n]{0,40}?\b" + _KEPT + r"[^.;!?\n]{0,30}[.;,]\s*(?:and |but |while )?(?:they|he|she) (?:also )?" + _KEPT
+                                 + r"|(?:they|he|she) " + _KEPT + r"[^.;!?\n]{0,30}[.;,]\s*(?:and |but |while )?(?:we|i) (?:also )?" + _KEPT + r")", re.I)
+"""Each side kept its number, told in turn, across a full stop too: "we stayed at 17. They stayed at 14."."""
+
+
 def read_stalled(text: str) -> str | None:
     """The user's words saying the negotiation is stuck (both sides), or None."""
+    kept = _KEPT_IN_TURN.search(text)
+    if kept:
+        end = re.search(r"[.;!?\n](?!\d)|$", text[kept.end():])
+        return text[kept.start():kept.end() + end.start()].strip()  # to the end of the second side's clause
     for clause in find(text, _STALLED, negatable=False):
         m = _STALLED.search(clause)
         if m and _NOT_STALLED.search(clause[max(0, m.start() - 30):m.start()]):

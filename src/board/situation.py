@@ -149,6 +149,7 @@ def read_situation(text: str, prior: Situation | None = None) -> Situation:
         new.wants = _line_wants(new.reservation.words, new.reservation.amount)
     _alternative_at_the_line(new)
     _listed_options(new, own_words)  # "A (fintech): £95k … B: £82k … I replied to B": B's number is on the table, A is the alternative
+    _outside_offer_countered(new, own_words)  # "a written offer for $92k at a logistics company … my manager came back with $82k": 92k is the alternative
     _switching_cost(new, own_words, labelled)  # "$41k/yr … about $8k of one-off migration work": the alternative costs $49k
     new.notices = notices
     return merge(prior, new, text) if prior else new
@@ -430,7 +431,7 @@ def _switching_cost(s: Situation, text: str, labelled: list[Labelled]) -> None:
                 break
 
 
-_OPTION_LINE = patterns.compile(r"(?m)^[ \t]*(?:[-•*][ \t]*)?(?:(?i:option)[ \t]+)?([A-Z]|[1-3])(?:[ \t]*\([^)\n]{0,80}\))?[ \t]*[:\-–][ \t]+(\S[^\n]*)$")
+_OPTION_LINE = patterns.compile(r"(?m)^[ \t]*(?:[-•*][ \t]*)?(?:(?i:option|vendor|supplier|quote|bid|offer|contractor|dealer|builder|agency|firm|company|provider|bidder|venue|hotel|property)[ \t]+)?([A-Z]|[1-3])(?:[ \t]*\([^)\n]{0,80}\))?[ \t]*[:\-–][ \t]+(\S[^\n]*)$")
 """A line of a list of options, each under its own letter or number ("A (corner spot): $5,200/mo", "B: £82k pa")."""
 
 
@@ -439,7 +440,8 @@ def _option_cues(name: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     n = re.escape(name)
     dealing = re.compile(r"\b(?:meeting|meet(?:ing)? with|call with|negotiating with|talking to|replied to|reply to|told|countered|emailed|wrote to|pushing back on|counter(?:ing)?) "
                          r"(?:(?:the |a )?(?:landlord|company|employer|firm|supplier|vendor|buyer|seller|option|offer|client|agency) )?(?-i:" + n + r")\b(?!['’]s (?:offer|quote|loi|lease|terms) (?:is|was))"
-                         r"|\b(?-i:" + n + r")['’]s (?:broker|recruiter|agent|rep|owner|manager|hr|hiring manager|landlord|team|people|lawyer|solicitor)\b[^.;!?\n]{0,30}\b(?:told|said|says|wrote|emailed|replied|insists|won'?t)", re.I)
+                         r"|\b(?-i:" + n + r")['’]s (?:broker|recruiter|agent|rep|owner|manager|hr|hiring manager|landlord|team|people|lawyer|solicitor)\b[^.;!?\n]{0,30}\b(?:told|said|says|wrote|emailed|replied|insists|won'?t)"
+                         r"|\b(?:calls|meetings|rounds|email|e-mail|call|ring|text|(?:we|i)(?:'d| would)? (?:really |much )?prefer|(?:ceiling|maximum|max|limit|cap|budget|top price|walk-?away(?: point)?) (?:for|with)) (?-i:" + n + r")\b", re.I)
     fallback = re.compile(r"\b(?:accept|take|go with|sign with|join|fall back (?:on|to)|choose|pick|sign) (?:option |offer )?(?-i:" + n + r")\b", re.I)
     return dealing, fallback
 
@@ -447,15 +449,19 @@ def _option_cues(name: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _listed_options(s: Situation, text: str) -> None:
     """Options listed one per line under a letter ("A (fintech): £95k…", "B: £82k…"): the one the user is dealing with — met,
     replied to, whose broker spoke — has its price on the table; the other, the one they would accept instead, is the
-    alternative at its own price. Only when no number of theirs was read otherwise, and when the words tell the two apart."""
-    if any(o.by == "them" for o in s.offers) or (s.alternative is not None and s.alternative.amount is not None):
+    alternative at its own price. Of three or more quotes ("Vendor A: …", "Supplier B (…): …"), the one singled out — met,
+    called, preferred, with a ceiling of its own — is dealt with and the alternative is the one they would take instead,
+    else the best of the rest. Their listed price goes on the table only when no number of theirs was read otherwise, and
+    only when the words tell the options apart."""
+    if s.alternative is not None and s.alternative.amount is not None:
         return
+    told = any(o.by == "them" for o in s.offers)  # "they won't go below 1,180": their number read already, only the alternative is new
     options: dict[str, tuple[float, str]] = {}
     for m in _OPTION_LINE.finditer(text[:WORDS_CAP]):
         money = [a for a in amounts(m.group(2)) if a.kind == "money" and a.value]
         if money and m.group(1) not in options:
             options[m.group(1)] = (money[0].value, m.group(0).strip())
-    if len(options) != 2:
+    if len(options) < 2 or len(options) > 4:
         return
     rest = _OPTION_LINE.sub("", text[:WORDS_CAP])
     dealing = {k for k in options if _option_cues(k)[0].search(rest)}
@@ -464,14 +470,54 @@ def _listed_options(s: Situation, text: str) -> None:
     if len(deal) != 1:
         return
     (mine,) = deal
-    (other,) = set(options) - deal
+    others = set(options) - deal
+    if len(others) > 1:  # three quotes, one dealt with: the one they would take instead, else the best of the rest
+        others = (others & falling) or ({min(others, key=lambda k: options[k][0] if s.wants == "less" else -options[k][0])} if s.wants else set())
+    if len(others) != 1:
+        return
+    (other,) = others
     if other in dealing:
+        return
+    s.alternative = Fact(amount=options[other][0], words=options[other][1])
+    s.no_alternative = None
+    if told:
         return
     at = text.find(options[mine][1])
     later = next((i for i, o in enumerate(s.offers) if text.find(o.words) > at), len(s.offers))
     s.offers.insert(later, Offer(by="them", amount=options[mine][0], words=options[mine][1]))  # in the order said
-    s.alternative = Fact(amount=options[other][0], words=options[other][1])
+
+
+_OUTSIDE_OFFER = patterns.compile(r"\b(?:(?:written|job|formal|firm|verbal|outside|external) offer|offer (?:from|at) (?:a|an|another|the other|[A-Z]\w+)|new (?:job|role|position|company|employer|place)|"
+                                 r"other (?:company|firm|employer|job)|(?:another|a different|a rival|a competing) (?:company|firm|employer|startup|bank|agency|hospital|school|club|team))\b")
+_RETENTION = patterns.compile(r"\b(?:(?:my|our) (?:current )?(?:manager|boss|employer|company|firm|director|supervisor|line manager|team lead|lead|ceo|founder|partner|hr|club|president|chair)\b"
+                              r"[^.;!?\n]{0,120}?\b(?:came back|countered|counter-?offered|matched|offered|responded|replied|put)\b|counter-?offer (?:from|by) (?:my|our)|retention (?:offer|bonus|package))", re.I)
+
+
+def _outside_offer_countered(s: Situation, text: str) -> None:
+    """An employee's outside offer that the current employer answers with a counter ("a written offer for $92k at a logistics
+    company … I told my manager and he came back with $82k"): the employer's counter is on the table and the outside offer,
+    better than both the counter and today's pay, is the alternative — not an earlier offer of the same side."""
+    if s.role not in (None, "candidate", "employee") or s.wants == "less":
+        return
+    theirs = [o for o in s.offers if o.by == "them"]
+    if len(theirs) < 2 or not _RETENTION.search(_sentence_of(text, theirs[-1].words)):
+        return
+    counter = theirs[-1].amount
+    outside = [o for o in theirs[:-1] if _OUTSIDE_OFFER.search(o.words) and not _RETENTION.search(_sentence_of(text, o.words)) and o.amount > counter]
+    if len(outside) != 1:
+        return
+    alt = s.alternative
+    if alt is not None and alt.amount is not None and alt.amount >= outside[0].amount:
+        return
+    s.offers = [o for o in s.offers if o is not outside[0]]
+    s.alternative = Fact(amount=outside[0].amount, words=outside[0].words)
     s.no_alternative = None
+
+
+def _sentence_of(text: str, words: str) -> str:
+    """The whole sentence a fact's words were cut from (the words alone when not found)."""
+    at = text.find(words)
+    return next((t for start, t in sentences(text) if start <= at < start + len(t)), words) if at >= 0 else words
 
 
 def _agreed_price(s: Situation) -> None:

@@ -66,7 +66,7 @@ Priority (the same order as ``advisors/moderator.md``):
    alternative beats the deal, so negotiate it → ``counter-offer``.
    ``concede``: their first number far outside the market range is an anchor to answer, not a
    price to move toward (``counter-offer``); the user's steps growing → stop the pattern:
-   ``hold-firm`` when the retreat is one-sided, else a ``counter-offer`` smaller than the last step; a large first move in answer to a "final" → test the final (``hold-firm``)
+   ``hold-firm`` when the retreat is one-sided, else a ``counter-offer`` smaller than the last step; a large first move in answer to a "final" → test the final (``hold-firm``; not when the move weighed is the yes below)
    — in both cases unless their cap or final is an absent boss's, or leaves room on other named issues, and those issues are open:
    trade on them (below); tempted
    to say yes to an offer that clears the line and sits inside the market range after both sides
@@ -248,7 +248,8 @@ def decide(v: View, codes: set[str]) -> tuple[M, str]:
     if F.CONCESSION_INCREASING in codes and not open_elsewhere:
         return M.HOLD_FIRM, ("Your steps are growing, which tells them there is more to come: don't make this one. Stay where you are "
                              "until they move; any later step is smaller than the last, and only for something back.")
-    if F.TACTIC_TAKE_IT_OR_LEAVE_IT in codes and F.CONCESSION_LARGE_FIRST in codes and not open_elsewhere:
+    if F.TACTIC_TAKE_IT_OR_LEAVE_IT in codes and F.CONCESSION_LARGE_FIRST in codes and not open_elsewhere \
+            and not (v.mode == "concede" and converged(v)):  # the large step is behind them; the move weighed now is a yes that closes
         return M.HOLD_FIRM, ("They called their number final, and the move you are weighing gives up a large share of the gap in one go — "
                              "exactly what a 'final' is meant to produce. Test it first: ask what makes it final, and hold your position.")
     if v.mode == "concede" and converged(v):
