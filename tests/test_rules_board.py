@@ -198,6 +198,20 @@ def test_concede_mode_growing_steps_are_stopped_not_traded():
     assert next(x for x in critiques if x.advisor == "concession").recommended_move == "hold-firm"
 
 
+def test_concede_mode_growing_steps_with_other_issues_in_play_are_traded_not_just_held():
+    # the same growing steps, but payment terms and the start date are also open: the next
+    # move is a trade across them (ask for something back), not a bare stand-off on the number
+    c = case("concede", wants="less", history=[("them", 30000), ("me", 20000), ("them", 29500), ("me", 20500),
+                                               ("them", 29400), ("me", 21500)],
+             plan=("counter", 23500, "I was going to send 23.5k to get it over with"),
+             issues=["payment terms", "start date"])
+    critiques, rec = run(c)
+    codes = {f.code for x in critiques for f in x.findings}
+    assert {"concession-increasing", "trade-opportunity"} <= codes
+    assert rec.next_move == "trade-concession"
+    assert next(x for x in critiques if x.advisor == "concession").recommended_move == "trade-concession"
+
+
 def test_a_planned_number_below_their_own_offer_that_meets_my_target_is_not_made():
     # I quoted 4,600; they asked for 4,200 (above my 4,000 target); I was about to offer 3,800
     c = case("concede", wants="more", target=4000, reservation=3500, history=[("me", 4600), ("them", 4200)],

@@ -354,7 +354,7 @@ def move(v: View, codes: set[str]) -> M:
     if F.CONCESSION_BEYOND_RESERVATION in codes:
         # stuck, with other issues to trade: a conditional trade on them, never a price step past the line
         return M.TRADE_CONCESSION if {F.DEADLOCK, F.TRADE_OPPORTUNITY} <= codes else M.HOLD_FIRM
-    if F.CONCESSION_INCREASING in codes and v.mode == "concede":
+    if F.CONCESSION_INCREASING in codes and v.mode == "concede" and F.TRADE_OPPORTUNITY not in codes:
         return M.HOLD_FIRM  # growing steps say there is more: stop the pattern before the next step
     if codes & {F.CONCESSION_UNILATERAL, F.CONCESSION_INCREASING, F.CONCESSION_LARGE_FIRST, F.DEADLOCK, F.TRADE_OPPORTUNITY}:
         return M.TRADE_CONCESSION

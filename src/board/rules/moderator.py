@@ -66,8 +66,9 @@ Priority (the same order as ``advisors/moderator.md``):
    alternative beats the deal, so negotiate it → ``counter-offer``.
    ``concede``: their first number far outside the market range is an anchor to answer, not a
    price to move toward (``counter-offer``); the user's steps growing → stop the pattern:
-   ``hold-firm`` when the retreat is one-sided, else a ``counter-offer`` smaller than the last step; a large first move in answer to a "final" → test the final (``hold-firm``; not when the move weighed is the yes below)
-   — in both cases unless their cap or final is an absent boss's, or leaves room on other named issues, and those issues are open:
+   ``hold-firm`` when the retreat is one-sided and nothing but the number is open, else a ``counter-offer`` smaller than the last step; a large first move in answer to a "final" → test the final (``hold-firm``; not when the move weighed is the yes below)
+   — in both cases unless their cap or final is an absent boss's, or leaves room on other named issues, and those issues are open
+   (for growing steps, any other open issue will do):
    trade on them (below); tempted
    to say yes to an offer that clears the line and sits inside the market range after both sides
    have closed in (or after they came at least most of the way since the user's last number) → ``accept``; otherwise a concession in view moves only in exchange
@@ -245,7 +246,7 @@ def decide(v: View, codes: set[str]) -> tuple[M, str]:
                                  f"but break the pattern: a step smaller than your last, to about {v.money(step[1])}, and ask for something back.")
     # the "final" is an absent boss's, or it leaves room on other named issues: trade on those, not a stand-off on the number
     open_elsewhere = F.TRADE_OPPORTUNITY in codes and (F.TACTIC_HIGHER_AUTHORITY in codes or bool(_ROOM_ELSEWHERE.search(v.case.text)))
-    if F.CONCESSION_INCREASING in codes and not open_elsewhere:
+    if F.CONCESSION_INCREASING in codes and not open_elsewhere and F.TRADE_OPPORTUNITY not in codes:
         return M.HOLD_FIRM, ("Your steps are growing, which tells them there is more to come: don't make this one. Stay where you are "
                              "until they move; any later step is smaller than the last, and only for something back.")
     if F.TACTIC_TAKE_IT_OR_LEAVE_IT in codes and F.CONCESSION_LARGE_FIRST in codes and not open_elsewhere \
