@@ -551,6 +551,11 @@ def _owner(text: str, at: int, owner: str) -> str:
     return "them" if them > me else owner
 
 
+_NOTE_LINE = patterns.compile(r"\s*[-*•]\s*(?:(?:really|ideally|honestly|obviously|still|but)\s+)?(?:want|need|would|won'?t|will|can'?t|cannot|can|could|not|never|willing|happy|"
+                              r"prepared|able|hoping|aim(?:ing)?|plan(?:ning)?|going|gonna|might|may|must|should|have|had|got)\b", re.I)
+"""A bulleted note line that starts with a verb: the writer left their own subject out."""
+
+
 def _mine(sent: str, a: int, b: int) -> bool:
     """Whether the claim at sent[a:b] is the user's own ("I told them 70k is my final offer", "I need to check with my wife")."""
     before = sent[:a]
@@ -567,8 +572,10 @@ def _mine(sent: str, a: int, b: int) -> bool:
     if subject is not None:
         if subject.group().lower() in ("they", "he", "she"):
             return False
-        if re.fullmatch(r"(?:'m|'re|'ve|'d|'ll)?(?:\s+[\w'’$€£%]+(?:[.,/]\d+)*){0,5}\s*", before[-40:][subject.end():]):
+        if re.fullmatch(r"(?:'m|'re|'ve|'d|'ll)?(?:\s+(?:[~≈]?[$€£]?\d[\w.,/%]*|[\w'’$€£%]+(?:[.,/]\d+)*)){0,5}\s*", before[-40:][subject.end():]):
             return True  # "I'm firm on 80k", "I need to run it past my wife", "I want 2,000 and won't go below 1,900"
+    if subject is None and _NOTE_LINE.match(sent):
+        return True  # a note with the subject left out ("- want ~100k, won't go below 92"): the writer's own
     me_next = _ME_NEXT.search(before[-40:])
     if me_next and (not re.search(r"\b(?:my|our)\s+$", me_next.group(), re.I) or _MY_THING.match(sent, a)):
         return True  # "my best and final", but not "my client said they'll walk"

@@ -146,6 +146,8 @@ _MINE_BEFORE = patterns.compile(r"(?:\b(?:i|we)\b[^\"“.!?\n]{0,30}\b(?:said|sa
 
 _MINE_BEFORE = patterns.compile(_MINE_BEFORE.pattern + r"|(?:(?<=[.!?\n])|(?<=[.!?\n] ))(?:was |am |and )?(?:going to|gonna|planning to|planned to|thinking of|about to|meaning to|tempted to)\b[^\"“.!?\n]{0,30}\b(?:say|tell|reply|text|email|write|ask for|open with|propose)\b[^\"“.!?]{0,25}$", re.I)
 """Also the user's plan with the subject left out: 'Was going to walk in and say "I'd like 100k"'."""
+_MINE_BEFORE = patterns.compile(_MINE_BEFORE.pattern + r"|(?<![\w'’] )(?<![\w'’])plan\b\s*(?:is\s*)?:?\s*(?:to\s+)?(?:just\s+)?(?:say|tell \w+|reply|respond|text|email|write|ask(?: for)?|offer|propose|counter(?: with)?|quote|open (?:with|at))\b[^\"“.!?\n]{0,25}$", re.I)
+"""And a plan in a note ("- plan: say \"around 100k\""): the subject left out is the writer."""
 
 
 _THEY_WILL_TAKE = patterns.compile(r"\b(?:they|he|she|(?:(?:the|their|his|her) (?:\w+ )?)?(?:vendor|vendors|seller|sellers|buyer|buyers|landlord|owner|owners|client|dealer|dealership|company|employer|tenant|tenants|supplier|customer))"

@@ -1,0 +1,68 @@
+"""Readings of notes written with the subject left out, and the moves they lead to.
+
+People jot prep notes as bullets ("- want ~100k, won't go below 92"): the subject left out is
+the writer, so the wish is their target, the limit is their own line (not the other side's
+"final"), and a quoted plan ("- plan: say 'around 100k'") is their opening, not the other
+side's number.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from board.situation import read_situation
+
+
+@pytest.mark.parametrize("text, target", [
+    ("- want ~100k, won't go below 92 obviously", 100000),
+    ("current 78k, want 115k", 115000),
+    ("* really want 64.000 for it", 64000),
+])
+def test_a_wish_with_the_subject_left_out_is_the_writers_target(text, target):
+    s = read_situation(text)
+    assert s.target is not None and s.target.amount == target
+    assert not s.offers
+
+
+@pytest.mark.parametrize("text", ["they want 100k", "- the landlord wants 2,100 a month"])
+def test_a_wish_with_their_subject_stays_their_number(text):
+    s = read_situation(text)
+    assert s.target is None
+    assert [o.by for o in s.offers] == ["them"]
+
+
+@pytest.mark.parametrize("text", [
+    "- want ~100k, won't go below 92 obviously",
+    "I want ~100k, won't go below 92 obviously",
+    "- won't go below 92k, already have that elsewhere",
+])
+def test_my_own_limit_in_a_note_is_not_their_final_offer(text):
+    s = read_situation(text)
+    assert s.reservation is not None and s.reservation.amount == 92000
+    assert not s.tactics
+
+
+@pytest.mark.parametrize("text", [
+    "- Recruiter came back at 85k, won't go higher",
+    "- dealer: won't go below 20k",
+    "- they said they won't go below 92k",
+])
+def test_their_limit_in_a_note_is_still_their_final(text):
+    assert [t.code for t in read_situation(text).tactics] == ["tactic-take-it-or-leave-it"]
+
+
+@pytest.mark.parametrize("text, amount", [
+    ('- plan: say "around 100k" and see what happens', 100000),
+    ('Plan: tell her "I\'m targeting $192k base", then talk bonus.', 192000),
+    ('plan is to reply "we can do 4,800 if you sign this week"', 4800),
+])
+def test_a_quoted_plan_without_a_subject_is_my_opening_not_their_offer(text, amount):
+    s = read_situation(text)
+    assert not [o for o in s.offers if o.by == "them"]
+    assert [p.amount for p in s.plans] == [amount]
+
+
+def test_their_plan_quoted_is_still_theirs():
+    s = read_situation('their plan: say "100k is final"')
+    assert [(o.by, o.amount) for o in s.offers] == [("them", 100000)]
+    assert not s.plans
