@@ -53,7 +53,7 @@ def test_their_limit_in_a_note_is_still_their_final(text):
 
 @pytest.mark.parametrize("text, amount", [
     ('- plan: say "around 100k" and see what happens', 100000),
-    ('Plan: tell her "I\'m targeting $192k base", then talk bonus.', 192000),
+    ('Plan: tell her "I could start at $192k base", then talk bonus.', 192000),
     ('plan is to reply "we can do 4,800 if you sign this week"', 4800),
 ])
 def test_a_quoted_plan_without_a_subject_is_my_opening_not_their_offer(text, amount):
@@ -66,3 +66,26 @@ def test_their_plan_quoted_is_still_theirs():
     s = read_situation('their plan: say "100k is final"')
     assert [(o.by, o.amount) for o in s.offers] == [("them", 100000)]
     assert not s.plans
+
+
+@pytest.mark.parametrize("text", [
+    "Recruiter asked for my salary expectations. I have a written offer from a health-tech startup: $172k base.",
+    "They haven't named a number yet. Meanwhile I got an offer from a logistics firm at 95k.",
+    'She will ask "what number are you looking for". I hold an offer from a bank, 88,000 base.',
+])
+def test_an_offer_from_another_party_before_they_name_a_number_is_the_alternative(text):
+    s = read_situation(text)
+    assert not [o for o in s.offers if o.by == "them"]
+    assert s.alternative is not None and s.alternative.amount in (172000, 95000, 88000)
+
+
+def test_an_offer_from_a_company_that_is_the_counterparty_stays_on_the_table():
+    # no sign that the other side has yet to name a number: the offer is theirs
+    s = read_situation("I got an offer from a startup in Berlin: €70k. I want to push it up to 80.")
+    assert [(o.by, o.amount) for o in s.offers] == [("them", 70000)]
+
+
+def test_targeting_a_number_is_my_aim():
+    s = read_situation("I'm targeting $192k base.")
+    assert s.target is not None and s.target.amount == 192000
+    assert not s.offers

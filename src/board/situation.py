@@ -150,6 +150,7 @@ def read_situation(text: str, prior: Situation | None = None) -> Situation:
     _alternative_at_the_line(new)
     _listed_options(new, own_words)  # "A (fintech): £95k … B: £82k … I replied to B": B's number is on the table, A is the alternative
     _outside_offer_countered(new, own_words)  # "a written offer for $92k at a logistics company … my manager came back with $82k": 92k is the alternative
+    _offer_elsewhere_before_theirs(new, own_words)  # "recruiter will ask what number I want … a written offer from a startup: $172k": the alternative
     _switching_cost(new, own_words, labelled)  # "$41k/yr … about $8k of one-off migration work": the alternative costs $49k
     new.notices = notices
     return merge(prior, new, text) if prior else new
@@ -511,6 +512,30 @@ def _outside_offer_countered(s: Situation, text: str) -> None:
         return
     s.offers = [o for o in s.offers if o is not outside[0]]
     s.alternative = Fact(amount=outside[0].amount, words=outside[0].words)
+    s.no_alternative = None
+
+
+_NOT_NAMED_YET = patterns.compile(r"\b(?:(?:they|he|she)\s+(?:haven'?t|hasn'?t|have not|has not|didn'?t|did not)\s+(?:\w+\s+)?(?:said|named|mentioned|given|put|shared|quoted|offered)\s+(?:a|any|their|his|her)\s+(?:number|figure|range|budget|salary|price|rate)"
+                                  r"|no (?:number|figure|budget|range|salary|price)(?: (?:has been |was ))?(?: yet| (?:mentioned|named|given|discussed|on the table))|(?:asked|ask|asks|asking) (?:me )?(?:to (?:share|give|name|send(?: over)?|state|tell (?:them|her|him))\s+)?(?:for )?(?:my |our |a |some )?(?:salary |rate |comp |pay )?(?:expectations|number|quote|figure)"
+                                  r"|what (?:number|salary|rate|figure|price) (?:are you|you'?re|i'?m|am i) (?:looking for|after|expecting|thinking|targeting))\b", re.I)
+"""The other side has not named a number: they asked for mine ("what number are you looking for", "send over a quote")."""
+_OFFER_FROM_A = patterns.compile(r"\boffer\w*\s+(?:\w+\s+){0,2}?(?:from|at|with)\s+(?:a|an)\s+", re.I)
+
+
+def _offer_elsewhere_before_theirs(s: Situation, text: str) -> None:
+    """While the other side has named no number, "a written offer from a health-tech startup: $172k" is another
+    party's offer: the user's alternative, not a number on this table."""
+    if not _NOT_NAMED_YET.search(text[:WORDS_CAP]):
+        return
+    elsewhere = [o for o in s.offers if o.by == "them" and _OFFER_FROM_A.search(o.words)]
+    if len(elsewhere) != 1 or len([o for o in s.offers if o.by == "them"]) != 1:
+        return
+    offer = elsewhere[0]
+    alt = s.alternative
+    if alt is not None and alt.amount is not None and s.wants and not _better(offer.amount, alt.amount, s.wants):
+        return
+    s.offers = [o for o in s.offers if o is not offer]
+    s.alternative = Fact(amount=offer.amount, words=offer.words)
     s.no_alternative = None
 
 
