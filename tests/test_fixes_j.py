@@ -89,3 +89,18 @@ def test_targeting_a_number_is_my_aim():
     s = read_situation("I'm targeting $192k base.")
     assert s.target is not None and s.target.amount == 192000
     assert not s.offers
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("I've done four covers for similar-sized publishers: £3,200, £3,800, £4,500, and £5,000 last spring.", 3200, 5000),
+    ("We've delivered three comparable kitchens this year at 41k, 44k and 47k.", 41000, 47000),
+])
+def test_my_own_prices_for_like_work_span_the_market(text, low, high):
+    s = read_situation(text)
+    assert s.market_range is not None and (s.market_range.low, s.market_range.high) == (low, high)
+    assert not s.offers
+
+
+def test_my_price_for_unlike_work_is_not_the_market():
+    s = read_situation("I've done a logo for a bakery for £600. Now a brewery wants a full brand identity.")
+    assert s.market_range is None

@@ -119,6 +119,9 @@ LEFT: list[tuple[str, str]] = [
     ("them_offer", r"\b(?:announc(?:e|es|ed|ing)|notif(?:y|ies|ied)(?: us)?(?: of)?|impos(?:e|es|ed|ing)|push(?:es|ed|ing)? through|slapp(?:ed|ing) on)(?: (?:a|an|their|the))? ?\+"),
     ("them_offer", r"\b(?:his|her|their|(?:the )?(?!my\b|our\b)[a-z]+'s) [\"“']?(?:best|lowest|highest|final|bottom|last|top|best and final|out[- ]the[- ]door|otd) (?:price|number|offer|figure|deal|quote)[\"”']?(?: is| was| of| at| came in at| now)?"),
     ("market", r"\bfair (?:[\w-]+ ){0,2}?(?:price|value)(?: range)?(?: (?:is|was|of|at|around|about|between))*"),
+    # the user's own record on like work: "I've done four covers for similar-sized publishers: £3,200, £3,800, £4,500"
+    ("market", r"\b(?:i'?ve|we'?ve|i have|we have|i|we) (?:already |previously |recently )?(?:done|sold|delivered|completed|built|shot|designed|written|illustrated|let|rented out|placed|billed|charged(?: for)?) "
+               r"(?:\w+ ){0,4}?(?:for |to |with |in )?(?:\w+ )?(?:similar|comparable|like-for-like|similarly[- ]sized|similar-sized)\b[^.;!?\d$€£]{0,40}"),
     # what independent valuers put on it is the market, not an offer: "three valuations came back £17,500–£18,500", "the appraisal came in at 410"
     ("market", r"\b(?:valuations?|appraisals?|valuers?|appraisers?|surveyors?)(?: [\w-]+){0,2}? (?:came back|came in|put (?:it|the \w+)|valued (?:it|the \w+)|said|says|were|was|all came back|ranged?)(?: (?:at|between|around|about|from|in at))*"),
     # what the court route would cost the user is neither an offer nor a price: "a contested hearing would run me £4-5k in fees"
