@@ -90,3 +90,13 @@ def test_count_of_people_inside_an_alternative_cue():
 def test_count_of_people_near_miss_is_not_money():
     text = "They offered $95/hr for 3 engineers."
     assert ("them_offer", 3.0) not in _labels(text)
+
+
+def test_running_a_business_with_the_subject_left_out_is_the_vendor():
+    s = read_situation("Running a 6-person design studio in Leeds. A client wants our day rate cut from £700 to £550.")
+    assert s.role == "vendor" and s.wants == "more"
+
+
+def test_running_near_miss_mid_sentence_is_not_a_role():
+    s = read_situation("The landlord says running a business from the flat is not allowed; rent goes to £1,400.")
+    assert s.role != "vendor"
