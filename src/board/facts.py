@@ -150,6 +150,12 @@ _MINE_BEFORE = patterns.compile(_MINE_BEFORE.pattern + r"|(?<![\w'’] )(?<![\w'
 """And a plan in a note ("- plan: say \"around 100k\""): the subject left out is the writer."""
 
 
+_KNOWN_PARTY_SAID = patterns.compile(r"\b(?:(?:a|the|one|our|my) )?(?:[\w-]+ )?(?:client|customer|supplier|vendor|partner|distributor|agency|landlord|tenant|buyer|seller|account|firm|company|brand)s? (?:that |who |which )?"
+                                     r"(?:we|i)(?:'ve| have|'d| had)? (?:had|known|worked with|served|supplied|used|dealt with|been with)\b[^\"“.!?\n]{0,30}?\b(?:said|says|emailed|wrote|texted|messaged|replied|called|told (?:me|us))\b(?: (?:me|us))?\s*:?\s*$", re.I)
+"""Before quoted words, a party the user has known for years as the speaker ("Client we've had for 5 years emailed:"): the
+"we" is in the clause that describes them, so the words are theirs, not the user's."""
+
+
 _THEY_WILL_TAKE = patterns.compile(r"\b(?:they|he|she|(?:(?:the|their|his|her) (?:\w+ )?)?(?:vendor|vendors|seller|sellers|buyer|buyers|landlord|owner|owners|client|dealer|dealership|company|employer|tenant|tenants|supplier|customer))"
                                 r"(?:'ll| will| would|'d| can| could| are willing to| is willing to|'re willing to|'s willing to| are happy to| is happy to|'re happy to|'s happy to)"
                                 r" (?:now |happily |gladly |probably |still )?(?:accept|take|settle for|agree to)(?: (?:it|the house|the flat|the car|the deal))?(?: (?:for|at))?\s*[$€£]?\s*$", re.I)
@@ -176,6 +182,11 @@ _CURRENTLY_BARE = patterns.compile(r"^\W*(?:currently|right now|at the moment|at
 
 
 _WE_REQUIRE = patterns.compile(r"\b(?:we|i)(?:'d| would)? (?:require|need|must have|expect|are asking for|ask for|propose|are proposing)\s+(?:a |an |the )?(?:new |revised |reduced |lower |higher |unit |target |maximum |max )*(?:unit price|price|rate|fee|rent|cost)(?: \w+)? (?:of|at)\s*$", re.I)
+_WE_REQUIRE = patterns.compile(_WE_REQUIRE.pattern + r"|\b(?:we|i)(?:'d| would)? (?:need|require|want|expect) (?:you|your (?:rate|price|fee)) (?:to (?:be|come (?:down|in)|go|drop|get) )?(?:at|to|down to|under|below)\s*$", re.I)
+"""Also "we need you at $120/hr", in their words: the price they demand of the user."""
+_WE_WERE_QUOTED = patterns.compile(r"\b(?:we|i)(?:'ve| have|'re| are| were| was|'m| am)? (?:been |just |already |also |now )*(?:quoted|offered|given|bid)\s+(?:a |an )?(?:price |rate |quote |bid )?(?:of |at )?(?:about |around |roughly |just )?\s*$", re.I)
+"""In their words, a price put *to them* ("we've been quoted $70/hr by an offshore team"): what someone else offers them,
+their alternative — not their offer to the user."""
 _UNIT_LEAD = patterns.compile(r"^\s*(?:/\s*|per\s+)[a-z]+\.?", re.I)
 _LINE_NEXT = patterns.compile(r"^[^.;!?\n]{0,40}?[.;]\s*(?:anything )?(?:below|under|above|over|less than|more than|beyond) (?:that|this|it),?\s*(?:and )?(?:i|we)(?:'d|'ll| will| would)?\s+"
                               r"(?:just\s+|simply\s+|happily\s+)?(?:take|go|walk|leave|pass|accept|sign|stay|keep|quit|move|switch|sell|buy|rent)\b", re.I)
@@ -212,7 +223,8 @@ def quotes(text: str) -> list[tuple[int, int, str]]:
         g = next(i for i in (1, 2, 3, 4) if m.group(i) is not None)
         if g == 4 and _HOW_IT_WENT.search(text[max(0, m.start() - 40):m.start()]):
             continue  # "here's how it went:", "this is how the call went:": a story follows, not their words
-        owner = "me" if _MINE_BEFORE.search(text[max(0, m.start() - 60):m.start()]) else "them"
+        before = text[max(0, m.start() - 60):m.start()]
+        owner = "me" if _MINE_BEFORE.search(before) and not _KNOWN_PARTY_SAID.search(before) else "them"
         out.append((m.start(g), m.end(g), owner))
     if ":" in text or ">" in text:
         out += [span for span in _pasted_lines(text) if not any(x <= span[0] < y or span[0] <= x < span[1] for x, y, _ in out)]
@@ -352,9 +364,13 @@ _NEW_PARTY = patterns.compile(r"(?:^\s*|[.;,]\s*|\b(?:and|but|plus|also|meanwhil
 """An indefinite party as the subject of an offer ("a reseller agreed", "a guy on Facebook offered"): a new party."""
 
 
+_NOT_AN_AMOUNT = patterns.compile(r"\b\d+(?:\.\d+)?\s*(?:cents? (?:on|in) the (?:dollar|pound|euro)|p in the pound|cents?\b)", re.I)
+"""A rate, not an amount ("55 cents on the dollar"): it does not mark where the previous amount's words end."""
+
+
 def _another_name(before: str, done: list[str]) -> bool:
     """A named party (Hooli) other than the one whose offer was read before (Initech): a second offer, the alternative."""
-    if _NEW_PARTY.search(re.split(r"\d(?!.*\d)", before)[-1]):
+    if _NEW_PARTY.search(re.split(r"\d(?!.*\d)", _NOT_AN_AMOUNT.sub(" ", before))[-1]):
         return True  # "they offered 4,500 … a reseller already agreed to buy it for 4,800": someone new
     parties = {p.lower() for p in _PARTY.findall(before)}
     if parties:
@@ -391,6 +407,10 @@ _FROM = patterns.compile(r"\bfrom\s*$", re.I)
 _NEW_SUPPLIER_BEFORE = patterns.compile(r"\b(?:qualified|found|lined up|sourced|approached|contacted|tested|onboarded|vetted|got)\s+(?:a|another|one more)\s+(?:new\s+|second\s+|different\s+|backup\s+|alternative\s+|local\s+|cheaper\s+)+"
                                   r"(?:supplier|vendor|provider|carrier|mill|distributor|contractor|agency|manufacturer|partner|landlord|buyer|source)\b[^.;!?]*[.;!?]\s*\S*[^.;!?]*$", re.I)
 """The sentence before introduced a new party ("we qualified a second supplier."): a quote right after is theirs, the alternative."""
+_SECOND_FOR_SALE_BEFORE = patterns.compile(r"\b(?:there'?s|there is|(?:i|we)(?:'ve| have)? (?:also )?(?:found|spotted|seen|looked at))\s+(?:also\s+)?(?:a second|another|a different|a similar|a comparable|one more)\s+(?:[\w-]+\s+){0,2}?[\w-]+\b"
+                                     r"[^.;!?]{0,40}?\b(?:on the market|for sale|up for sale|available|listed|being sold)\b[^.;!?]*[.;!?]\s*\S*[^.;!?]*$", re.I)
+"""The sentence before put a second one of the thing on the market ("There's a second lab in Geelong on the market."): a price
+named right after ("the owner would take about 1.7M") is that one's, the buyer's alternative, not this seller's move."""
 _THEIR_SUBJECT = patterns.compile(r"\b(?:they|he|she|the (?:incumbent|current|existing|old)|(?:our|my) (?:current|existing) \w+|incumbent)\b", re.I)
 _SECOND_IN_HAND = patterns.compile(r"(?:\b(?:also|but|plus|and|already|still)\s+(?:i|we)(?:'ve| have|'d| had)?\s+(?:also\s+|already\s+|still\s+)?|\b(?:i|we)(?:'ve| have|'d| had)?\s+(?:also|already|still)\s+)"
                                    r"(?:got|have|hold|received|had|in hand)\b[^.;!?]{0,40}\b(?:offer|quote|bid|proposal)\b", re.I)
@@ -488,6 +508,27 @@ def on_my_trade_in(text: str, end: int, whole: str | None = None) -> bool:
     names = {n.lower() for n in _TRADED_IN.findall(whole)} | {"trade", "trade-in", "tradein", "part-ex", "part-exchange"}
     m = re.match(r"\s*(?:on|for) (?:my |our |the |your )?(?:old |current )?([\w-]+)", text[end:end + 40], re.I)
     return bool(m) and m.group(1).lower() in names and bool(_TRADED_IN.search(whole) or re.search(r"\btrade-?in\b", whole, re.I))
+
+
+_KINDS = (r"agency|agencies|supplier|vendor|provider|distributor|wholesaler|contractor|firm|consultancy|carrier|manufacturer|printer|caterer|"
+          r"landlord|broker|partner|studio|developer|lab|factory|mill|platform|tool|software|system|insurer|lender|bank|accountant|lawyer|law firm|cleaner|hauler")
+_NEW_KIND = patterns.compile(r"(?:^|[.;:,!?]\s*|\b(?:the|a|our|my|and|but|then|while)\s+)new (?P<kind>" + _KINDS + r")\b", re.I)
+
+
+def _new_against_current(text: str, out: list[Labelled]) -> list[Labelled]:
+    """"Our current agency … they offered to drop to $23.5k" beside "new agency came in at $19k": when the one the user
+    has now makes an offer, a price from a new one of the same kind is the option the user could switch to, the
+    alternative — not a second move by the same side."""
+    for i, item in enumerate(out):
+        if item.label != "them_offer":
+            continue
+        m = _NEW_KIND.search(item.words)
+        if not m or _negated(item.words[:m.start()]):
+            continue
+        current = patterns.compile(r"\b(?:our|my|the) (?:current|existing|old|incumbent|present|long-?time|usual) (?:[\w-]+ )?" + re.escape(m.group("kind").lower().rstrip("s")) + r"\w*", re.I)
+        if any(o.label == "them_offer" and current.search(o.words) for o in out if o is not item):
+            out[i] = replace(item, label="alternative")
+    return out
 
 
 def label_amounts(text: str, reference: float | None = None, role: str | None = None) -> list[Labelled]:
@@ -616,7 +657,8 @@ def label_amounts(text: str, reference: float | None = None, role: str | None = 
                 label = "alternative"  # "my cousin said he'd take it for 4 grand if nobody bites": someone I know, the fallback
             if label == "them_offer" and first_theirs and not _negated(lead) and _new_named_quoter(text, s_start, cue_at, m.start, first_theirs):
                 label = "alternative"  # "renewal quote from our rep: $51k … Freshdesk quoted us $33k": a company named only now, quoting
-            if label == "them_offer" and first_theirs and _NEW_SUPPLIER_BEFORE.search(text[max(0, s_start - 160):s_start]) \
+            if label == "them_offer" and first_theirs and (_NEW_SUPPLIER_BEFORE.search(text[max(0, s_start - 160):s_start])
+                                                          or _SECOND_FOR_SALE_BEFORE.search(text[max(0, s_start - 160):s_start])) \
                     and not _THEIR_SUBJECT.search(text[s_start:m.start]):
                 label = "alternative"  # "we qualified a second supplier. … signed quote at $4.15/kg": the new party's price
             if label == "alternative" and role == "buyer" and on_my_trade_in(text, m.end):
@@ -633,6 +675,8 @@ def label_amounts(text: str, reference: float | None = None, role: str | None = 
                 label = "them_offer"  # "the vendor's received another offer at £500,000 … needs you to match": their ask now
             elif rival and not rival.group("pron"):
                 label = "none"  # "the seller has another offer at 510k": their own option, not mine
+            if quoted == "them" and label == "them_offer" and _WE_WERE_QUOTED.search(seg[-60:]):
+                label = "none"  # "we've been quoted $70/hr by an offshore team", in their words: their option, not their offer to me
             if quoted == "them" and label == "alternative":
                 label = "none"  # "we found a flat for €1.050", in their mouth: their alternative, not mine
             if quoted == "them" and label in (None, "none", "current", "me_offer") and _WE_REQUIRE.search(seg[-70:]):
@@ -657,6 +701,8 @@ def label_amounts(text: str, reference: float | None = None, role: str | None = 
             if m.kind == "bare" and not m.scaled and (labels.COUNT_AFTER.match(text[m.end:m.end + 30])
                                                        or (scale and m.value and scale / m.value > _SAFE_SCALE)):
                 label = None  # "3 remote days", "50 parts a year": counts beside money
+                if hit and hit[0] == "alternative" and labels.COUNT_AFTER.match(text[m.end:m.end + 30]):
+                    continue  # "another client signed for the same 4 devs at $150/hr": the count sits inside the cue's reach, the cue carries on to the price
             if label is None and m.kind == "bare":
                 prev_end = m.end
                 continue
@@ -673,4 +719,4 @@ def label_amounts(text: str, reference: float | None = None, role: str | None = 
                 out.append(Labelled(made, m, words))  # "I quoted €0.085/word, which is exactly my minimum": made (or planned), and my line
             out.append(Labelled(label or "none", m, words))
             prev_end, prev_label = m.end, label
-    return out
+    return _new_against_current(text, out)

@@ -196,11 +196,11 @@ THIRD_PARTY = patterns.compile(r"\b(?:another|other|a second|second|competing|ri
                                r"(?! (?:thing|time|day|week|month|year|reason|issue|question|way|point|call|round|email|meeting|visit|service|experience|employment|\d|[$€£]))(?:(?<=\ba new)(?! (?:contract|proposal|agreement|terms|pricing|price list|rate card|schedule)\b)|(?<!\ba new))", re.I)
 """In the subject of an offer, these make it another party's offer: the user's alternative."""
 
-CONTINUE = patterns.compile(r"^\s*(?:,|and|then|,?\s*then|,?\s*and then|,?\s*then (?:to|up to|down to|at)|or|/|,\s*and)?\s*"
+CONTINUE = patterns.compile(r"^\s*(?:,|and|then|,?\s*then|,?\s*and then|,?\s*then (?:to|up to|down to|at)|,?\s*(?:and )?now (?:at|to|down to|up to)|or|/|,\s*and)?\s*"
                             r"(?:(?:went|came|moved|dropped|raised it|bumped it)\s*(?:up|down)?\s*(?:to)?)?\s*$", re.I)
 
 COUNT_AFTER = patterns.compile(r"^\s*(?!(?:last|this|next|that|the|a|an|per|every|each|a few|in a)\s)(?:[a-z-]+\s+){0,2}?(?:days?|weeks?|months?|years?|hours?|people|units|boxes|parts|pieces|words|items|times|"
-                               r"employees|techs|staff|seats|users|licen[cs]es|shops|stores|locations|sites|kids|bedrooms?|beds|baths?|rooms?|miles|km|tonnes|tons|t|kg|lbs?)\b", re.I)
+                               r"employees|techs|staff|seats|users|devs|developers|engineers|designers|consultants|contractors|workers|drivers|nurses|analysts|ftes|heads|licen[cs]es|shops|stores|locations|sites|kids|bedrooms?|beds|baths?|rooms?|miles|km|tonnes|tons|t|kg|lbs?)\b", re.I)
 """After a bare number: it counts things ("3 remote days", "50 parts a year"), it is not money."""
 
 METRIC_AFTER = patterns.compile(r"^\s*(?:(?:a|per) (?:year|month)\s+|/\s*(?:yr|year|mo|month)\s+)?(?:in\s+)?(?:annual\s+|yearly\s+|monthly\s+|recurring\s+)?"

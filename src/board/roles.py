@@ -21,7 +21,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
                                   r"|(?:my|our) (?:pi|personal[- ]injury|injury|accident|whiplash|wrongful[- ]dismissal|employment) (?:lawyer|attorney|solicitor|claim|case|suit))\b", re.I)),
     ("landlord", patterns.compile(r"\b(?:(?:list|rent(?:ing)? out|let(?:ting)? out|advertis(?:e|ing))\b[^.;!?]{0,60}\bfor (?:long-term |short-term |monthly )?(?:rent|let)"
                                   r"|(?:first time|new to) (?:being )?(?:a )?landlord|being a landlord|find (?:a )?tenants?)\b", re.I)),
-    ("vendor", patterns.compile(r"\b(?:(?:i|we) (?:own|run|have|started|founded) (?:a |an |my |our )?(?:small |little |tiny |local |family )?(?:[\w-]+ ){0,2}"
+    # also with the subject left out, as people open a post: "Running a 12-person dev consultancy in Toronto."
+    ("vendor", patterns.compile(r"\b(?:(?:(?:i|we) (?:own|run|have|started|founded)|(?:(?<=^)|(?<=\n))(?:running|owning|(?:i'?m|we'?re) running)) (?:a |an |my |our )?(?:small |little |tiny |local |family )?(?:[\w-]+ ){0,2}"
                                 r"(?:company|business|shop|studio|agency|firm|practice|bakery|brand|label|consultancy|crew|outfit)"
                                 r"|(?:we|i) (?:make|sell|manufacture|produce|supply|brew|roast|bake|distribute)\b"
                                 r"|freelanc(?:e|er|ing)|self-employed|(?:translator|designer|developer|photographer|consultant|copywriter|writer|illustrator|tutor|coach|contractor|dj|caterer|videographer|musician|artist|songwriter|composer|author|band|painter|model|actor|voice actor|speaker) here"

@@ -88,6 +88,10 @@ THREAT_SPEECH = fast(THREAT_SPEECH.pattern + r"|\b(?:or|otherwise|else),? (?:(?:
 # "the studio down the road doesn't do deposits so I might just go there": off to the rival just named
 THREAT_SPEECH = fast(THREAT_SPEECH.pattern + r"|(?:(?<=\bso )|(?<=\bor )|(?<=\belse )|(?<=\bthen )|(?<=\botherwise )|(?<=\botherwise, )|(?<=\bso, ))(?:we|i)(?:'ll| will|'d| would| might| may| could| can)(?: probably| maybe| honestly)? (?:just|simply) (?:go|head|switch|book) (?:there|with them|to them|with (?:that|the other) (?:one|place|\w+))\b"
                      r"(?! (?:first|later|together|tomorrow|today|tonight|again|afterwards|on \w+day|this|next|at \d|to (?:pick|collect|look|see|check|get|grab|drop)))", re.I)
+# "or we'll transition by Q3", "otherwise we're moving it offshore": leaving told as taking the work somewhere else
+THREAT_SPEECH = fast(THREAT_SPEECH.pattern + r"|\b(?:or|otherwise|else|if not),? (?:else )?(?:we|i)(?:'ll| will|'re| are|'m| am|'d| would)? (?:(?:have to|need to|just|probably|likely|be forced to|start|begin) )*"
+                     r"(?:transition(?:ing)?|migrat(?:e|ing)|outsourc(?:e|ing)|offshor(?:e|ing)|mov(?:e|ing) (?:it |the work |everything |the account |production )?(?:offshore|in-?house|elsewhere|overseas)"
+                     r"|(?:tak|bring)(?:e|ing)? (?:it|the work|this|everything) in-?house|replac(?:e|ing) you|terminat(?:e|ing)|end(?:ing)? (?:the|our|this) (?:contract|relationship|agreement|engagement))\b", re.I)
 THREAT_REPORTED = fast(
     r"\b(?:said|says|saying|told (?:me|us)|tells (?:me|us)|telling (?:me|us)|wrote|writes|replied|mentioned|added|warned|made (?:it )?clear)(?: that)?,? [\"“‘']?(?:" + THREAT_SPEECH.pattern + ")",
     re.I)
