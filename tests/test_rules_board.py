@@ -361,3 +361,22 @@ def test_a_first_number_past_my_line_is_answered_with_a_counter_not_held():
     c = case("concede", wants="more", reservation=1_080, history=[("them", 1_000)],
              plan=("concede", 1_050, "offer her 1,050 to keep her"))
     assert run(c)[1].next_move == "hold-firm"
+
+
+# -- the say line of a trade: the user's numbers wherever they are known -----------------------
+
+def test_a_nibble_after_the_deal_is_answered_with_the_agreed_number_and_a_price_for_the_change():
+    c = case("concede", wants="more", agreed="we shook on 9,500", history=[("them", 9500)],
+             tactic=("tactic-nibble", "now they also want the migration thrown in"), issues=["scope"])
+    _, rec = run(c)
+    assert rec.next_move == "trade-concession"
+    assert "$9,500" in rec.say and "something back" in rec.say and "If you can" not in rec.say
+
+
+def test_a_trade_without_a_step_to_compute_still_names_the_users_number():
+    # my own listing stands, nothing of theirs yet: the conditional names where the move starts
+    c = case("concede", wants="more", history=[("me", 489000)], issues=["payment terms"],
+             plan=("concede", None, "I'm tempted to just drop the price"))
+    _, rec = run(c)
+    assert rec.next_move == "trade-concession"
+    assert rec.say == "If you can move on the payment terms, I can move from $489,000."

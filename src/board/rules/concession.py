@@ -115,8 +115,18 @@ def next_step(v: View) -> tuple[float, float] | None:
 
 
 def _conditional(v: View) -> str:
+    """The "if you…, then I…" sentence, with the user's numbers wherever they are known: the step's level, else
+    the number the move starts from, else theirs — never the user's walk-away point, which is not said aloud."""
     nxt = next_step(v)
-    to = f"I can come to {v.money(nxt[1])}" if nxt else "I can move"
+    start = standing(v)
+    if nxt:
+        to = f"I can come to {v.money(nxt[1])}"
+    elif start is not None:
+        to = f"I can move from {v.money(start)}"
+    elif v.on_table is not None:
+        to = f"I can look again at your {v.money(v.on_table)}"
+    else:
+        to = "I can move"
     return f"\u201cIf you can {ask_back(v)}, {to}.\u201d"
 
 

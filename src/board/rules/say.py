@@ -62,6 +62,9 @@ def say(v: View, move: M, codes: set[str]) -> str:
         at = v.money(number) if number is not None else "a number I can justify"
         thanks = f"Thank you for the {table} offer. " if v.on_table is not None else ""
         return f"{thanks}Based on {_reason(v)}, I'd be at {at}."
+    if move == M.TRADE_CONCESSION and F.TACTIC_NIBBLE in codes:
+        deal = f"We agreed {table}" if v.on_table is not None else "We agreed the deal as it stands"
+        return f"{deal}. If something in it has to change, I'd need something back for it — otherwise let's keep what we agreed."
     if move == M.TRADE_CONCESSION:
         return concession._conditional(v).strip("\u201c\u201d")
     if move == M.ACCEPT:
