@@ -380,3 +380,12 @@ def test_a_trade_without_a_step_to_compute_still_names_the_users_number():
     _, rec = run(c)
     assert rec.next_move == "trade-concession"
     assert rec.say == "If you can move on the payment terms, I can move from $489,000."
+
+
+def test_buying_time_to_build_an_alternative_thanks_them_for_their_number():
+    from board.codes import MoveCode
+    from board.rules.say import say
+    from rules_helpers import view
+    assert say(view("walkaway", wants="more", history=[("them", 88000)]), MoveCode.IMPROVE_BATNA, set()).startswith(
+        "Thank you for the $88,000 offer. I want to give this proper thought")
+    assert say(view("walkaway", wants="more"), MoveCode.IMPROVE_BATNA, set()).startswith("I want to give this proper thought")

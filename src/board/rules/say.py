@@ -46,7 +46,8 @@ def say(v: View, move: M, codes: set[str]) -> str:
         opener = f"I appreciate the offer, but at {table} this doesn't work for me. " if v.on_table is not None else ""
         return f"{opener}{limit}. If you can {concession.ask_back(v)}, I'm glad to look at it again."
     if move == M.IMPROVE_BATNA:
-        return "I want to give this proper thought — let me come back to you in a couple of days."
+        thanks = f"Thank you for the {table} offer. " if v.on_table is not None else ""
+        return f"{thanks}I want to give this proper thought — let me come back to you in a couple of days."
     if move == M.GATHER_INFORMATION:
         if v.on_table is None:
             return "Before we talk numbers, what range did you have in mind, and what matters most to you in this?"
