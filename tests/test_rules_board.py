@@ -389,3 +389,16 @@ def test_buying_time_to_build_an_alternative_thanks_them_for_their_number():
     assert say(view("walkaway", wants="more", history=[("them", 88000)]), MoveCode.IMPROVE_BATNA, set()).startswith(
         "Thank you for the $88,000 offer. I want to give this proper thought")
     assert say(view("walkaway", wants="more"), MoveCode.IMPROVE_BATNA, set()).startswith("I want to give this proper thought")
+
+
+def test_a_move_no_voice_chose_says_so_in_the_rationale():
+    from board.models import Critique
+    from board.rules.moderator import merge
+    from rules_helpers import view
+    v = view("walkaway", wants="more", history=[("them", 80000)])
+    voices = [Critique(advisor=name, summary="s", recommended_move="gather-information") for name in ("anchoring", "walkaway")]
+    rec = merge(v, voices)
+    assert rec.next_move != "gather-information"
+    assert "No advisor named this move" in rec.rationale
+    backed = merge(v, [Critique(advisor="anchoring", summary="s", recommended_move=rec.next_move)])
+    assert "No advisor named this move" not in backed.rationale and "Anchoring recommends this." in backed.rationale

@@ -318,6 +318,9 @@ def merge(v: View, critiques: list[Critique]) -> Recommendation:
         groups.setdefault(c.recommended_move, []).append(c)
     backers = [c.advisor for c in groups.get(move, [])]
     support = f" {_who(backers)} {'recommends' if len(backers) == 1 else 'recommend'} this." if backers else ""
+    if voiced and not backers:
+        # the priority can land where no single lens did: say so, so the departure from every voice is not silent
+        support = " No advisor named this move from their own lens alone; it is where their findings, taken together, lead."
     missing_note = f" Not heard: {_who(missing)}." if missing else ""
     rationale = f"{why}{support} {mode_answer(v, move, codes)}{missing_note}".strip()
 
