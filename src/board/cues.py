@@ -328,6 +328,8 @@ _NO_ALTERNATIVE = patterns.compile(r"\b(?:(?:do not|don'?t|didn'?t|doesn'?t|have
                                    r"|(?:nothing|no ?one|nobody) else (?:lined up|out there|available|interested|is interested|has (?:offered|bid|called|asked)|(?:in|around) (?:the|our|my) (?:area|budget|price range)|(?:we|i) (?:like|want|could))"
                                    r"|(?:no|without an?|don'?t have an?) (?:other |second |backup |fallback )?(?:job|offer|buyer|option|plan)s? (?:lined up|in hand|on the table)"
                                    r"|no fallback|no backup|all (?:my|our) eggs in (?:one|this) basket"
+                                   # a candidate with no job to fall back on: "I am unemployed since 4 months", "been out of work since March"
+                                   r"|(?:(?:i'?m|i am|i'?ve been|i have been)|(?:(?m:^)|(?<=[-*•:(] ))(?:currently|been|still)) (?:currently |still |now )?(?:unemployed|out of work|jobless|between jobs)\b"
                                    r"|no other (?:\w+ )?(?:customers?|clients?|buyers?|employers?|landlords?|suppliers?|vendors?|tenants?|offers?|options?|yards?|venues?|dealers?|bidders?|jobs?|places?|flats?|houses?)"
                                    r" (?:(?:even )?comes? (?:close|anywhere near)|is (?:even )?close|could replace|would replace|is interested|(?:is )?available|nearby|around here)"
                                    r"|nothing (?:big |comparable |similar |much )?(?:lined up|in the pipeline)"

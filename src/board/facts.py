@@ -293,8 +293,10 @@ _RIVALS = {role: patterns.compile(r"\b(?:another|other|a second|second|competing
 _OTHER_PAYS = patterns.compile(r"\b(?:another|a second|a different|my other) (?:\w+ ){0,6}?(?:pays?|is paying|paid)\b", re.I)
 """What another client or employer pays the user today ("another agency I already work with pays me €0.08"): an alternative."""
 _THEY_BEFORE_CUE = patterns.compile(r"(?:^\s*|[,;:.!?]\s*|\b(?:and|but|now|still)\s+)(?:they|he|she|the (?:seller|dealer|landlord|vendor|supplier|rep|owner|buyer|client|company|bank|agent|lessor|carrier))(?:'ll|'d| will| would)?\s*$", re.I)
-_MY_CLIENT = patterns.compile(r"\b(?:pays? me|paid me|pays? us|(?:i|we) (?:already )?work with|(?:i|we)(?:'ve| have) worked with|hired me|booked me|my (?:other )?clients?)\b", re.I)
-"""A rival-sounding party that is in fact the user's own client ("another agency I work with pays me €0.08")."""
+_MY_CLIENT = patterns.compile(r"\b(?:pays? me|paid me|pays? us|(?:i|we) (?:already )?work with|(?:i|we)(?:'ve| have) worked with|hired me|booked me|my (?:other )?clients?"
+                        r"|(?:confirmed|offered(?: me| us)?|booked(?: me| us)?|lined up)(?: (?:me|us))? (?:a |an )?(?:[\w-]+ ){0,3}?(?:gig|job|contract|project|engagement|booking|retainer|role|position|placement)s?)\b", re.I)
+"""A rival-sounding party that is in fact the user's own client ("another agency I work with pays me €0.08",
+"another agency has confirmed a 6-month gig at £500/day": work for the user, not a bid against them)."""
 _SAME_THING = patterns.compile(r"\b(?:another|a different|a second|a rival|a competing|the other) (?:\w+ ){0,2}?(?:seller|dealer|dealership|shop|store|vendor|supplier|site|landlord|agency|contractor|garage|lot)\b"
                                r"[^.;!?]{0,40}\b(?:the same|an identical|the identical|the exact same|a similar|one)\b"
                                r"|\b(?:one|car|truck|van|bike|unit|house|flat|place|apartment|model) (?:that )?(?:i|we)(?:'ve| have)? (?:found|seen|spotted|located|tracked down)\b"
@@ -490,6 +492,10 @@ def on_my_trade_in(text: str, end: int, whole: str | None = None) -> bool:
     return bool(m) and m.group(1).lower() in names and bool(_TRADED_IN.search(whole) or re.search(r"\btrade-?in\b", whole, re.I))
 
 
+_COMPOUND_AFTER = patterns.compile(r"-[a-z]", re.I)
+"""Right after a bare number: it is glued into a compound ("6-month", "3-bed", "12-week")."""
+
+
 def label_amounts(text: str, reference: float | None = None, role: str | None = None) -> list[Labelled]:
     """Every amount of ``text`` with the role it plays, in order of appearance."""
     found = weeks.with_weeks(text, percent.with_percents(text, amounts(text, reference)))  # "8 weeks severance", no money named: weeks of pay
@@ -658,7 +664,8 @@ def label_amounts(text: str, reference: float | None = None, role: str | None = 
                                                        or (scale and m.value and scale / m.value > _SAFE_SCALE)):
                 label = None  # "3 remote days", "50 parts a year": counts beside money
             if label is None and m.kind == "bare":
-                prev_end = m.end
+                if not _COMPOUND_AFTER.match(text, m.end):
+                    prev_end = m.end  # a number glued into a noun phrase ("a 6-month gig at £500") is part of the cue's words, not a cut
                 continue
             if out and i > 0 and _FROM_TO.match(seg) and _FROM.search(text[max(s_start, inside[i - 1].start - 12):inside[i - 1].start]) \
                     and out[-1].mention is inside[i - 1] and out[-1].label in ("them_offer", "me_offer", "asking", "none", "current") and label in (None, "none", out[-1].label):

@@ -84,6 +84,9 @@ LEFT: list[tuple[str, str]] = [
     ("alternative", r"\b(?:my|our) (?:direct |other |regular |existing |usual |current )+(?:clients?|customers?) (?:pay|pays|are paying|will pay|would pay)(?: me| us)?\b"),
     # another party that already said yes to a price: "a DTC brand verbally agreed $15,500/mo for a similar scope"
     ("alternative", r"\b(?:a|an|another|one other) (?!offer\b)(?:[\w'-]+ ){0,3}?(?:client|customer|brand|company|firm|business|startup|buyer|account|prospect|agency|publisher|retailer|hospital|school|group|chain)s? (?:has |have )?(?:\w+ly |already |just )*(?:agreed|committed|signed(?: up)?)(?: to(?: pay)?| at| on)?"),
+    # another party's work confirmed to the user: "another agency has confirmed a 6-month gig at £500/day", "a second client offered me a retainer at"
+    ("alternative", r"\b(?:another|a second|a different|one other|a rival|a competing) (?:[\w'-]+ ){0,3}?(?:client|customer|company|firm|agency|employer|studio|publisher|startup|team|consultancy|recruiter)s? (?:has |have )?(?:\w+ly |already |just |also )*"
+                    r"(?:confirmed|offered(?: me| us)?|booked(?: me| us)?|lined up)(?: (?:me|us))? (?:a |an )?(?:[\w-]+ ){0,3}?(?:gig|job|role|contract|project|engagement|booking|retainer|position|placement)s?\b[^.;!?\d$€£]{0,30}?(?:\bat|\bfor|\bpaying|\bworth|\bof)"),
     # a payer the user already works for, told by its kind: "my regular agency pays €0.09", "our usual distributor pays us 4.10"
     ("alternative", r"\b(?:my|our) (?:other |regular |usual |main |steady |existing |long-?time |anchor )+(?:agenc(?:y|ies)|employers?|publishers?|studios?|labs?|distributors?|wholesalers?|buyers?|accounts?|retailers?|brokers?) (?:pay|pays|are paying|will pay|would pay|buys? at|takes? (?:it|them) at)(?: me| us)?\b"),
     # a place seen by its size: "I toured a comparable 2br on Elm St, $2,200/mo", "we viewed a 3-bed round the corner for 1,450"
@@ -117,7 +120,7 @@ LEFT: list[tuple[str, str]] = [
     ("them_offer", r"\b(?:announc(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|notif(?:y|ies|ied)(?: us)?(?: of)?|push(?:es|ed|ing)? through|impos(?:e|es|ed|ing)) (?:a |an |their |the )?(?:\d+(?:[.,]\d+)?\s?% )?(?:price |rate |rent |fee )?(?:increase|rise|hike|uplift|change)s?\b[^.;!?\d$€£]{0,12}?(?:→|->|=>|to|of)"),
     # a signed change they announced: "our supplier announced +18% effective next PO"
     ("them_offer", r"\b(?:announc(?:e|es|ed|ing)|notif(?:y|ies|ied)(?: us)?(?: of)?|impos(?:e|es|ed|ing)|push(?:es|ed|ing)? through|slapp(?:ed|ing) on)(?: (?:a|an|their|the))? ?\+"),
-    ("them_offer", r"\b(?:his|her|their|(?:the )?(?!my\b|our\b)[a-z]+'s) [\"“']?(?:best|lowest|highest|final|bottom|last|top|best and final|out[- ]the[- ]door|otd) (?:price|number|offer|figure|deal|quote)[\"”']?(?: is| was| of| at| came in at| now)?"),
+    ("them_offer", r"\b(?:his|her|their|(?:the )?(?!my\b|our\b)[a-z]+'s) [\"“']?(?:best|lowest|highest|final|bottom|last|top|best and final|out[- ]the[- ]door|otd) (?:price|number|offer|figure|deal|quote|rate|day rate|fee|salary)[\"”']?(?: is| was| of| at| came in at| now)?"),
     ("market", r"\bfair (?:[\w-]+ ){0,2}?(?:price|value)(?: range)?(?: (?:is|was|of|at|around|about|between))*"),
     # the user's own record on like work: "I've done four covers for similar-sized publishers: £3,200, £3,800, £4,500"
     ("market", r"\b(?:i'?ve|we'?ve|i have|we have|i|we) (?:already |previously |recently )?(?:done|sold|delivered|completed|built|shot|designed|written|illustrated|let|rented out|placed|billed|charged(?: for)?) "
@@ -184,6 +187,8 @@ RIGHT: list[tuple[str, re.Pattern[str]]] = [
     ("them_offer", patterns.compile(r"^\s*(?:is|was)\s*(?:their|the)\s*(?:offer|final|best|counter|top of)", re.I)),
     ("them_offer", patterns.compile(r"^\s*(?:cash\s+)?by (?:a|an|the|some|one|this|that|his|her|their) ", re.I)),
     ("alternative", patterns.compile(r"^[^.;!?]{0,20}\b(?:from|at|with) (?:another|the other|a different|a competing|a rival) ", re.I)),
+    # work the user could do in its place: "a medical job waiting at 0.11 that I could take instead"
+    ("alternative", patterns.compile(r"^[^.;!?\d]{0,30}?\b(?:that|which) (?:i|we) (?:could|can|would|might|will) (?:just |easily |always )?(?:take|do|accept|go with|sign|pick up) instead\b", re.I)),
     # a cost floor: "it costs us about 7k a month to service, so below that we're working for free", "under that we lose money"
     ("reservation", patterns.compile(r"^[^.;!?]{0,60}?(?:,|\band\b|\bso\b|—|-|which means|meaning)\s*(?:anything |everything |but )?(?:below|under|less than|lower than) (?:that|this|it|which)\b[^.;!?]{0,30}?"
                                      r"\b(?:(?:i|we)(?:'re| are|'m| am|'d be| would be)? (?:basically |just |effectively |actually |literally )?work(?:ing)?\b|work(?:ing)? for (?:free|nothing)|los(?:e|es|ing) (?:money|out)|at a loss|in the red|out of pocket|paying (?:to work|for the privilege)|(?:don'?t|doesn'?t|won'?t|can'?t) (?:even )?cover (?:our |my |the )?costs|subsidi[sz]|underwater|break(?:ing)? even)", re.I)),

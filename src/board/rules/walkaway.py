@@ -108,8 +108,8 @@ def cost_of_losing(v: View) -> str | None:
     for m in _LOSING.finditer(v.case.text):
         if _COSTLY.search(m.group()):
             return m.group().strip()
-    if v.s.no_alternative and _NEED.search(v.s.no_alternative):
-        return v.s.no_alternative  # "zero other gigs that month and could really use the exposure": no deal is nothing
+    if v.s.no_alternative and (_NEED.search(v.s.no_alternative) or _COSTLY.search(v.s.no_alternative)):
+        return v.s.no_alternative  # "zero other gigs that month and could really use the exposure", "unemployed for months": no deal is nothing
     return None
 
 
