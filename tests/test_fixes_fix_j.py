@@ -84,3 +84,41 @@ def test_their_final_rate_is_their_offer():
 def test_my_final_rate_is_not_theirs():
     s = read_situation("Freelance tester. The client offered €500/day. My final rate is €600.")
     assert [o.amount for o in s.offers if o.by == "them"] == [500]
+
+
+# the user's own recent rates for like work are the market they know, not offers made in this deal
+def test_my_last_projects_are_market_not_offers():
+    s = read_situation("Freelance data scientist. A retailer wants my day rate for a 4-month build. My previous three contracts were at £700 and £750. "
+                       "I'm planning to quote £720.")
+    assert not [o for o in s.offers if o.by == "me"]
+    codes, move = _codes("Freelance data scientist. A retailer wants my day rate for a 4-month build. Market data says £650-800 per day. "
+                         "My previous three contracts were at £700 and £750. I'm planning to quote £700.", "prep")
+    assert "anchor-opportunity" in codes and move == "anchor-first"
+
+
+def test_rates_said_to_them_still_offers():
+    s = read_situation("Freelance data scientist. I quoted the retailer £760/day and they came back at £690.")
+    assert [o.by for o in s.offers] == ["me", "them"]
+
+
+# a side issue's figure beside a larger package is not a move on the main number
+def test_side_issue_figure_is_not_an_offer():
+    s = read_situation("Offer from a Leeds firm: £61k plus £6k signing bonus. I asked for £68k. They came back at £64k but cut the signing bonus to £2k.")
+    assert [o.amount for o in s.offers] == [61000, 68000, 64000]
+    assert s.wants == "more"
+
+
+def test_side_issue_alone_stays_the_number():
+    s = read_situation("They offered a relocation package of £3k. I asked for £6k for the move.")
+    assert any(o.amount == 3000 for o in s.offers)
+
+
+def test_package_part_joined_to_a_yes():
+    s = read_situation("They offered 64k and 2k towards the move. I'm thinking of just accepting 64k and the 2k.")
+    accepts = [p for p in s.plans if p.action == "accept"]
+    assert accepts and accepts[0].amount == 64000
+
+
+def test_two_main_numbers_still_both_read():
+    s = read_situation("The seller wants 9,500 and I offered 8,000 and then 8,400.")
+    assert [o.amount for o in s.offers if o.by == "me"] == [8000, 8400]

@@ -492,6 +492,11 @@ def on_my_trade_in(text: str, end: int, whole: str | None = None) -> bool:
     return bool(m) and m.group(1).lower() in names and bool(_TRADED_IN.search(whole) or re.search(r"\btrade-?in\b", whole, re.I))
 
 
+_SIDE_ISSUE_BEFORE = patterns.compile(r"\b(?:relocation|relo|moving (?:allowance|expenses|costs|budget)|sign(?:ing|-on| on)(?: bonus)?|joining bonus|bonus|stipend|allowance|equity|rsus?|stock grant)"
+                                      r"(?: (?:package|payment|budget|support|grant))? (?:to|at|of|down to|up to|from \S+ to|is|=|:|would be|becomes)\s*(?:about |around |only |just )?[$€£]?\s*$", re.I)
+"""Right before an amount: the side issue it belongs to ("drop relocation to €5k", "sign-on bonus of $15k")."""
+_PLUS = patterns.compile(r"^\s*(?:and|\+|plus|with)(?: the| a| an)?\s*[$€£]?\s*$", re.I)
+"""Between two amounts of one move: the second is joined on as a part of the package."""
 _COMPOUND_AFTER = patterns.compile(r"-[a-z]", re.I)
 """Right after a bare number: it is glued into a compound ("6-month", "3-bed", "12-week")."""
 
@@ -673,6 +678,13 @@ def label_amounts(text: str, reference: float | None = None, role: str | None = 
                     label = "them_offer"  # "our current supplier's price goes from €780/t to €860/t": today's price, then theirs
                 else:
                     label, out[-1] = out[-1].label, replace(out[-1], label="none")  # "cut it from £2.10 to £1.80": the new number is the offer
+            if label in ("them_offer", "me_offer") or (label or "").startswith("plan_") and label != "plan_walk":
+                side = _SIDE_ISSUE_BEFORE.search(seg[-60:])
+                if side and m.value and any(o.label in ("them_offer", "me_offer") and o.mention.value and o.mention.value > 3 * m.value for o in out):
+                    label = "none"  # "they'd drop relocation to €5k": a side issue's figure beside a larger package, not a move on the main number
+                elif i > 0 and out and out[-1].mention is inside[i - 1] and out[-1].label == label and m.value and inside[i - 1].value \
+                        and inside[i - 1].value > 3 * m.value and _PLUS.match(seg):
+                    label = "none"  # "accepting 88 and the 5k": the smaller part of a package named beside the main number
             words = _words(sent, min(cue_at, m.start) - s_start, m.end - s_start)
             if label == "them_offer" and len(first_theirs) < 3:
                 first_theirs.append(words)  # the counterparty's first offers: who they are, for telling a second party apart

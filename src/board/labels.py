@@ -104,6 +104,9 @@ LEFT: list[tuple[str, str]] = [
     ("offer", r"\bif (?:you|u) (?:can |could |would |will )?(?:get|go|come|drop|bring it|make it|do it|meet (?:us|me))(?: (?:down|up))?(?: to| at| for)?"),
     # "they were at $4.40": their number (before the "we're at" cue, whose unmarked apostrophe also reads "were at")
     ("them_offer", r"\b(?:they|he|she)(?: were| was) (?:still |only |first |originally |initially )?(?:at|sitting at|asking|asking for|holding at)\b"),
+    # the user's own recent rates for like work (ahead of "we're at", which also reads "were at"): "my last two projects were at €1,050 and €1,100", "my previous contract paid 95k"
+    ("market", r"\b(?:my|our) (?:last|previous|past|recent|latest|most recent) (?:(?:two|three|four|five|few|couple of|\d) )?(?:[\w-]+ )?(?:projects?|contracts?|gigs?|engagements?|clients?|jobs?|roles?|assignments?|placements?|bookings?)"
+               r" (?:were|was|all (?:were|paid)|paid(?: me| us)?|went for|billed|came in)(?: (?:at|for|around|about|between|roughly))*"),
     ("me_offer", r"\b(?:i'?m|i am|we'?re|we are|i was|we were) (?:now |still |only )?asking(?: them)?(?: for)?(?: (?:a raise|an increase|a bump) (?:to|of))?"
                  r"|\b(?:i'?m|i am|we'?re|we are) (?:now |still |only |currently )?(?:at|sitting at|holding at|stuck at)(?=\s*[$€£]?\s*$)"),
     ("plan_walk", r"\b(?:walk(?:ing)? away|walk|leave)\b"),
@@ -114,7 +117,7 @@ LEFT: list[tuple[str, str]] = [
     ("plan_counter", r"\b(?:(?:will|'ll|going to|gonna|was gonna|was going to|plan to|planning to|planned to|thinking of|thinking about|want to|should i|(?:i|we) should|should we|(?:wants?|wanted|told|advised|advises|suggests?|suggested) (?:me|us) to|about to|intend to|might|considering|tempted to) "
                      r"(?:just )?(?:counter(?:ing)?(?: with| at)?|throw(?:ing)? out|float(?:ing)?|lowball(?:ing)?(?: (?:with|at))?|go(?:ing)? in (?:at|with)|start(?:ing)? (?:at|with)|come back (?:with|at)|propos(?:e|ing)|offer(?:ing)?|ask(?:ing)? for|open(?:ing)? (?:with|at)|say(?:ing)?|tell(?:ing)? them|repl(?:y|ying)(?: with)?|respond(?:ing)? with|text(?:ing)?|email(?:ing)?|send(?:ing)?|quot(?:e|ing)|bid(?:ding)?|put (?:in|forward))|counter(?:ing)? (?:with|at)|(?:my |the )?plan (?:is|was) to (?:\w+ ){0,5}?(?:say|tell \w+|ask for|offer|counter(?: with| at)?|propose|open (?:with|at))(?: (?:it'?s|that|them|him|her))*)\b"),
     ("plan_counter", r"\b(?:my|our) (?:plan|play|move|idea|strategy|approach|game ?plan|script)(?: is| was)?\s*(?::|-|—|is to|was to)\s*(?:to )?(?:just )?(?:offer|open(?: with| at)?|counter(?: with| at)?|ask for|bid|start(?: at| with)|go in (?:at|with)|lowball(?: (?:at|with))?|propose|say)\b"),
-    ("plan_accept", r"\b(?:(?:will|'ll|going to|gonna|plan to|thinking of|should i|tempted to|inclined to) (?:just )?(?:accept|take)(?: it| the offer| the deal)?)\b"),
+    ("plan_accept", r"\b(?:(?:will|'ll|going to|gonna|plan to|thinking of|should i|tempted to|inclined to) (?:just )?(?:accept|take)(?: it| the offer| the deal)?|thinking (?:of|about) (?:just )?(?:accepting|taking)(?: it| the offer| the deal)?)\b"),
     # the yes weighed as a question: "worth one more push, or do I take 540?", "do we just accept 1,900?"
     ("plan_accept", r"\b(?:(?:do|shall|can) (?:i|we)|or (?:i|we)) (?:just |simply )?(?:accept|take)(?! home| out| off)(?: it| the offer| the deal| their)?(?: at)?"),
     ("them_offer", r"\b(?:announc(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|notif(?:y|ies|ied)(?: us)?(?: of)?|push(?:es|ed|ing)? through|impos(?:e|es|ed|ing)) (?:a |an |their |the )?(?:\d+(?:[.,]\d+)?\s?% )?(?:price |rate |rent |fee )?(?:increase|rise|hike|uplift|change)s?\b[^.;!?\d$€£]{0,12}?(?:→|->|=>|to|of)"),
