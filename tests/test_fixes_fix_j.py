@@ -122,3 +122,26 @@ def test_package_part_joined_to_a_yes():
 def test_two_main_numbers_still_both_read():
     s = read_situation("The seller wants 9,500 and I offered 8,000 and then 8,400.")
     assert [o.amount for o in s.offers if o.by == "me"] == [8000, 8400]
+
+
+# an outside offer answered by today's employer with a counteroffer: the counter is on the table, the outside offer the alternative
+def test_new_employer_offer_then_counteroffer():
+    s = read_situation("Gave notice on Monday. New company offered £58k and I accepted. My manager has come back with a counteroffer of £55k.")
+    assert s.alternative is not None and s.alternative.amount == 58000
+    assert [o.amount for o in s.offers if o.by == "them"] == [55000]
+
+
+def test_counteroffer_from_new_employer_is_not_retention():
+    s = read_situation("New company offered £58k. I asked for £64k and they came back with a counteroffer of £61k.")
+    assert s.alternative is None or s.alternative.amount != 58000
+
+
+# a note's "Been here 6 years" is a long tie, like "I've been here 6 years"
+def test_dropped_subject_long_tie():
+    s = read_situation("Current salary 48k. Been here 9 years, know everyone. Boss offered 50k at review, I want 55k.")
+    assert s.relationship is not None
+
+
+def test_been_there_once_is_no_tie():
+    s = read_situation("Boss offered 50k at review, I want 55k. Been to the pub with him once.")
+    assert s.relationship is None or "pub" not in s.relationship

@@ -263,8 +263,8 @@ _RELATIONSHIP = _rx(r"current (?:employer|boss|manager|company|job)", r"my (?:em
                     r"work with (?:them|him|her) (?:again|every day|for years)", r"(?:repeat|regular|returning|loyal|long-?time) (?:business|customers?|clients?|buyers?|guests?|tenants?|accounts?)",
                     r"(?:book|order|buy|rent|hire|use|come back to|return to|work with)(?: [\w'’-]+){0,4}? (?:with|from|through|to) (?:us|me|them|him|her) (?:every|each) (?:year|season|summer|winter|spring|month|quarter|week|time)", r"renew(?:al)?", r"raise", quick=True)
 _RELATIONSHIP = _rx(_RELATIONSHIP.pattern,
-                    # "I've been here 4 years, never late once", "we've rented from him six years": a long tenancy or tie, told without "for"
-                    r"(?:i'?ve|we'?ve|i have|we have) (?:been|lived|rented|worked|stayed) (?:here|there|in (?:the|this|that) (?:flat|house|place|apartment|unit)|with (?:them|him|her)|from (?:them|him|her)) (?:for )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|several) (?:years|yrs)")
+                    # "I've been here 4 years, never late once", "we've rented from him six years", a note's "Been here 6 years": a long tenancy or tie, told without "for"
+                    r"(?:(?:i'?ve|we'?ve|i have|we have) (?:been|lived|rented|worked|stayed)|(?:(?m:^)|(?<=[.!?;:] ))been) (?:here|there|in (?:the|this|that) (?:flat|house|place|apartment|unit)|with (?:them|him|her)|from (?:them|him|her)) (?:for )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|several) (?:years|yrs)")
 # a family being split, not a stranger across the table: "going through a divorce, we have two kids", "my ex-wife wants the car"
 _RELATIONSHIP = _rx(_RELATIONSHIP.pattern,
                     r"(?:going through|in the middle of|finali[sz]ing|negotiating|mid-?) ?(?:a |the |our |my )?(?:divorce|separation)(?! (?:agreement|package|pay|letter|terms))|co-?parent(?:s|ing)?|(?:my|our) (?:ex-?wife|ex-?husband|ex-?partner|soon-to-be[- ]ex(?:-?wife|-?husband)?)",

@@ -488,10 +488,10 @@ def _listed_options(s: Situation, text: str) -> None:
     s.offers.insert(later, Offer(by="them", amount=options[mine][0], words=options[mine][1]))  # in the order said
 
 
-_OUTSIDE_OFFER = patterns.compile(r"\b(?:(?:written|job|formal|firm|verbal|outside|external) offer|offer (?:from|at) (?:a|an|another|the other|[A-Z]\w+)|new (?:job|role|position|company|employer|place)|"
+_OUTSIDE_OFFER = patterns.compile(r"\b(?:(?:written|job|formal|firm|verbal|outside|external) offer|offer (?:from|at) (?:a|an|another|the other|[A-Z]\w+)|(?i:new) (?:job|role|position|company|employer|place|firm)|"
                                  r"other (?:company|firm|employer|job)|(?:another|a different|a rival|a competing) (?:company|firm|employer|startup|bank|agency|hospital|school|club|team))\b")
 _RETENTION = patterns.compile(r"\b(?:(?:my|our) (?:current )?(?:manager|boss|employer|company|firm|director|supervisor|line manager|team lead|lead|ceo|founder|partner|hr|club|president|chair)\b"
-                              r"[^.;!?\n]{0,120}?\b(?:came back|countered|counter-?offered|matched|offered|responded|replied|put)\b|counter-?offer (?:from|by) (?:my|our)|retention (?:offer|bonus|package))", re.I)
+                              r"[^.;!?\n]{0,120}?\b(?:came back|come back|comes back|countered|counter-?offer(?:ed)?|matched|offered|responded|replied|put)\b|counter-?offer (?:from|by) (?:my|our)|retention (?:offer|bonus|package))", re.I)
 
 
 def _outside_offer_countered(s: Situation, text: str) -> None:
