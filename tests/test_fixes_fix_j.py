@@ -145,3 +145,43 @@ def test_dropped_subject_long_tie():
 def test_been_there_once_is_no_tie():
     s = read_situation("Boss offered 50k at review, I want 55k. Been to the pub with him once.")
     assert s.relationship is None or "pub" not in s.relationship
+
+
+# "we'll find someone else" when finding someone would take months: the fallback is a loss, the walk a bluff
+def test_hard_to_replace_fallback_is_a_bluff():
+    codes, move = _codes("Our cleaner of 5 years asked for $30/hr, we pay $24/hr. We could go to $26. If she says no, we tell her we'll find "
+                         "someone else. Honestly hiring someone as reliable would take months.", "walkaway")
+    assert {"walkaway-bluff", "batna-weaker-than-offer"} <= codes
+    assert move != "walk-away"
+
+
+def test_easy_replacement_no_loss_claimed():
+    codes, _ = _codes("Our cleaner asked for $30/hr, we pay $24/hr. We could go to $26. If she says no, we tell her we'll find someone else.", "walkaway")
+    assert "batna-weaker-than-offer" not in codes
+
+
+# a cut-off set on the user: "gave me until Thursday", "the offer will be withdrawn"
+def test_given_until_a_day_is_a_deadline():
+    assert read_situation("The bank offered €71k and gave me until Thursday. I asked for €76k.").deadline is not None
+    assert read_situation("The bank offered €71k; after next week the offer will be withdrawn.").deadline is not None
+
+
+def test_gave_me_a_day_off_is_no_deadline():
+    assert read_situation("The bank offered €71k. My boss gave me Thursday off for the interview. I asked for €76k.").deadline is None
+
+
+# a process elsewhere still running is an alternative in the making, only believed: firm it up before walking on it
+def test_pending_process_is_believed_alternative():
+    text = ("Offer from a Lyon agency: €48k, and they say it's final. I'm interviewing with another agency, expected range €52-55k, "
+            "but they decide next month. Thinking of turning down the first.")
+    s = read_situation(text)
+    assert s.alternative is not None and s.alternative.amount == 52000 and s.alternative.words in s.assumptions
+    assert s.market_range is None
+    codes, move = _codes(text, "walkaway")
+    assert "batna-stronger-than-offer" not in codes and "batna-missing" not in codes
+    assert move in ("improve-batna", "gather-information")
+
+
+def test_market_range_stays_market():
+    s = read_situation("Offer from a Lyon agency: €48k. Glassdoor range for the role is €52-55k.")
+    assert s.market_range is not None and s.alternative is None

@@ -228,7 +228,10 @@ _DEADLINE = _rx(_DEADLINE.pattern,
                 # "before quarter end", "by month-end", "to get it signed before year end": a period's end is a date
                 r"(?:before|by|until|till|ahead of) (?:the )?(?:quarter|month|year|fiscal year|fy|financial year|half)[- ]end\b",
                 # "by end of next week", "by the end of next month"
-                r"by (?:the )?end of (?:next|this) (?:week|month|quarter|year)\b")
+                r"by (?:the )?end of (?:next|this) (?:week|month|quarter|year)\b",
+                # "they gave me until Friday", "the offer will be withdrawn after that": a cut-off set on the user
+                r"(?:gave|given|give|gives|giving) (?:me|us) (?:until|till|til) (?:the )?(?:end of )?(?:\w+day|tomorrow|tonight|noon|next week|the weekend|" + _MONTH + r")\b",
+                r"(?:offer|deal|price|quote|discount|rate|package)(?: [\w'’-]+){0,2}? (?:will|would|'ll) be (?:withdrawn|pulled|rescinded|revoked|taken off the table)")
 _NO_DEADLINE = _rx(r"no (?:real |hard |firm )?(?:deadline|rush|hurry|time pressure)", r"not in a (?:rush|hurry)", r"no time pressure", r"plenty of time",
                    r"take (?:your|my|our|their) time", r"(?:whenever|when) (?:i'?m|you'?re|we'?re) ready", r"no pressure", r"as long as (?:i|we|you) (?:need|like|want)")
 
