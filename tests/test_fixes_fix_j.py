@@ -185,3 +185,14 @@ def test_pending_process_is_believed_alternative():
 def test_market_range_stays_market():
     s = read_situation("Offer from a Lyon agency: €48k. Glassdoor range for the role is €52-55k.")
     assert s.market_range is not None and s.alternative is None
+
+
+# a guaranteed amount of work ("8 days a month") is a volume commitment: another issue to trade against the rate
+def test_days_a_month_is_a_volume_issue():
+    s = read_situation("Freelance photographer. The studio wants my day rate down from €500 to €420. If they guaranteed 6 days a month I could do €460.")
+    assert "volume" in s.issues
+
+
+def test_rate_cut_alone_names_no_volume():
+    s = read_situation("Freelance photographer. The studio wants my day rate down from €500 to €420 for the next shoot.")
+    assert "volume" not in s.issues
