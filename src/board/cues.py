@@ -228,7 +228,10 @@ _DEADLINE = _rx(_DEADLINE.pattern,
                 # "before quarter end", "by month-end", "to get it signed before year end": a period's end is a date
                 r"(?:before|by|until|till|ahead of) (?:the )?(?:quarter|month|year|fiscal year|fy|financial year|half)[- ]end\b",
                 # "by end of next week", "by the end of next month"
-                r"by (?:the )?end of (?:next|this) (?:week|month|quarter|year)\b")
+                r"by (?:the )?end of (?:next|this) (?:week|month|quarter|year)\b",
+                # "they gave me until Friday", "the offer will be withdrawn after that": a cut-off set on the user
+                r"(?:gave|given|give|gives|giving) (?:me|us) (?:until|till|til) (?:the )?(?:end of )?(?:\w+day|tomorrow|tonight|noon|next week|the weekend|" + _MONTH + r")\b",
+                r"(?:offer|deal|price|quote|discount|rate|package)(?: [\w'’-]+){0,2}? (?:will|would|'ll) be (?:withdrawn|pulled|rescinded|revoked|taken off the table)")
 _NO_DEADLINE = _rx(r"no (?:real |hard |firm )?(?:deadline|rush|hurry|time pressure)", r"not in a (?:rush|hurry)", r"no time pressure", r"plenty of time",
                    r"take (?:your|my|our|their) time", r"(?:whenever|when) (?:i'?m|you'?re|we'?re) ready", r"no pressure", r"as long as (?:i|we|you) (?:need|like|want)")
 
@@ -263,8 +266,8 @@ _RELATIONSHIP = _rx(r"current (?:employer|boss|manager|company|job)", r"my (?:em
                     r"work with (?:them|him|her) (?:again|every day|for years)", r"(?:repeat|regular|returning|loyal|long-?time) (?:business|customers?|clients?|buyers?|guests?|tenants?|accounts?)",
                     r"(?:book|order|buy|rent|hire|use|come back to|return to|work with)(?: [\w'’-]+){0,4}? (?:with|from|through|to) (?:us|me|them|him|her) (?:every|each) (?:year|season|summer|winter|spring|month|quarter|week|time)", r"renew(?:al)?", r"raise", quick=True)
 _RELATIONSHIP = _rx(_RELATIONSHIP.pattern,
-                    # "I've been here 4 years, never late once", "we've rented from him six years": a long tenancy or tie, told without "for"
-                    r"(?:i'?ve|we'?ve|i have|we have) (?:been|lived|rented|worked|stayed) (?:here|there|in (?:the|this|that) (?:flat|house|place|apartment|unit)|with (?:them|him|her)|from (?:them|him|her)) (?:for )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|several) (?:years|yrs)")
+                    # "I've been here 4 years, never late once", "we've rented from him six years", a note's "Been here 6 years": a long tenancy or tie, told without "for"
+                    r"(?:(?:i'?ve|we'?ve|i have|we have) (?:been|lived|rented|worked|stayed)|(?:(?m:^)|(?<=[.!?;:] ))been) (?:here|there|in (?:the|this|that) (?:flat|house|place|apartment|unit)|with (?:them|him|her)|from (?:them|him|her)) (?:for )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|several) (?:years|yrs)")
 # a family being split, not a stranger across the table: "going through a divorce, we have two kids", "my ex-wife wants the car"
 _RELATIONSHIP = _rx(_RELATIONSHIP.pattern,
                     r"(?:going through|in the middle of|finali[sz]ing|negotiating|mid-?) ?(?:a |the |our |my )?(?:divorce|separation)(?! (?:agreement|package|pay|letter|terms))|co-?parent(?:s|ing)?|(?:my|our) (?:ex-?wife|ex-?husband|ex-?partner|soon-to-be[- ]ex(?:-?wife|-?husband)?)",
@@ -328,6 +331,8 @@ _NO_ALTERNATIVE = patterns.compile(r"\b(?:(?:do not|don'?t|didn'?t|doesn'?t|have
                                    r"|(?:nothing|no ?one|nobody) else (?:lined up|out there|available|interested|is interested|has (?:offered|bid|called|asked)|(?:in|around) (?:the|our|my) (?:area|budget|price range)|(?:we|i) (?:like|want|could))"
                                    r"|(?:no|without an?|don'?t have an?) (?:other |second |backup |fallback )?(?:job|offer|buyer|option|plan)s? (?:lined up|in hand|on the table)"
                                    r"|no fallback|no backup|all (?:my|our) eggs in (?:one|this) basket"
+                                   # a candidate with no job to fall back on: "I am unemployed since 4 months", "been out of work since March"
+                                   r"|(?:(?:i'?m|i am|i'?ve been|i have been)|(?:(?m:^)|(?<=[-*•:(] ))(?:currently|been|still)) (?:currently |still |now )?(?:unemployed|out of work|jobless|between jobs)\b"
                                    r"|no other (?:\w+ )?(?:customers?|clients?|buyers?|employers?|landlords?|suppliers?|vendors?|tenants?|offers?|options?|yards?|venues?|dealers?|bidders?|jobs?|places?|flats?|houses?)"
                                    r" (?:(?:even )?comes? (?:close|anywhere near)|is (?:even )?close|could replace|would replace|is interested|(?:is )?available|nearby|around here)"
                                    r"|nothing (?:big |comparable |similar |much )?(?:lined up|in the pipeline)"

@@ -305,8 +305,10 @@ _RIVALS = {role: patterns.compile(r"\b(?:another|other|a second|second|competing
 _OTHER_PAYS = patterns.compile(r"\b(?:another|a second|a different|my other) (?:\w+ ){0,6}?(?:pays?|is paying|paid)\b", re.I)
 """What another client or employer pays the user today ("another agency I already work with pays me €0.08"): an alternative."""
 _THEY_BEFORE_CUE = patterns.compile(r"(?:^\s*|[,;:.!?]\s*|\b(?:and|but|now|still)\s+)(?:they|he|she|the (?:seller|dealer|landlord|vendor|supplier|rep|owner|buyer|client|company|bank|agent|lessor|carrier))(?:'ll|'d| will| would)?\s*$", re.I)
-_MY_CLIENT = patterns.compile(r"\b(?:pays? me|paid me|pays? us|(?:i|we) (?:already )?work with|(?:i|we)(?:'ve| have) worked with|hired me|booked me|my (?:other )?clients?)\b", re.I)
-"""A rival-sounding party that is in fact the user's own client ("another agency I work with pays me €0.08")."""
+_MY_CLIENT = patterns.compile(r"\b(?:pays? me|paid me|pays? us|(?:i|we) (?:already )?work with|(?:i|we)(?:'ve| have) worked with|hired me|booked me|my (?:other )?clients?"
+                        r"|(?:confirmed|offered(?: me| us)?|booked(?: me| us)?|lined up)(?: (?:me|us))? (?:a |an )?(?:[\w-]+ ){0,3}?(?:gig|job|contract|project|engagement|booking|retainer|role|position|placement)s?)\b", re.I)
+"""A rival-sounding party that is in fact the user's own client ("another agency I work with pays me €0.08",
+"another agency has confirmed a 6-month gig at £500/day": work for the user, not a bid against them)."""
 _SAME_THING = patterns.compile(r"\b(?:another|a different|a second|a rival|a competing|the other) (?:\w+ ){0,2}?(?:seller|dealer|dealership|shop|store|vendor|supplier|site|landlord|agency|contractor|garage|lot)\b"
                                r"[^.;!?]{0,40}\b(?:the same|an identical|the identical|the exact same|a similar|one)\b"
                                r"|\b(?:one|car|truck|van|bike|unit|house|flat|place|apartment|model) (?:that )?(?:i|we)(?:'ve| have)? (?:found|seen|spotted|located|tracked down)\b"
@@ -531,6 +533,15 @@ def _new_against_current(text: str, out: list[Labelled]) -> list[Labelled]:
     return out
 
 
+_SIDE_ISSUE_BEFORE = patterns.compile(r"\b(?:relocation|relo|moving (?:allowance|expenses|costs|budget)|sign(?:ing|-on| on)(?: bonus)?|joining bonus|bonus|stipend|allowance|equity|rsus?|stock grant)"
+                                      r"(?: (?:package|payment|budget|support|grant))? (?:to|at|of|down to|up to|from \S+ to|is|=|:|would be|becomes)\s*(?:about |around |only |just )?[$€£]?\s*$", re.I)
+"""Right before an amount: the side issue it belongs to ("drop relocation to €5k", "sign-on bonus of $15k")."""
+_PLUS = patterns.compile(r"^\s*(?:and|\+|plus|with)(?: the| a| an)?\s*[$€£]?\s*$", re.I)
+"""Between two amounts of one move: the second is joined on as a part of the package."""
+_COMPOUND_AFTER = patterns.compile(r"-[a-z]", re.I)
+"""Right after a bare number: it is glued into a compound ("6-month", "3-bed", "12-week")."""
+
+
 def label_amounts(text: str, reference: float | None = None, role: str | None = None) -> list[Labelled]:
     """Every amount of ``text`` with the role it plays, in order of appearance."""
     found = weeks.with_weeks(text, percent.with_percents(text, amounts(text, reference)))  # "8 weeks severance", no money named: weeks of pay
@@ -704,7 +715,8 @@ def label_amounts(text: str, reference: float | None = None, role: str | None = 
                 if hit and hit[0] == "alternative" and labels.COUNT_AFTER.match(text[m.end:m.end + 30]):
                     continue  # "another client signed for the same 4 devs at $150/hr": the count sits inside the cue's reach, the cue carries on to the price
             if label is None and m.kind == "bare":
-                prev_end = m.end
+                if not _COMPOUND_AFTER.match(text, m.end):
+                    prev_end = m.end  # a number glued into a noun phrase ("a 6-month gig at £500") is part of the cue's words, not a cut
                 continue
             if out and i > 0 and _FROM_TO.match(seg) and _FROM.search(text[max(s_start, inside[i - 1].start - 12):inside[i - 1].start]) \
                     and out[-1].mention is inside[i - 1] and out[-1].label in ("them_offer", "me_offer", "asking", "none", "current") and label in (None, "none", out[-1].label):
@@ -712,6 +724,13 @@ def label_amounts(text: str, reference: float | None = None, role: str | None = 
                     label = "them_offer"  # "our current supplier's price goes from €780/t to €860/t": today's price, then theirs
                 else:
                     label, out[-1] = out[-1].label, replace(out[-1], label="none")  # "cut it from £2.10 to £1.80": the new number is the offer
+            if label in ("them_offer", "me_offer") or (label or "").startswith("plan_") and label != "plan_walk":
+                side = _SIDE_ISSUE_BEFORE.search(seg[-60:])
+                if side and m.value and any(o.label in ("them_offer", "me_offer") and o.mention.value and o.mention.value > 3 * m.value for o in out):
+                    label = "none"  # "they'd drop relocation to €5k": a side issue's figure beside a larger package, not a move on the main number
+                elif i > 0 and out and out[-1].mention is inside[i - 1] and out[-1].label == label and m.value and inside[i - 1].value \
+                        and inside[i - 1].value > 3 * m.value and _PLUS.match(seg):
+                    label = "none"  # "accepting 88 and the 5k": the smaller part of a package named beside the main number
             words = _words(sent, min(cue_at, m.start) - s_start, m.end - s_start)
             if label == "them_offer" and len(first_theirs) < 3:
                 first_theirs.append(words)  # the counterparty's first offers: who they are, for telling a second party apart

@@ -84,6 +84,9 @@ LEFT: list[tuple[str, str]] = [
     ("alternative", r"\b(?:my|our) (?:direct |other |regular |existing |usual |current )+(?:clients?|customers?) (?:pay|pays|are paying|will pay|would pay)(?: me| us)?\b"),
     # another party that already said yes to a price: "a DTC brand verbally agreed $15,500/mo for a similar scope"
     ("alternative", r"\b(?:a|an|another|one other) (?!offer\b)(?:[\w'-]+ ){0,3}?(?:client|customer|brand|company|firm|business|startup|buyer|account|prospect|agency|publisher|retailer|hospital|school|group|chain)s? (?:has |have )?(?:\w+ly |already |just )*(?:agreed|committed|signed(?: up)?)(?: to(?: pay)?| at| on)?"),
+    # another party's work confirmed to the user: "another agency has confirmed a 6-month gig at £500/day", "a second client offered me a retainer at"
+    ("alternative", r"\b(?:another|a second|a different|one other|a rival|a competing) (?:[\w'-]+ ){0,3}?(?:client|customer|company|firm|agency|employer|studio|publisher|startup|team|consultancy|recruiter)s? (?:has |have )?(?:\w+ly |already |just |also )*"
+                    r"(?:confirmed|offered(?: me| us)?|booked(?: me| us)?|lined up)(?: (?:me|us))? (?:a |an )?(?:[\w-]+ ){0,3}?(?:gig|job|role|contract|project|engagement|booking|retainer|position|placement)s?\b[^.;!?\d$€£]{0,30}?(?:\bat|\bfor|\bpaying|\bworth|\bof)"),
     # a payer the user already works for, told by its kind: "my regular agency pays €0.09", "our usual distributor pays us 4.10"
     ("alternative", r"\b(?:my|our) (?:other |regular |usual |main |steady |existing |long-?time |anchor )+(?:agenc(?:y|ies)|employers?|publishers?|studios?|labs?|distributors?|wholesalers?|buyers?|accounts?|retailers?|brokers?) (?:pay|pays|are paying|will pay|would pay|buys? at|takes? (?:it|them) at)(?: me| us)?\b"),
     # a place seen by its size: "I toured a comparable 2br on Elm St, $2,200/mo", "we viewed a 3-bed round the corner for 1,450"
@@ -101,6 +104,9 @@ LEFT: list[tuple[str, str]] = [
     ("offer", r"\bif (?:you|u) (?:can |could |would |will )?(?:get|go|come|drop|bring it|make it|do it|meet (?:us|me))(?: (?:down|up))?(?: to| at| for)?"),
     # "they were at $4.40": their number (before the "we're at" cue, whose unmarked apostrophe also reads "were at")
     ("them_offer", r"\b(?:they|he|she)(?: were| was) (?:still |only |first |originally |initially )?(?:at|sitting at|asking|asking for|holding at)\b"),
+    # the user's own recent rates for like work (ahead of "we're at", which also reads "were at"): "my last two projects were at €1,050 and €1,100", "my previous contract paid 95k"
+    ("market", r"\b(?:my|our) (?:last|previous|past|recent|latest|most recent) (?:(?:two|three|four|five|few|couple of|\d) )?(?:[\w-]+ )?(?:projects?|contracts?|gigs?|engagements?|clients?|jobs?|roles?|assignments?|placements?|bookings?)"
+               r" (?:were|was|all (?:were|paid)|paid(?: me| us)?|went for|billed|came in)(?: (?:at|for|around|about|between|roughly))*"),
     ("me_offer", r"\b(?:i'?m|i am|we'?re|we are|i was|we were) (?:now |still |only )?asking(?: them)?(?: for)?(?: (?:a raise|an increase|a bump) (?:to|of))?"
                  r"|\b(?:i'?m|i am|we'?re|we are) (?:now |still |only |currently )?(?:at|sitting at|holding at|stuck at)(?=\s*[$€£]?\s*$)"),
     ("plan_walk", r"\b(?:walk(?:ing)? away|walk|leave)\b"),
@@ -111,13 +117,13 @@ LEFT: list[tuple[str, str]] = [
     ("plan_counter", r"\b(?:(?:will|'ll|going to|gonna|was gonna|was going to|plan to|planning to|planned to|thinking of|thinking about|want to|should i|(?:i|we) should|should we|(?:wants?|wanted|told|advised|advises|suggests?|suggested) (?:me|us) to|about to|intend to|might|considering|tempted to) "
                      r"(?:just )?(?:counter(?:ing)?(?: with| at)?|throw(?:ing)? out|float(?:ing)?|lowball(?:ing)?(?: (?:with|at))?|go(?:ing)? in (?:at|with)|start(?:ing)? (?:at|with)|come back (?:with|at)|propos(?:e|ing)|offer(?:ing)?|ask(?:ing)? for|open(?:ing)? (?:with|at)|say(?:ing)?|tell(?:ing)? them|repl(?:y|ying)(?: with)?|respond(?:ing)? with|text(?:ing)?|email(?:ing)?|send(?:ing)?|quot(?:e|ing)|bid(?:ding)?|put (?:in|forward))|counter(?:ing)? (?:with|at)|(?:my |the )?plan (?:is|was) to (?:\w+ ){0,5}?(?:say|tell \w+|ask for|offer|counter(?: with| at)?|propose|open (?:with|at))(?: (?:it'?s|that|them|him|her))*)\b"),
     ("plan_counter", r"\b(?:my|our) (?:plan|play|move|idea|strategy|approach|game ?plan|script)(?: is| was)?\s*(?::|-|—|is to|was to)\s*(?:to )?(?:just )?(?:offer|open(?: with| at)?|counter(?: with| at)?|ask for|bid|start(?: at| with)|go in (?:at|with)|lowball(?: (?:at|with))?|propose|say)\b"),
-    ("plan_accept", r"\b(?:(?:will|'ll|going to|gonna|plan to|thinking of|should i|tempted to|inclined to) (?:just )?(?:accept|take)(?: it| the offer| the deal)?)\b"),
+    ("plan_accept", r"\b(?:(?:will|'ll|going to|gonna|plan to|thinking of|should i|tempted to|inclined to) (?:just )?(?:accept|take)(?: it| the offer| the deal)?|thinking (?:of|about) (?:just )?(?:accepting|taking)(?: it| the offer| the deal)?)\b"),
     # the yes weighed as a question: "worth one more push, or do I take 540?", "do we just accept 1,900?"
     ("plan_accept", r"\b(?:(?:do|shall|can) (?:i|we)|or (?:i|we)) (?:just |simply )?(?:accept|take)(?! home| out| off)(?: it| the offer| the deal| their)?(?: at)?"),
     ("them_offer", r"\b(?:announc(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|notif(?:y|ies|ied)(?: us)?(?: of)?|push(?:es|ed|ing)? through|impos(?:e|es|ed|ing)) (?:a |an |their |the )?(?:\d+(?:[.,]\d+)?\s?% )?(?:price |rate |rent |fee )?(?:increase|rise|hike|uplift|change)s?\b[^.;!?\d$€£]{0,12}?(?:→|->|=>|to|of)"),
     # a signed change they announced: "our supplier announced +18% effective next PO"
     ("them_offer", r"\b(?:announc(?:e|es|ed|ing)|notif(?:y|ies|ied)(?: us)?(?: of)?|impos(?:e|es|ed|ing)|push(?:es|ed|ing)? through|slapp(?:ed|ing) on)(?: (?:a|an|their|the))? ?\+"),
-    ("them_offer", r"\b(?:his|her|their|(?:the )?(?!my\b|our\b)[a-z]+'s) [\"“']?(?:best|lowest|highest|final|bottom|last|top|best and final|out[- ]the[- ]door|otd) (?:price|number|offer|figure|deal|quote)[\"”']?(?: is| was| of| at| came in at| now)?"),
+    ("them_offer", r"\b(?:his|her|their|(?:the )?(?!my\b|our\b)[a-z]+'s) [\"“']?(?:best|lowest|highest|final|bottom|last|top|best and final|out[- ]the[- ]door|otd) (?:price|number|offer|figure|deal|quote|rate|day rate|fee|salary)[\"”']?(?: is| was| of| at| came in at| now)?"),
     ("market", r"\bfair (?:[\w-]+ ){0,2}?(?:price|value)(?: range)?(?: (?:is|was|of|at|around|about|between))*"),
     # the user's own record on like work: "I've done four covers for similar-sized publishers: £3,200, £3,800, £4,500"
     ("market", r"\b(?:i'?ve|we'?ve|i have|we have|i|we) (?:already |previously |recently )?(?:done|sold|delivered|completed|built|shot|designed|written|illustrated|let|rented out|placed|billed|charged(?: for)?) "
@@ -184,6 +190,8 @@ RIGHT: list[tuple[str, re.Pattern[str]]] = [
     ("them_offer", patterns.compile(r"^\s*(?:is|was)\s*(?:their|the)\s*(?:offer|final|best|counter|top of)", re.I)),
     ("them_offer", patterns.compile(r"^\s*(?:cash\s+)?by (?:a|an|the|some|one|this|that|his|her|their) ", re.I)),
     ("alternative", patterns.compile(r"^[^.;!?]{0,20}\b(?:from|at|with) (?:another|the other|a different|a competing|a rival) ", re.I)),
+    # work the user could do in its place: "a medical job waiting at 0.11 that I could take instead"
+    ("alternative", patterns.compile(r"^[^.;!?\d]{0,30}?\b(?:that|which) (?:i|we) (?:could|can|would|might|will) (?:just |easily |always )?(?:take|do|accept|go with|sign|pick up) instead\b", re.I)),
     # a cost floor: "it costs us about 7k a month to service, so below that we're working for free", "under that we lose money"
     ("reservation", patterns.compile(r"^[^.;!?]{0,60}?(?:,|\band\b|\bso\b|—|-|which means|meaning)\s*(?:anything |everything |but )?(?:below|under|less than|lower than) (?:that|this|it|which)\b[^.;!?]{0,30}?"
                                      r"\b(?:(?:i|we)(?:'re| are|'m| am|'d be| would be)? (?:basically |just |effectively |actually |literally )?work(?:ing)?\b|work(?:ing)? for (?:free|nothing)|los(?:e|es|ing) (?:money|out)|at a loss|in the red|out of pocket|paying (?:to work|for the privilege)|(?:don'?t|doesn'?t|won'?t|can'?t) (?:even )?cover (?:our |my |the )?costs|subsidi[sz]|underwater|break(?:ing)? even)", re.I)),

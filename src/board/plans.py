@@ -200,7 +200,7 @@ def _others_intent(left: str, intent: re.Match[str]) -> bool:
 
 _TOLD_CLAIM = patterns.compile(r"\b(?:tell(?:ing)?|say(?:ing)?|reply(?:ing)?|respond(?:ing)?|mention(?:ing)?|claim(?:ing)?|pretend(?:ing)?|let (?:them|him|her) know|"
                                r"e-?mail(?:ing)?|text(?:ing)?|writ(?:e|ing))(?: (?:to )?(?:them|him|her|the \w+|(?:my|our) \w+))?(?: back)?(?: that)?,?\s+"
-                               r"(?:(?:i|we)(?:'ve| have)? (?:got|have|received|already have) (?:a |an |another |one )|(?:my|our) (?:\w+ )?(?:budget|max(?:imum)?|ceiling|floor|minimum|limit|cap)\b)"
+                               r"(?:(?:i|we)(?:'ve| have)? (?:got|have|received|already have) (?:a |an |another |one |other |an other )|(?:my|our) (?:\w+ )?(?:budget|max(?:imum)?|ceiling|floor|minimum|limit|cap)\b)"
                                r"[^.;!?]{0,60}$", re.I)
 
 
@@ -222,9 +222,19 @@ def planned_claim(words: str, text: str) -> bool:
 _TOLD_CLAIM_END = patterns.compile(r"\b(?:offer|quote|bid|job|budget|max(?:imum)?|ceiling|floor|minimum|limit|cap)\b", re.I)
 
 
+_INVENTED_AFTER = patterns.compile(r"^[^.;!?]{0,30}?(?:\b(?:(?:it|that|this|which) (?:is not|isn'?t|'s not|was not|wasn'?t)|not) (?:really |actually |even )?(?:true|real)\b"
+                                   r"|\bthere (?:is|'s|are|isn'?t|is not) (?:none|no such\b|no other\b|not one\b|any)"
+                                   r"|\b(?:it'?s |is |totally |completely |just )?(?:fake|made[- ]up|invented|fictional|fictitious|imaginary|fabricated|a lie|a bluff)\b)", re.I)
+"""Right after an 'alternative': the user says it does not exist ("other offer for €64k (it is not true)")."""
+_INVENTED_BEFORE = patterns.compile(r"\b(?:invent(?:ing)?|mak(?:e|ing) up|fak(?:e|ing)|fabricat(?:e|ing)|bluff(?:ing)? (?:about|with))\b (?:an? |another |some )?(?:[\w-]+ )?(?:offer|quote|bid|job|client)\b[^.;!?]{0,40}$", re.I)
+"""Before it: the user means to invent it ("make up a competing offer at 64k")."""
+
+
 def _relabel(item: Labelled, left: str, from_start: str, right: str, done: list[Labelled]) -> str:
     label, m = item.label, item.mention
     theirs = any(x.label == "them_offer" for x in done)
+    if label == "alternative" and (_INVENTED_AFTER.match(right) or _INVENTED_BEFORE.search(from_start)):
+        return "none"  # an offer the user admits is made up is a bluff to tell, not an option in hand
     if label in ("reservation", "alternative"):
         intent = _last(_INTENT, left)
         told = _TOLD_CLAIM.search(left, intent.end()) if intent is not None else None

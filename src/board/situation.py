@@ -151,6 +151,7 @@ def read_situation(text: str, prior: Situation | None = None) -> Situation:
     _listed_options(new, own_words)  # "A (fintech): £95k … B: £82k … I replied to B": B's number is on the table, A is the alternative
     _outside_offer_countered(new, own_words)  # "a written offer for $92k at a logistics company … my manager came back with $82k": 92k is the alternative
     _offer_elsewhere_before_theirs(new, own_words)  # "recruiter will ask what number I want … a written offer from a startup: $172k": the alternative
+    _pending_process(new)  # "in final rounds with another firm (expected range €65-70k)": an alternative in the making, not the market
     _switching_cost(new, own_words, labelled)  # "$41k/yr … about $8k of one-off migration work": the alternative costs $49k
     new.notices = notices
     return merge(prior, new, text) if prior else new
@@ -488,10 +489,10 @@ def _listed_options(s: Situation, text: str) -> None:
     s.offers.insert(later, Offer(by="them", amount=options[mine][0], words=options[mine][1]))  # in the order said
 
 
-_OUTSIDE_OFFER = patterns.compile(r"\b(?:(?:written|job|formal|firm|verbal|outside|external) offer|offer (?:from|at) (?:a|an|another|the other|[A-Z]\w+)|new (?:job|role|position|company|employer|place)|"
+_OUTSIDE_OFFER = patterns.compile(r"\b(?:(?:written|job|formal|firm|verbal|outside|external) offer|offer (?:from|at) (?:a|an|another|the other|[A-Z]\w+)|(?i:new) (?:job|role|position|company|employer|place|firm)|"
                                  r"other (?:company|firm|employer|job)|(?:another|a different|a rival|a competing) (?:company|firm|employer|startup|bank|agency|hospital|school|club|team))\b")
 _RETENTION = patterns.compile(r"\b(?:(?:my|our) (?:current )?(?:manager|boss|employer|company|firm|director|supervisor|line manager|team lead|lead|ceo|founder|partner|hr|club|president|chair)\b"
-                              r"[^.;!?\n]{0,120}?\b(?:came back|countered|counter-?offered|matched|offered|responded|replied|put)\b|counter-?offer (?:from|by) (?:my|our)|retention (?:offer|bonus|package))", re.I)
+                              r"[^.;!?\n]{0,120}?\b(?:came back|come back|comes back|countered|counter-?offer(?:ed)?|matched|offered|responded|replied|put)\b|counter-?offer (?:from|by) (?:my|our)|retention (?:offer|bonus|package))", re.I)
 
 
 def _outside_offer_countered(s: Situation, text: str) -> None:
@@ -537,6 +538,24 @@ def _offer_elsewhere_before_theirs(s: Situation, text: str) -> None:
     s.offers = [o for o in s.offers if o is not offer]
     s.alternative = Fact(amount=offer.amount, words=offer.words)
     s.no_alternative = None
+
+
+_PENDING = patterns.compile(r"\b(?:(?:final|last|late|later|second|third|next|advanced) (?:rounds?|stages?|interviews?)|interviewing|in (?:the )?(?:hiring )?process|in talks|talking) "
+                            r"(?:with|at|for) (?:another|a second|the other|a different|other|one other|a rival|a competing) (?:[\w-]+ )?(?:firm|company|employer|bank|startup|agency|team|consultancy|client|role|job|business|studio|lab|hospital|school)\b", re.I)
+"""A process elsewhere not yet concluded ("in final rounds with another firm")."""
+
+
+def _pending_process(s: Situation) -> None:
+    """A pay range said of a process elsewhere that has not ended ("final rounds with another firm, expected range
+    €65-70k") is the alternative the user is building — worth its low end, and only believed, not in hand — not the
+    market for this job."""
+    m = s.market_range
+    if s.alternative is not None or m is None or s.role not in (None, "candidate", "employee") or not _PENDING.search(m.words):
+        return
+    s.alternative = Fact(amount=m.low if s.wants != "less" else m.high, words=m.words)
+    s.market_range, s.no_alternative = None, None
+    if m.words not in s.assumptions:
+        s.assumptions.append(m.words)  # not an offer in hand: the walk on it would be a bet
 
 
 def _sentence_of(text: str, words: str) -> str:

@@ -46,7 +46,9 @@ Priority (the same order as ``advisors/moderator.md``):
    testing a walk, an alternative weaker than the offer makes it a bluff too): if the offer
    already meets the target → ``accept``; if a weaker alternative exists the deal on the table is
    worth negotiating → ``counter-offer`` (so too when there is none but losing the deal is a plain loss,
-   ``batna-weaker-than-offer``: the deal beats nothing); with no alternative at all → ``improve-batna`` — except
+   ``batna-weaker-than-offer``: the deal beats nothing); an alternative only believed, not in hand (a process
+   elsewhere not yet ended, a price someone "would" pay) → ``improve-batna``: firm it up before walking on it;
+   with no alternative at all → ``improve-batna`` — except
    that, when the talks are deadlocked, or when stress-testing a walk against a number they called
    final (or under their own threat to move on), the answer is a justified, conditional
    ``counter-offer`` ("if you…, then I…"), not a bluff; and when stress-testing a walk staged around
@@ -177,7 +179,13 @@ def decide(v: View, codes: set[str]) -> tuple[M, str]:
     if F.WALKAWAY_BLUFF in codes or (v.mode == "walkaway" and F.BATNA_WEAKER_THAN_OFFER in codes):
         if meets:
             return M.ACCEPT, f"Walking would be a bluff, and their {table} already meets your target of {v.money(v.target)}: take it."
+        if wk.unproven(v):
+            return M.IMPROVE_BATNA, (f"Walking would be a bluff — your alternative ({alt}) is a hope, not an offer in hand. Firm it up first "
+                                     "(a date, a written number), and keep this deal alive while you do; walk only to an option you hold.")
         if v.s.alternative is not None and not v.s.no_alternative:
+            if v.alternative is None:
+                return M.COUNTER_OFFER, (f"Walking would be a bluff — what you would fall back on is no better than their {table}. "
+                                         "Negotiate this deal with a justified counter instead.")
             return M.COUNTER_OFFER, f"Walking would be a bluff — their {table} beats your alternative ({alt}). Negotiate this deal with a justified counter instead."
         if F.BATNA_WEAKER_THAN_OFFER in codes:
             return M.COUNTER_OFFER, (f"Walking would be a bluff — with nothing else lined up, losing this deal is a plain loss and their {table} beats it. "
