@@ -222,6 +222,10 @@ def planned_claim(words: str, text: str) -> bool:
 _TOLD_CLAIM_END = patterns.compile(r"\b(?:offer|quote|bid|job|budget|max(?:imum)?|ceiling|floor|minimum|limit|cap)\b", re.I)
 
 
+_REFUSED_NUMBER = patterns.compile(r"\b(?:can'?t|cannot|can not|won'?t|couldn'?t|just can'?t|simply can'?t) (?:really |possibly |realistically )?(?:do|pay|afford|manage|swing|justify|stretch to|go to|make)\s*(?:the\s*)?[$€£]?\s*$", re.I)
+"""Right before a number the user means to say, a refusal ("we can't do 3,200"): the number is the one on the table, theirs."""
+
+
 def _relabel(item: Labelled, left: str, from_start: str, right: str, done: list[Labelled]) -> str:
     label, m = item.label, item.mention
     theirs = any(x.label == "them_offer" for x in done)
@@ -234,6 +238,8 @@ def _relabel(item: Labelled, left: str, from_start: str, right: str, done: list[
             return "none" if label == "alternative" else ("plan_counter" if theirs else "plan_open")
     if label.startswith("plan_") and label != "plan_walk" and re.search(r"\b(?:the|that|this|a)\s*$", left, re.I) and _DESCRIBES.match(right):
         return "none"  # "tell the $52k contractor…": the amount names a party, it is not what I will say
+    if (label == "me_offer" or (label.startswith("plan_") and label != "plan_walk")) and _REFUSED_NUMBER.search(left):
+        return "none" if theirs else "them_offer"  # "we love it but we can't do 3,200": their number refused, not my move
     advised = _advised(left, theirs) if label in ("none", "them_offer", "me_offer") or label.startswith("plan_") else None
     if advised:
         return "plan_" + advised

@@ -1,0 +1,109 @@
+"""Everyday negotiations, where the other side's threat and the user's way out are told in plain chat words.
+
+A buyer texting "fine, 900 or I go look at the other one", a client writing "four grand or we're getting other
+quotes", a tenant saying "I'll be moving out in March": each is a threat to leave, though none says "walk".
+The user's way out is often named only in the plan ("otherwise we'll sign with Brightside", "I'll just take
+it to the dealer"): a price from that same party is the alternative, not a move across this table. And a
+number the user refuses ("we can't do 1,900") is the one on the table, not a counter. Each case has a near
+miss that must keep its old reading.
+"""
+
+from __future__ import annotations
+
+from board import facts, tactics
+from board.situation import read_situation
+
+
+def _labels(text: str) -> list[tuple[str, float]]:
+    s = read_situation(text)
+    return [(x.label, x.mention.value) for x in facts.label_amounts(text, role=s.role)]
+
+
+# -- threats to leave in chat words ---------------------------------------------------------------
+
+def test_or_i_go_look_at_the_other_one_is_a_threat():
+    assert tactics.THREAT_SPEECH.search("900 cash or I go see the other bike across town")
+    assert tactics.THREAT_SPEECH.search("that's my number, otherwise we go and check out another place")
+
+
+def test_go_look_near_miss_without_a_rival():
+    assert not tactics.THREAT_SPEECH.search("or I go look at it myself on Sunday")
+
+
+def test_shopping_the_job_is_a_threat():
+    assert tactics.THREAT_SPEECH.search("Four grand or we're getting other quotes")
+    assert tactics.THREAT_SPEECH.search("match it, otherwise I'll get some other estimates")
+    assert tactics.THREAT_NARRATIVE.search("he said it was 3k or else they're getting other bids")
+
+
+def test_shopping_near_miss_without_an_or():
+    assert not tactics.THREAT_SPEECH.search("We're getting other quotes framed for the hallway")
+
+
+def test_leaving_in_the_progressive_is_a_threat():
+    assert tactics.THREAT_SPEECH.search("If the fee goes up we'll be moving on to another gym")
+    assert tactics.THREAT_SPEECH.search("so I'll be giving notice at the end of the month")
+    assert tactics.THREAT_NARRATIVE.search("she'll be leaving when the contract ends if it goes up")
+
+
+def test_progressive_near_miss_moving_in():
+    assert not tactics.THREAT_SPEECH.search("I'll be moving in on the 3rd, keys at noon")
+    assert not tactics.THREAT_NARRATIVE.search("she'll be moving the furniture on Friday")
+
+
+def test_pasted_threat_is_read_as_theirs():
+    text = ("Selling my road bike, listed at 1,400.\n\n"
+            "Buyer: I can do 1,000 cash. 1,000 or I go look at the Trek on marketplace\n\n"
+            "Should I hold out?")
+    assert "tactic-walkaway-threat" in {t.code for t in read_situation(text).tactics}
+
+
+# -- the party the user would go to instead ------------------------------------------------------
+
+def test_price_from_the_party_named_as_fallback_is_the_alternative():
+    text = ("Selling my van, asking 9,000. The dealer in town gave me a trade offer of 7,600, valid a week. "
+            "\nBuyer: I can do 7,000 cash\n"
+            "I'm inclined to say no and just take it to the dealer if nobody else bites.")
+    assert ("alternative", 7600.0) in _labels(text)
+    assert read_situation(text).alternative.amount == 7600.0
+
+
+def test_fallback_named_in_an_otherwise_clause():
+    text = ("Piano lessons at Harmony went up to $1,900 a term. Brightside offered us a place at $1,500. "
+            "I'll tell Harmony we can stay at $1,700, otherwise we're switching to Brightside.")
+    assert ("alternative", 1500.0) in _labels(text)
+
+
+def test_fallback_near_miss_party_not_named_in_the_plan():
+    text = ("Selling my van, asking 9,000. The dealer in town gave me a trade offer of 7,600, valid a week. "
+            "I'm inclined to just take it and move on.")
+    assert ("alternative", 7600.0) not in _labels(text)
+
+
+def test_fallback_near_miss_counterparty_in_a_pasted_line():
+    text = ("Listed my sofa at 600.\n"
+            "Sam: I'll give you 450 for it\n"
+            "I'd rather just take it to Sam's brother who wanted it last month.")
+    assert ("alternative", 450.0) not in _labels(text)
+
+
+# -- a number refused is theirs ------------------------------------------------------------------
+
+def test_refused_number_in_a_planned_message_is_theirs():
+    text = ("The gym wants $95 a month now. I'm going to message them: \"we really can't do 95, "
+            "if you keep it at 80 we'll stay.\"")
+    s = read_situation(text)
+    assert not any(p.amount == 95.0 for p in s.plans)
+
+
+def test_refused_number_near_miss_a_plain_counter():
+    text = ("The gym wants $95 a month now. I'm going to message them: \"we can do 80, "
+            "and we'll sign for a year.\"")
+    s = read_situation(text)
+    assert not any(o.by == "them" and o.amount == 80.0 for o in s.offers)
+
+
+def test_fallback_near_miss_the_usual_one_at_this_table():
+    text = ("My usual garage quoted $1,200 for the clutch. I'm going to push back, or just take it to the garage "
+            "my neighbour uses.")
+    assert ("alternative", 1200.0) not in _labels(text)
