@@ -4,8 +4,10 @@ A buyer texting "fine, 900 or I go look at the other one", a client writing "fou
 quotes", a tenant saying "I'll be moving out in March": each is a threat to leave, though none says "walk".
 The user's way out is often named only in the plan ("otherwise we'll sign with Brightside", "I'll just take
 it to the dealer"): a price from that same party is the alternative, not a move across this table. And a
-number the user refuses ("we can't do 1,900") is the one on the table, not a counter. Each case has a near
-miss that must keep its old reading.
+number the user refuses ("we can't do 1,900") is the one on the table, not a counter. A planned reply "we're going to
+look at other florists" is a walk, the figure the user hopes it draws ("hope he comes back at 2k") is nobody's move yet,
+and "we'd pay 9 if we really had to" is the user's ceiling, not an opening. Each case has a near miss that must keep
+its old reading.
 """
 
 from __future__ import annotations
@@ -107,3 +109,65 @@ def test_fallback_near_miss_the_usual_one_at_this_table():
     text = ("My usual garage quoted $1,200 for the clutch. I'm going to push back, or just take it to the garage "
             "my neighbour uses.")
     assert ("alternative", 1200.0) not in _labels(text)
+
+
+# -- a bluffed walk in a planned reply -----------------------------------------------------------
+
+_FLORIST = ("The florist quoted $3,400 for the ceremony and reception and says that's her final price. "
+            "We haven't asked anyone else. I'm going to text her \"thanks, we'll look at other florists\" and hope she comes back at 2,800.")
+
+
+def test_looking_at_others_in_a_planned_reply_is_a_walk():
+    s = read_situation(_FLORIST)
+    assert any(p.action == "walk" for p in s.plans)
+
+
+def test_hoped_for_reply_is_not_the_alternative():
+    s = read_situation(_FLORIST)
+    assert s.alternative is None or s.alternative.amount != 2800.0
+    assert not any(p.amount == 2800.0 for p in s.plans)
+
+
+def test_looking_at_others_near_miss_in_the_story():
+    s = read_situation("The florist quoted $3,400. Last month we looked at other florists but none had the date.")
+    assert not any(p.action == "walk" for p in s.plans)
+
+
+def test_what_we_would_pay_if_we_had_to_is_the_line():
+    s = read_situation("The builder wants £9,500 for the extension roof. Honestly we'd pay the 9,500 if we really had to, "
+                       "but I want to push back.")
+    assert s.reservation is not None and s.reservation.amount == 9500.0
+
+
+def test_would_pay_near_miss_without_the_last_resort():
+    s = read_situation("The builder wants £9,500 for the extension roof. We'd pay 8,000 for it, I think that's fair.")
+    assert s.reservation is None or s.reservation.amount != 8000.0
+
+
+# -- in a pasted chat: a quote from elsewhere, a cost behind the price ---------------------------
+
+def test_quote_elsewhere_in_my_line_is_the_alternative():
+    text = ("Getting the brakes done. Garage wants $640.\n\n"
+            "Me: Hi Sue, I was quoted 480 elsewhere, could you do 520?\n"
+            "Sue: Best I can do is 600\n\n"
+            "Should I take it?")
+    s = read_situation(text)
+    assert s.alternative is not None and s.alternative.amount == 480.0
+    assert not any(o.amount == 480.0 for o in s.offers)
+
+
+def test_quote_near_miss_without_elsewhere():
+    text = ("Getting the brakes done. Garage wants $640.\n\n"
+            "Me: Hi Sue, could you do 520?\n"
+            "Sue: Best I can do is 600\n\n"
+            "Should I take it?")
+    assert any(o.by == "me" and o.amount == 520.0 for o in read_situation(text).offers)
+
+
+def test_cost_behind_their_price_is_not_an_offer():
+    text = ("Roof repair quote was $3,100.\n\n"
+            "Me: can you do 2,500?\n"
+            "Ray: no chance, materials alone run about 1,400. 2,900 is my lowest\n\n"
+            "Worth pushing?")
+    offers = [(o.by, o.amount) for o in read_situation(text).offers]
+    assert ("them", 1400.0) not in offers and ("them", 2900.0) in offers

@@ -81,8 +81,9 @@ _NOT_ITS_VERB = patterns.compile(r"^\s*(?:" + _AUX + r"\s+)*(?:(?!" + _AUX + r"\
 
 
 _IN_THE_END = patterns.compile(r"^\s*,?\s*(?:(?:if|when) (?:it|push) (?:came|comes) to (?:it|the crunch|shove)|(?:if|when) (?:i|we) (?:really )?(?:had|have) to|in the end|eventually|ultimately|at the end of the day|as a last resort|at a push)\b", re.I)
-"""After a yes I would give ("I'd probably accept around $25k in the end"): the least I would end up taking, my line."""
-_WOULD_TAKE = patterns.compile(r"\b(?:i|we)(?:'d| would| could| will|'ll)\b[^.;!?]{0,30}?\b(?:accept|settle(?: for)?|take|live with|go (?:down |up )?to)\b[^.;!?\d]{0,20}$", re.I)
+"""After a yes I would give ("I'd probably accept around $25k in the end", "we'd pay 14 if we really had to"): the least I
+would end up taking, or the most I would end up paying, my line."""
+_WOULD_TAKE = patterns.compile(r"\b(?:i|we)(?:'d| would| could| will|'ll)\b[^.;!?]{0,30}?\b(?:accept|settle(?: for)?|take|live with|go (?:down |up )?to|pay|spend|stretch(?: to)?|fork out|cough up)\b[^.;!?\d]{0,20}$", re.I)
 _MY_NOTE_SENT = patterns.compile(r"^\s*(?:sent|emailed|submitted|gave)(?: (?:them|him|her|the (?:client|customer|homeowner|buyer)))?(?: (?:a|an|the|my|our))?(?: [\w-]+)?"
                                  r" (?:quote|estimate|proposal|bid|price|invoice)\b", re.I)
 _MY_NOTE_VERB = patterns.compile(r"(?:asked|offered|countered|proposed|quoted|dropped|lowered|raised|bumped|went|came (?:down|up)|opened|bid|listed|put)\b", re.I)

@@ -49,6 +49,10 @@ _MARKET_SALE = patterns.compile(r"\b(?:(?:normally|usually|typically|regularly|o
 _FIRST_OR_YOU = patterns.compile(r"\b(?:i|i'?d|i'?ll|i'?m|we|we'?d|we'?ll|we'?re|let|you|u)\b", re.I)
 _NEW_AFTER = patterns.compile(r"^\s*(?:brand[- ]new|new|retail|in (?:the )?stores?|at (?:the )?stores?)\b", re.I)
 _PART = patterns.compile(r"\b(?:of which|difference (?:between|of))\b", re.I)
+_COST_INSIDE = patterns.compile(r"\b(?:the )?(?:parts?|materials?|labou?r|supplies|the (?:oem |genuine |original )?(?:parts?|materials?|tyres?|tires?|components?))(?: alone| by themselves| on (?:their|its) own)? "
+                               r"(?:are|is|cost|costs|run|runs|come to|comes to|add up to)(?: me| us)?(?: (?:close to|about|around|roughly|nearly|almost|over|at least|like))?\W*$", re.I)
+"""Before a number in a line, a part of the job priced on its own ("OEM parts alone are close to 900"): a cost behind the
+price, not an offer."""
 _COUNT_ECHO = patterns.compile(r"\b\d+\s+(?!(?:dollars?|bucks|euros?|pounds?|quid|grand|k|usd|eur|gbp|each|per|a|an|the|for|at|or|and|is|was)\b)[a-z]+\s+"
                                r"(?:instead of|rather than|vs\.?|versus|not|compared to|compared with|up from|down from)\s*$", re.I)
 """Before a bare number: a count with its noun and a comparison ("20 bags instead of", "50 seats, not"): the same count again."""
@@ -175,7 +179,7 @@ def _is_offer(line: Line, m: Mention, asking: float | None, last_other: float | 
             or _DIFF_BEFORE.search(before):
         return False  # "$50 more", "an extra $50": a difference, not a price
     clause = re.split(r"[.!?;]\s", before)[-1]
-    if _REFERENCE_CUE.search(clause) or _NEW_AFTER.match(after) or _PART.search(clause):
+    if _REFERENCE_CUE.search(clause) or _NEW_AFTER.match(after) or _PART.search(clause) or _COST_INSIDE.search(clause):
         return False  # what it cost new, what it is worth, a part of a total ("of which $25 in cash")
     sale = _MARKET_SALE.search(clause)
     if sale and not _FIRST_OR_YOU.search(clause[:sale.start()][-40:]) and not re.match(r"\W*(?:so |and )?(?:that'?s|that is|is) my (?:offer|price)", after, re.I):
