@@ -6,13 +6,15 @@ The user's way out is often named only in the plan ("otherwise we'll sign with B
 it to the dealer"): a price from that same party is the alternative, not a move across this table. And a
 number the user refuses ("we can't do 1,900") is the one on the table, not a counter. A planned reply "we're going to
 look at other florists" is a walk, the figure the user hopes it draws ("hope he comes back at 2k") is nobody's move yet,
-and "we'd pay 9 if we really had to" is the user's ceiling, not an opening. Each case has a near miss that must keep
+and "we'd pay 9 if we really had to" is the user's ceiling, not an opening. Family and friends splitting a cost are
+told in the plural or as a pair ("we've been friends since school", "my sister and I are splitting dad's bills"): an
+ongoing relationship all the same. Each case has a near miss that must keep
 its old reading.
 """
 
 from __future__ import annotations
 
-from board import facts, tactics
+from board import cues, facts, tactics
 from board.situation import read_situation
 
 
@@ -171,3 +173,20 @@ def test_cost_behind_their_price_is_not_an_offer():
             "Worth pushing?")
     offers = [(o.by, o.amount) for o in read_situation(text).offers]
     assert ("them", 1400.0) not in offers and ("them", 2900.0) in offers
+
+
+# -- friends and family across the table ---------------------------------------------------------
+
+def test_friends_in_the_plural_are_a_relationship():
+    assert cues.read_relationship("We've been mates since uni, so I'd rather not make a fuss about the fuel money.")
+    assert cues.read_relationship("Honestly we were close friends for years before this trip.")
+
+
+def test_a_pair_splitting_a_cost_is_a_relationship():
+    assert cues.read_relationship("My sister and I are splitting dad's nursing home fees.")
+    assert cues.read_relationship("Me and my cousin keep arguing over who pays for the boat repairs.")
+
+
+def test_pair_near_miss_on_the_same_side():
+    assert cues.read_relationship("My brother and I are buying a flat from a landlord in Hull.") is None
+    assert cues.read_relationship("Friends said 500 was a fair price for the sofa.") is None
