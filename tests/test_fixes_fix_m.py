@@ -8,7 +8,8 @@ number the user refuses ("we can't do 1,900") is the one on the table, not a cou
 look at other florists" is a walk, the figure the user hopes it draws ("hope he comes back at 2k") is nobody's move yet,
 and "we'd pay 9 if we really had to" is the user's ceiling, not an opening. Family and friends splitting a cost are
 told in the plural or as a pair ("we've been friends since school", "my sister and I are splitting dad's bills"): an
-ongoing relationship all the same. Each case has a near miss that must keep
+ongoing relationship all the same. A pasted chat between two of theirs, with the user's own turns told between the lines
+("I came down to $4,200."), has no line of the user's: both speakers are the other side. Each case has a near miss that must keep
 its old reading.
 """
 
@@ -190,3 +191,27 @@ def test_a_pair_splitting_a_cost_is_a_relationship():
 def test_pair_near_miss_on_the_same_side():
     assert cues.read_relationship("My brother and I are buying a flat from a landlord in Hull.") is None
     assert cues.read_relationship("Friends said 500 was a fair price for the sofa.") is None
+
+
+# -- a chat of two of theirs, with the user's turns told between the lines ------------------------
+
+_COUPLE = ("I do kitchen fitting. Quoted the Parkers $5,200.\n"
+           "Tom: Bit steep, can you sharpen the pencil?\n"
+           "Ann: Tom, he's been great. Anything you can do for us?\n"
+           "I came down to $4,900.\n"
+           "Tom: 4,300 or we're getting other quotes.\n"
+           "Should I hold?")
+
+
+def test_both_speakers_are_theirs_when_my_turn_is_told():
+    s = read_situation(_COUPLE)
+    assert ("them", 4300.0) in [(o.by, o.amount) for o in s.offers]
+    assert "tactic-walkaway-threat" in {t.code for t in s.tactics}
+
+
+def test_told_turn_near_miss_with_my_own_label():
+    text = ("Selling my desk, asked 300.\n"
+            "Me: 300 is fair, it's solid oak\n"
+            "Jo: would you take 220?\n"
+            "Should I counter?")
+    assert ("them", 220.0) in [(o.by, o.amount) for o in read_situation(text).offers]

@@ -129,6 +129,11 @@ def _split_turns(speaker: str, text: str, start: int) -> list[Line]:
     return [Line(speaker, text[:m.start()].strip(), start), *_split_turns(m.group(1), m.group(2), start + m.start(2))]
 
 
+_MY_TURN_TOLD = patterns.compile(r"^[ \t]*(?:(?:then|so|and|later|eventually)[ ,]+)?(?:i|we) (?:went (?:down |up )?to|came (?:down |up )?to|dropped (?:it |my price )?to|offered|countered(?: at| with)?|replied|said|texted back|wrote back|answered|responded|moved to|came back (?:at|with))\b", re.I | re.M)
+"""A line of the user's own account, between pasted lines, telling the user's own turn ("I went to $7,000."): the
+pasted lines are all the other side's."""
+
+
 def _told_of(speaker: str, text: str) -> bool:
     """Whether the user's own account names ``speaker`` as someone else: the name outside its line label,
     in the third person ("then his sales manager Rick comes over", "after Rick walks off"), not "I'm Rick"."""
@@ -161,6 +166,8 @@ def _sides(speakers: list[str], text: str, role: str | None) -> tuple[set[str], 
             me = {rest[0]}
         elif rest and all(s in told for s in rest):
             me = set()  # "Jake (salesman) was friendly… then his manager Rick comes over": both are people in the user's story
+        elif len(rest) > 1 and _MY_TURN_TOLD.search(text):
+            me = set()  # "Greg: … / Linda: … / I went to $7,000.": the user's turns are told between their lines, so no label is the user
         else:
             me = {speakers[0]}
             notices.append(f"Assumed you are '{speakers[0]}' in the pasted conversation; say which side you are if not.")
