@@ -9,7 +9,8 @@ look at other florists" is a walk, the figure the user hopes it draws ("hope he 
 and "we'd pay 9 if we really had to" is the user's ceiling, not an opening. Family and friends splitting a cost are
 told in the plural or as a pair ("we've been friends since school", "my sister and I are splitting dad's bills"): an
 ongoing relationship all the same. A pasted chat between two of theirs, with the user's own turns told between the lines
-("I came down to $4,200."), has no line of the user's: both speakers are the other side. Each case has a near miss that must keep
+("I came down to $4,200."), has no line of the user's: both speakers are the other side. A cost sprung as an aside and put on the user ("btw
+there's a $90 booking fee I forgot, can you cover it?") is one more ask. Each case has a near miss that must keep
 its old reading.
 """
 
@@ -215,3 +216,14 @@ def test_told_turn_near_miss_with_my_own_label():
             "Jo: would you take 220?\n"
             "Should I counter?")
     assert ("them", 220.0) in [(o.by, o.amount) for o in read_situation(text).offers]
+
+
+# -- a cost sprung as an aside -------------------------------------------------------------------
+
+def test_aside_cost_put_on_the_user_is_an_extra_ask():
+    assert tactics.NIBBLE_SPEECH.search("yay all set! btw there's a $90 booking fee I forgot, Sam could you cover it?")
+    assert tactics.NIBBLE_SPEECH.search("by the way, we forgot to mention the deposit, can you pay for that too")
+
+
+def test_aside_near_miss_a_plain_request():
+    assert not tactics.NIBBLE_SPEECH.search("btw can you send me the photos from saturday?")

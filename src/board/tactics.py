@@ -235,6 +235,9 @@ NIBBLE_SPEECH = fast(NIBBLE.pattern + r"|\b(?:(?:two|three|a couple of|couple of
                      # "ah and the cabinet in the back, you can put it also?": one more thing asked, the word order of a second language
                      r"|\b(?:oh|ah|and oh),? and\b|\byou (?:can|could|will|would) (?:[\w'’-]+ ){1,4}?(?:also|too|as well)\s*\?)", re.I)
 """In their own words after the deal, "two small things: …" and "before I sign, …" open an extra ask; in the story they need not."""
+# "oh btw there's a $150 cleaning fee I forgot about, can you cover that one?": a cost sprung as an aside, put on the user
+NIBBLE_SPEECH = fast(NIBBLE_SPEECH.pattern + r"|\b(?:btw|by the way|oh(?: and)?,? (?:also|one more thing)|(?:i|we) forgot (?:about|to (?:mention|say|add)))\b[^.?!\n]{0,80}?\b(?:can|could|would|will) (?:you|u)\b"
+                     r"(?: (?:please|maybe|just|also|guys))? (?:cover|pay(?: for)?|chip in|pick up|take care of|handle|add|throw in|include|split|sort)\b", re.I)
 
 NIBBLE_AFTER = fast(NIBBLE_SPEECH.pattern + r"|\b(?:(?:can|could|would|will) (?:you|u) (?:please |maybe |just |also )?(?:add|throw in|chuck in|include|deliver|drop (?:it|them|the \w+) (?:off|round)|bring|install|ship|haul|cover|stay|extend|upgrade|give (?:us|me) (?:an?|the|some) (?:extra|free|additional))"
                     r"|you(?:'re| are)(?: also| still)? (?:throwing|chucking|including|adding|leaving|covering|delivering) [^.?!\n]{0,80}?\b(?:right|yeah|yes|correct|too|as well|yeah\?)\s*\?"
