@@ -268,6 +268,13 @@ _RELATIONSHIP = _rx(r"current (?:employer|boss|manager|company|job)", r"my (?:em
 _RELATIONSHIP = _rx(_RELATIONSHIP.pattern,
                     # "I've been here 4 years, never late once", "we've rented from him six years", a note's "Been here 6 years": a long tenancy or tie, told without "for"
                     r"(?:(?:i'?ve|we'?ve|i have|we have) (?:been|lived|rented|worked|stayed)|(?:(?m:^)|(?<=[.!?;:] ))been) (?:here|there|in (?:the|this|that) (?:flat|house|place|apartment|unit)|with (?:them|him|her)|from (?:them|him|her)) (?:for )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|several) (?:years|yrs)")
+# a tie told in the plural or as a pair: "we've been friends since college", "my brother and I are splitting mom's care",
+# "me and my sister share the bills": the one across the table is family or a friend, and stays so after the deal
+_RELATIONSHIP = _rx(_RELATIONSHIP.pattern,
+                    r"(?:been|are|were|stayed|remained) (?:best |close |good |old )?(?:friends|mates|buddies|pals|neighbou?rs|colleagues)(?: (?:since|for|from)\b| with (?:her|him|them))",
+                    r"(?:friends|mates|buddies|pals) (?:since|for) (?:college|uni|university|school|high school|childhood|kindergarten|years|ages|decades|\d+|ten|twenty|fifteen)",
+                    r"(?:my|our) " + _FAMILY + r" and (?:i|me)\b(?= (?:(?:are|were|have been|had been|'ve been|'re|can'?t|keep|always|usually|still) )?(?:split\w*|shar(?:e|es|ed|ing)|divid\w*|disagree\w*|argu\w*|fight\w*|fell out|falling out|negotiat\w*|(?:sort|work)(?:ing)? out (?:how|who|what)))",
+                    r"(?:i|me) and my " + _FAMILY + r"\b(?= (?:(?:are|were|have been|had been|'ve been|'re|can'?t|keep|always|usually|still) )?(?:split\w*|shar(?:e|es|ed|ing)|divid\w*|disagree\w*|argu\w*|fight\w*|fell out|falling out|negotiat\w*|(?:sort|work)(?:ing)? out (?:how|who|what)))")
 # a family being split, not a stranger across the table: "going through a divorce, we have two kids", "my ex-wife wants the car"
 _RELATIONSHIP = _rx(_RELATIONSHIP.pattern,
                     r"(?:going through|in the middle of|finali[sz]ing|negotiating|mid-?) ?(?:a |the |our |my )?(?:divorce|separation)(?! (?:agreement|package|pay|letter|terms))|co-?parent(?:s|ing)?|(?:my|our) (?:ex-?wife|ex-?husband|ex-?partner|soon-to-be[- ]ex(?:-?wife|-?husband)?)",

@@ -81,8 +81,9 @@ _NOT_ITS_VERB = patterns.compile(r"^\s*(?:" + _AUX + r"\s+)*(?:(?!" + _AUX + r"\
 
 
 _IN_THE_END = patterns.compile(r"^\s*,?\s*(?:(?:if|when) (?:it|push) (?:came|comes) to (?:it|the crunch|shove)|(?:if|when) (?:i|we) (?:really )?(?:had|have) to|in the end|eventually|ultimately|at the end of the day|as a last resort|at a push)\b", re.I)
-"""After a yes I would give ("I'd probably accept around $25k in the end"): the least I would end up taking, my line."""
-_WOULD_TAKE = patterns.compile(r"\b(?:i|we)(?:'d| would| could| will|'ll)\b[^.;!?]{0,30}?\b(?:accept|settle(?: for)?|take|live with|go (?:down |up )?to)\b[^.;!?\d]{0,20}$", re.I)
+"""After a yes I would give ("I'd probably accept around $25k in the end", "we'd pay 14 if we really had to"): the least I
+would end up taking, or the most I would end up paying, my line."""
+_WOULD_TAKE = patterns.compile(r"\b(?:i|we)(?:'d| would| could| will|'ll)\b[^.;!?]{0,30}?\b(?:accept|settle(?: for)?|take|live with|go (?:down |up )?to|pay|spend|stretch(?: to)?|fork out|cough up)\b[^.;!?\d]{0,20}$", re.I)
 _MY_NOTE_SENT = patterns.compile(r"^\s*(?:sent|emailed|submitted|gave)(?: (?:them|him|her|the (?:client|customer|homeowner|buyer)))?(?: (?:a|an|the|my|our))?(?: [\w-]+)?"
                                  r" (?:quote|estimate|proposal|bid|price|invoice)\b", re.I)
 _MY_NOTE_VERB = patterns.compile(r"(?:asked|offered|countered|proposed|quoted|dropped|lowered|raised|bumped|went|came (?:down|up)|opened|bid|listed|put)\b", re.I)
@@ -542,6 +543,35 @@ _COMPOUND_AFTER = patterns.compile(r"-[a-z]", re.I)
 """Right after a bare number: it is glued into a compound ("6-month", "3-bed", "12-week")."""
 
 
+_GOING_TO = patterns.compile(r"\b(?:otherwise|or else|or|else|instead|if not|just|simply|rather)\b,?[^.;!?\n]{0,30}?\b(?:take|taking|sell|selling|bring|bringing|move|moving|send|sending|go|going|switch|switching|head|heading|sign|signing|book|booking|"
+                             r"enrol|enroll|enrolling|transfer|transferring)(?: (?:it|her|him|them|us|me|the \w+|my \w+|our \w+))?(?: back| over| straight| right)? (?:to|with) (?:the )?(?P<name>[a-z][\w&'-]+)", re.I)
+"""A plan or a threat that names where the user would go instead ("otherwise we're going to Eastside", "just take it to
+carmax"): that party is the user's fallback."""
+_NOT_A_PARTY = frozenset("the a an it them him her us me you another other someone somebody anyone elsewhere dispute court arbitration small tribunal "
+                         "mediation bed work school sleep town market auction bat bed pieces court that this those these his their our my your "
+                         "some any one sell buy do be get see look pay".split())
+
+
+def _fallback_named(text: str, out: list[Labelled]) -> list[Labelled]:
+    """An offer whose subject is the party the user says they would go to instead ("carmax gave me a written offer of
+    14,200" … "just take it to carmax") is that party's price: the alternative, not a move across this table."""
+    names = {m.group("name").lower().rstrip("'s") for m in _GOING_TO.finditer(text)} - _NOT_A_PARTY
+    if not names:
+        return out
+    spoken = [(a, b) for a, b, _ in quotes(text)]
+    for i, item in enumerate(out):
+        if item.label != "them_offer" or any(a <= item.mention.start < b for a, b in spoken):
+            continue  # in a pasted line the speaker is the one across the table
+        lead = text[max(0, text.rfind("\n", 0, item.mention.start) + 1, item.mention.start - 80):item.mention.start]
+        lead = re.split(r"[.;!?]\s", lead)[-1]
+        named = [n for n in names if re.search(r"\b" + re.escape(n) + r"\b", lead, re.I)]
+        if any(re.search(r"\b(?:my|our|the) (?:usual|current|regular|normal|existing|own|old|long-?time) (?:[\w-]+ )?" + re.escape(n), lead, re.I) for n in named):
+            continue  # "my usual shop quoted 2,340" … "or take it to the shop down the road": the one at this table
+        if named and not _negated(lead):
+            out[i] = replace(item, label="alternative")
+    return out
+
+
 def label_amounts(text: str, reference: float | None = None, role: str | None = None) -> list[Labelled]:
     """Every amount of ``text`` with the role it plays, in order of appearance."""
     found = weeks.with_weeks(text, percent.with_percents(text, amounts(text, reference)))  # "8 weeks severance", no money named: weeks of pay
@@ -738,4 +768,4 @@ def label_amounts(text: str, reference: float | None = None, role: str | None = 
                 out.append(Labelled(made, m, words))  # "I quoted €0.085/word, which is exactly my minimum": made (or planned), and my line
             out.append(Labelled(label or "none", m, words))
             prev_end, prev_label = m.end, label
-    return _new_against_current(text, out)
+    return _fallback_named(text, _new_against_current(text, out))

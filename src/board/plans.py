@@ -228,6 +228,10 @@ _INVENTED_AFTER = patterns.compile(r"^[^.;!?]{0,30}?(?:\b(?:(?:it|that|this|whic
 """Right after an 'alternative': the user says it does not exist ("other offer for €64k (it is not true)")."""
 _INVENTED_BEFORE = patterns.compile(r"\b(?:invent(?:ing)?|mak(?:e|ing) up|fak(?:e|ing)|fabricat(?:e|ing)|bluff(?:ing)? (?:about|with))\b (?:an? |another |some )?(?:[\w-]+ )?(?:offer|quote|bid|job|client)\b[^.;!?]{0,40}$", re.I)
 """Before it: the user means to invent it ("make up a competing offer at 64k")."""
+_HOPED_REPLY = patterns.compile(r"\b(?:hope|hoping|hopefully|expect|expecting|wait(?:ing)? for|see if|until|so that|so) (?:she|he|they|them|him|her|the \w+)(?:'ll| will| to)? (?:come|comes|coming|get|gets|drop|drops|move|moves) (?:back )?(?:down |up )?(?:with|at|to|in at)\s*(?:around |about |like |maybe |roughly )?[$€£]?\s*$", re.I)
+"""Right before a number, the reply the user hopes to draw ("hope she comes back with 12"): their hoped-for move, not mine."""
+_REFUSED_NUMBER = patterns.compile(r"\b(?:can'?t|cannot|can not|won'?t|couldn'?t|just can'?t|simply can'?t) (?:really |possibly |realistically )?(?:do|pay|afford|manage|swing|justify|stretch to|go to|make)\s*(?:the\s*)?[$€£]?\s*$", re.I)
+"""Right before a number the user means to say, a refusal ("we can't do 3,200"): the number is the one on the table, theirs."""
 
 
 def _relabel(item: Labelled, left: str, from_start: str, right: str, done: list[Labelled]) -> str:
@@ -244,6 +248,11 @@ def _relabel(item: Labelled, left: str, from_start: str, right: str, done: list[
             return "none" if label == "alternative" else ("plan_counter" if theirs else "plan_open")
     if label.startswith("plan_") and label != "plan_walk" and re.search(r"\b(?:the|that|this|a)\s*$", left, re.I) and _DESCRIBES.match(right):
         return "none"  # "tell the $52k contractor…": the amount names a party, it is not what I will say
+    if label in ("alternative", "me_offer", "them_offer") or label.startswith("plan_"):
+        if _HOPED_REPLY.search(left):
+            return "none"  # "…and hope she comes back with 12 or so": the reply I hope they make, neither my move nor my option
+    if (label == "me_offer" or (label.startswith("plan_") and label != "plan_walk")) and _REFUSED_NUMBER.search(left):
+        return "none" if theirs else "them_offer"  # "we love it but we can't do 3,200": their number refused, not my move
     advised = _advised(left, theirs) if label in ("none", "them_offer", "me_offer") or label.startswith("plan_") else None
     if advised:
         return "plan_" + advised
@@ -550,6 +559,7 @@ _WALK_PLAN = patterns.compile(
     r"|threaten(?:ing)? to (?:walk|leave|pull|go|cancel|take|switch|quit)|(?:say|saying|tell(?:ing)? (?:them|him|her)) no(?: thanks)?,? and (?:go|take|sign|move|stay|stick)"
     r"|turn(?:ing)? (?:it|them|him|her|the (?:offer|deal|job)) down(?: and)?|(?:be )?go(?:ing)? with (?-i:[A-Z]\w{0,20})\b(?= (?:unless|if|instead)\b)|(?:tell|telling|say|saying) (?:to )?(?:them|him|her|the (?:[\w-]+ ){0,2}?[\w-]+) (?:thanks,? but no(?: thanks)?|no thanks|thanks but no thanks|(?:we'?ll|i'?ll) pass)|decline (?:it|the offer)(?: and)?|(?:politely )?declin(?:e|ing)(?: (?:it|them|this|that))?(?: politely| (?:with )?thanks)?(?=\s*(?:$|[.,;!?]|and\b))|go(?:ing)? with the other|sign(?:ing)? with the other"
     r"|(?:go|going|sign|signing|switch|switching|move|moving) (?:with|to) (?:the )?(?:cheaper|other|competing|rival|second|new)|switch(?:ing)?(?: (?:over|suppliers|providers|vendors|banks|carriers))?(?=\s*(?:$|[.,;!?\"”']|and\b|then\b))|tak(?:e|ing) the other (?:offer|job|one|deal|flat|place|quote)"
+    r"|(?:go(?:ing)? to |gonna )?(?:look|looking|shop|shopping)(?: around)? (?:at|for) (?:other|another|different|some other|a different) (?!(?:ways?|things?|stuff|aspects?|parts?|issues?|terms?|clauses?|numbers?|figures?|details?|factors?|sides?)\b)(?:[\w-]+ )?[\w-]+"
     r"|(?:i'?m|we'?re|i am|we are) (?:out|done|gone|walking|leaving|off)(?:\b(?! (?:of (?:money|cash|options|time|work)|with|for|on|to)\b))|walk(?:ing)? if|call (?:their|his|her) bluff"
     r"|(?:(?:i|we)(?:'ll| will|'d| would)|(?:i|we) (?:may|might)|(?:have|had|going) to) (?:(?:just|probably|simply|politely|regretfully|have to|need to|to) ){0,2}pass(?:\s+on\s+(?:it|this|that|the (?:offer|job|role|deal|position|opportunity|flat|house|place|car|contract|quote)))?(?=\s*(?:$|[.,;!?\"'\u201d)—–-]|and\b|then\b|on (?:it|this|that|the (?:offer|job|role|deal|position|opportunity|flat|house|place|car|contract|quote))\b)))", re.I)
 # a threat to end the talks and let a court (or tribunal, or small claims) decide: "fine, see you in court", "take them to small claims"

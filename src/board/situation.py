@@ -198,11 +198,18 @@ def _facing(them: set[str]) -> str | None:
     return roles.pop() if len(roles) == 1 else None
 
 
+_QUOTE_BEFORE = patterns.compile(r"\b(?:quote|quoted|offer|offered|bid|price|estimate)\b[^.;!?]{0,25}$", re.I)
+_ELSEWHERE_AFTER = patterns.compile(r"^\s*(?:bucks|dollars|pounds|quid|euros)?\s*(?:elsewhere|somewhere else|from (?:another|a different|a cheaper|the other|a rival|a competing) \w+|(?:at|from) (?:a|the) (?:shop|garage|place|guy|dealer|company|firm) (?:down the road|across town|nearby|up the road))\b", re.I)
+"""In a chat line, a price said with where it came from after it ("a quote for 1750 elsewhere"): another party's price."""
+
+
 def _names_alternative(words: str, amount: float) -> bool:
     """Whether a chat line's number is cued as another party's (an alternative), not the speaker's offer."""
     for m in amounts(words):
         if abs(m.value - amount) < 0.005 * max(abs(amount), 1):
             window = re.split(r"(?<=[.!?])\s+", words[max(0, m.start - 80):m.start])[-1]  # the amount's own sentence
+            if _QUOTE_BEFORE.search(window) and _ELSEWHERE_AFTER.match(words[m.end:m.end + 50]):
+                return True  # "I got a quote for 1750 elsewhere, can you do 1800?": the price is somebody else's
             if not _ALT_RE.search(window.lstrip()):
                 return False  # no alternative cue at all: the nearest cannot be one (the full reading is costly per line)
             hit = _nearest(window)
@@ -619,7 +626,8 @@ def _status_quo_words(labelled: list[Labelled]) -> set[str]:
 _DEST = patterns.compile(r"\b(?:going|go|signing|sign|switching|switch|moving|move|taking|take)\s+(?:with|to)\s+(?:the\s+|a\s+|company\s+|firm\s+)?"
                          r"(?:(?:other|cheaper|lower|new|better|first|second)\s+)*([A-Za-z][\w-]*)", re.I)
 _NOT_A_NAME = {"them", "him", "her", "it", "that", "this", "one", "another", "someone", "somebody", "elsewhere", "offer", "bid", "quote", "deal", "option", "guy", "lot", "company", "place",
-               "tell", "say", "text", "email", "let", "ask", "mention", "reply", "write"}  # "going to tell them…": a verb, not a place
+               "tell", "say", "text", "email", "let", "ask", "mention", "reply", "write",
+               "look", "see", "check", "shop", "try", "find", "get", "wait", "think", "sleep"}  # "going to tell them…", "going to look at other venues": a verb, not a place
 
 
 def _destination_value(walk: str, text: str, labelled: list[Labelled]) -> Fact | None:

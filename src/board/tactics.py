@@ -92,6 +92,15 @@ THREAT_SPEECH = fast(THREAT_SPEECH.pattern + r"|(?:(?<=\bso )|(?<=\bor )|(?<=\be
 THREAT_SPEECH = fast(THREAT_SPEECH.pattern + r"|\b(?:or|otherwise|else|if not),? (?:else )?(?:we|i)(?:'ll| will|'re| are|'m| am|'d| would)? (?:(?:have to|need to|just|probably|likely|be forced to|start|begin) )*"
                      r"(?:transition(?:ing)?|migrat(?:e|ing)|outsourc(?:e|ing)|offshor(?:e|ing)|mov(?:e|ing) (?:it |the work |everything |the account |production )?(?:offshore|in-?house|elsewhere|overseas)"
                      r"|(?:tak|bring)(?:e|ing)? (?:it|the work|this|everything) in-?house|replac(?:e|ing) you|terminat(?:e|ing)|end(?:ing)? (?:the|our|this) (?:contract|relationship|agreement|engagement))\b", re.I)
+# "13,500 or I go look at the Accord", "six thousand or we're getting other quotes", "if the rent goes up I'll be moving out":
+# leaving told as going to see the rival, as shopping the job, or in the progressive
+_LEAVE_SOON = (r"be (?:moving (?:out|on|elsewhere)|leaving|going elsewhere|looking elsewhere|giving (?:my |our )?notice|handing in (?:my|our) notice|"
+               r"switching (?:to|providers|suppliers)|walking away|taking (?:my|our) business elsewhere)")
+THREAT_SPEECH = fast(THREAT_SPEECH.pattern + r"|\b(?:or|otherwise|else|if not),? (?:else )?(?:we|i) (?:just |simply )?go (?:and )?(?:look at|see|view|check out|test[- ]drive) (?:the|that|another|other|a|some|his|her|their)\b"
+                     r"|\b(?:or|otherwise|else|if not),? (?:else )?(?:we|i)(?:'re| are|'m| am|'ll| will)? (?:just |simply )?(?:getting|get|going to get|gonna get) (?:other|more|some other|a few|some|new|competing|different|other people's) (?:quotes|bids|estimates|offers)\b"
+                     r"|\b" + _WE_WILL + r" " + _LEAVE_SOON + r"\b", re.I)
+THREAT_NARRATIVE = fast(THREAT_NARRATIVE.pattern + r"|\b" + _THEY_WILL + r" " + _LEAVE_SOON + r"\b"
+                        r"|\b(?:or|otherwise|else),? (?:else )?(?:they|he|she)(?:'re| are|'s| is|'ll| will)? (?:getting|get|going to get) (?:other|more|some other|a few|new|competing|different) (?:quotes|bids|estimates|offers)\b", re.I)
 THREAT_REPORTED = fast(
     r"\b(?:said|says|saying|told (?:me|us)|tells (?:me|us)|telling (?:me|us)|wrote|writes|replied|mentioned|added|warned|made (?:it )?clear)(?: that)?,? [\"“‘']?(?:" + THREAT_SPEECH.pattern + ")",
     re.I)
@@ -226,6 +235,9 @@ NIBBLE_SPEECH = fast(NIBBLE.pattern + r"|\b(?:(?:two|three|a couple of|couple of
                      # "ah and the cabinet in the back, you can put it also?": one more thing asked, the word order of a second language
                      r"|\b(?:oh|ah|and oh),? and\b|\byou (?:can|could|will|would) (?:[\w'’-]+ ){1,4}?(?:also|too|as well)\s*\?)", re.I)
 """In their own words after the deal, "two small things: …" and "before I sign, …" open an extra ask; in the story they need not."""
+# "oh btw there's a $150 cleaning fee I forgot about, can you cover that one?": a cost sprung as an aside, put on the user
+NIBBLE_SPEECH = fast(NIBBLE_SPEECH.pattern + r"|\b(?:btw|by the way|oh(?: and)?,? (?:also|one more thing)|(?:i|we) forgot (?:about|to (?:mention|say|add)))\b[^.?!\n]{0,80}?\b(?:can|could|would|will) (?:you|u)\b"
+                     r"(?: (?:please|maybe|just|also|guys))? (?:cover|pay(?: for)?|chip in|pick up|take care of|handle|add|throw in|include|split|sort)\b", re.I)
 
 NIBBLE_AFTER = fast(NIBBLE_SPEECH.pattern + r"|\b(?:(?:can|could|would|will) (?:you|u) (?:please |maybe |just |also )?(?:add|throw in|chuck in|include|deliver|drop (?:it|them|the \w+) (?:off|round)|bring|install|ship|haul|cover|stay|extend|upgrade|give (?:us|me) (?:an?|the|some) (?:extra|free|additional))"
                     r"|you(?:'re| are)(?: also| still)? (?:throwing|chucking|including|adding|leaving|covering|delivering) [^.?!\n]{0,80}?\b(?:right|yeah|yes|correct|too|as well|yeah\?)\s*\?"

@@ -49,6 +49,10 @@ _MARKET_SALE = patterns.compile(r"\b(?:(?:normally|usually|typically|regularly|o
 _FIRST_OR_YOU = patterns.compile(r"\b(?:i|i'?d|i'?ll|i'?m|we|we'?d|we'?ll|we'?re|let|you|u)\b", re.I)
 _NEW_AFTER = patterns.compile(r"^\s*(?:brand[- ]new|new|retail|in (?:the )?stores?|at (?:the )?stores?)\b", re.I)
 _PART = patterns.compile(r"\b(?:of which|difference (?:between|of))\b", re.I)
+_COST_INSIDE = patterns.compile(r"\b(?:the )?(?:parts?|materials?|labou?r|supplies|the (?:oem |genuine |original )?(?:parts?|materials?|tyres?|tires?|components?))(?: alone| by themselves| on (?:their|its) own)? "
+                               r"(?:are|is|cost|costs|run|runs|come to|comes to|add up to)(?: me| us)?(?: (?:close to|about|around|roughly|nearly|almost|over|at least|like))?\W*$", re.I)
+"""Before a number in a line, a part of the job priced on its own ("OEM parts alone are close to 900"): a cost behind the
+price, not an offer."""
 _COUNT_ECHO = patterns.compile(r"\b\d+\s+(?!(?:dollars?|bucks|euros?|pounds?|quid|grand|k|usd|eur|gbp|each|per|a|an|the|for|at|or|and|is|was)\b)[a-z]+\s+"
                                r"(?:instead of|rather than|vs\.?|versus|not|compared to|compared with|up from|down from)\s*$", re.I)
 """Before a bare number: a count with its noun and a comparison ("20 bags instead of", "50 seats, not"): the same count again."""
@@ -125,6 +129,11 @@ def _split_turns(speaker: str, text: str, start: int) -> list[Line]:
     return [Line(speaker, text[:m.start()].strip(), start), *_split_turns(m.group(1), m.group(2), start + m.start(2))]
 
 
+_MY_TURN_TOLD = patterns.compile(r"^[ \t]*(?:(?:then|so|and|later|eventually)[ ,]+)?(?:i|we) (?:went (?:down |up )?to|came (?:down |up )?to|dropped (?:it |my price )?to|offered|countered(?: at| with)?|replied|said|texted back|wrote back|answered|responded|moved to|came back (?:at|with))\b", re.I | re.M)
+"""A line of the user's own account, between pasted lines, telling the user's own turn ("I went to $7,000."): the
+pasted lines are all the other side's."""
+
+
 def _told_of(speaker: str, text: str) -> bool:
     """Whether the user's own account names ``speaker`` as someone else: the name outside its line label,
     in the third person ("then his sales manager Rick comes over", "after Rick walks off"), not "I'm Rick"."""
@@ -157,6 +166,8 @@ def _sides(speakers: list[str], text: str, role: str | None) -> tuple[set[str], 
             me = {rest[0]}
         elif rest and all(s in told for s in rest):
             me = set()  # "Jake (salesman) was friendly… then his manager Rick comes over": both are people in the user's story
+        elif len(rest) > 1 and _MY_TURN_TOLD.search(text):
+            me = set()  # "Greg: … / Linda: … / I went to $7,000.": the user's turns are told between their lines, so no label is the user
         else:
             me = {speakers[0]}
             notices.append(f"Assumed you are '{speakers[0]}' in the pasted conversation; say which side you are if not.")
@@ -175,7 +186,7 @@ def _is_offer(line: Line, m: Mention, asking: float | None, last_other: float | 
             or _DIFF_BEFORE.search(before):
         return False  # "$50 more", "an extra $50": a difference, not a price
     clause = re.split(r"[.!?;]\s", before)[-1]
-    if _REFERENCE_CUE.search(clause) or _NEW_AFTER.match(after) or _PART.search(clause):
+    if _REFERENCE_CUE.search(clause) or _NEW_AFTER.match(after) or _PART.search(clause) or _COST_INSIDE.search(clause):
         return False  # what it cost new, what it is worth, a part of a total ("of which $25 in cash")
     sale = _MARKET_SALE.search(clause)
     if sale and not _FIRST_OR_YOU.search(clause[:sale.start()][-40:]) and not re.match(r"\W*(?:so |and )?(?:that'?s|that is|is) my (?:offer|price)", after, re.I):
