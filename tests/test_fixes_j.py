@@ -104,3 +104,25 @@ def test_my_own_prices_for_like_work_span_the_market(text, low, high):
 def test_my_price_for_unlike_work_is_not_the_market():
     s = read_situation("I've done a logo for a bakery for £600. Now a brewery wants a full brand identity.")
     assert s.market_range is None
+
+
+@pytest.mark.parametrize("text", [
+    "I'm a marketing manager at a SaaS company; they offered 85k.",
+    "I'm head of marketing at a fintech and the offer is 140k.",
+    "Offer for a senior marketing coordinator role: 62k.",
+])
+def test_a_job_title_in_marketing_is_no_marketing_issue(text):
+    assert "marketing" not in read_situation(text).issues
+
+
+@pytest.mark.parametrize("text", [
+    "They want us to fund in-store promotions and shelf space. Price is 4.20 a unit.",
+    "They'd cover marketing of the launch if we drop to 4.10.",
+])
+def test_marketing_support_to_trade_is_still_an_issue(text):
+    assert "marketing" in read_situation(text).issues
+
+
+def test_a_promotion_at_work_is_about_the_title_not_marketing():
+    issues = read_situation("They're offering a promotion to team lead with 8% more on my 70k.").issues
+    assert "marketing" not in issues and "title" in issues

@@ -688,6 +688,15 @@ def read_deadline(text: str) -> str | None:
 _ISSUE_OF = {phrase: name for name, phrases in lexicon.ISSUES.items() for phrase in phrases}
 
 
+_ISSUE_GUARDS = {
+    "bonus": (r"(?<!signing )(?<!sign-on )(?<!sign on )(?<!joining )", ""),
+    # a job title or a department is not a term to trade: "marketing manager", "head of marketing"
+    "marketing": (r"(?<!of )", r"(?! (?:manager|director|coordinator|lead|assistant|executive|specialist|analyst|associate|officer|intern|role|job|position|"
+                  r"team|department|dept|degree|background|experience|career)s?\b)"),
+}
+"""Words before or after an issue's phrase that make it something else (before, after)."""
+
+
 def read_issues(text: str) -> list[str]:
     """Other tradeable issues named in the text, by short name, in the order first raised.
 
@@ -699,8 +708,8 @@ def read_issues(text: str) -> list[str]:
     for phrase, name in _ISSUE_OF.items():
         if phrase not in low:
             continue
-        guard = r"(?<!signing )(?<!sign-on )(?<!sign on )(?<!joining )" if phrase == "bonus" else ""
-        m = re.search(guard + r"\b" + re.escape(phrase) + r"\b", low)
+        guard = _ISSUE_GUARDS.get(phrase, ("", ""))
+        m = re.search(guard[0] + r"\b" + re.escape(phrase) + r"\b" + guard[1], low)
         if m and m.start() < first_seen.get(name, len(low) + 1):
             first_seen[name] = m.start()
     return sorted(first_seen, key=first_seen.get)

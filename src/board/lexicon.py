@@ -120,7 +120,7 @@ ISSUES: dict[str, tuple[str, ...]] = {
                "winter tires", "winter tyres", "spare tires", "drinks package", "starter package", "tooling", "welcome drinks"),
     "move-out date": ("stay until", "move out", "moving out", "rent back", "rent-back", "leaseback"),
     "trade-in": ("part-ex", "part ex", "part exchange", "trade-in", "trade in"),
-    "marketing": ("trade spend", "promotion", "promotions", "shelf space", "co-op", "marketing"),
+    "marketing": ("trade spend", "promotions", "shelf space", "co-op", "marketing"),  # "promotion" alone is a job's (title)
     "exclusivity": ("exclusive", "exclusivity"),
     "references": ("references", "reference letter", "a reference", "testimonial", "case study", "referrals"),
     "notice terms": ("notice clause", "break clause", "termination clause", "cancellation terms", "cancel anytime"),
