@@ -138,7 +138,9 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
 
 
 _CLIENT_HIRE = _rx(r"(?:hire|hiring|hired|engage|engaging|contract(?:ing)?) (?:a |an |the |this |our )?(?:contractor|freelancer|agency|consultant|plumber|builder|designer|developer|"
-                   r"electrician|roofer|lawyer|architect|photographer|caterer|vendor|supplier)")
+                   r"electrician|roofer|lawyer|architect|photographer|caterer|vendor|supplier)",
+                   # a noted history whose other side is the hired party: "Contractor: €310k -> €300k", "Builder - 48k, 45k"
+                   r"(?m:^)[ \t>*•-]*(?:(?:the|our) )?(?:contractor|builder|fitter|fit-?out contractor|agency|supplier|vendor|installer|developer|plumber|electrician|roofer)(?=[ \t]*[:\-–][ \t]*[$€£]?\d)")
 
 
 _EXPLICIT = patterns.compile(r"\b(?:i(?:'m| am)|we(?:'re| are)) (?:the |a |an |on the )?(buyer|seller|candidate|employee|employer|tenant|landlord|client|customer|vendor|supplier|"
