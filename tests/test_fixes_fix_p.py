@@ -138,3 +138,30 @@ def test_next_move_without_a_condition_keeps_its_words():
     s = read_situation(text)
     plan = next(p for p in s.plans if p.action == "counter")
     assert plan.amount == 83000.0 and "only if" not in plan.words
+
+
+def test_range_with_a_million_suffix_on_the_upper_end_scales_both():
+    from board.money import amounts
+    m = amounts("similar rounds closed at 4-7M valuations")[0]
+    assert (m.value, m.high) == (4_000_000.0, 7_000_000.0)
+    k = amounts("rent runs 2-3k a month")[0]
+    assert (k.value, k.high) == (2000.0, 3000.0)
+
+
+def test_cap_an_investor_names_is_their_offer_not_the_cheque():
+    text = "Raising a pre-seed on a SAFE. A seed fund offered $400k at a $5M cap. I'd like $9M."
+    s = read_situation(text)
+    assert s.wants == "more"
+    assert [(o.by, o.amount) for o in s.offers if o.by == "them"] == [("them", 5_000_000.0)]
+
+
+def test_cap_near_miss_the_users_own_terms_are_no_offer_of_theirs():
+    text = "Raising a pre-seed on a SAFE. We're asking $400k at a $9M cap from angels."
+    s = read_situation(text)
+    assert not any(o.by == "them" and o.amount == 9_000_000.0 for o in s.offers)
+
+
+def test_short_runway_is_a_deadline_long_runway_is_not():
+    from board.cues import read_deadline
+    assert read_deadline("We have about three months of runway left, and one term sheet.")
+    assert read_deadline("Our runway is 20 months, no rush to close.") is None

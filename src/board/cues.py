@@ -230,7 +230,11 @@ _DEADLINE = _rx(_DEADLINE.pattern,
                 # "before quarter end", "by month-end", "to get it signed before year end": a period's end is a date
                 r"(?:before|by|until|till|ahead of) (?:the )?(?:quarter|month|year|fiscal year|fy|financial year|half)[- ]end\b",
                 # "by end of next week", "by the end of next month"
-                r"by (?:the )?end of (?:next|this) (?:week|month|quarter|year)\b")
+                r"by (?:the )?end of (?:next|this) (?:week|month|quarter|year)\b",
+                # a short runway is a clock on the user: "runway is about 4 months", "three months of cash left" (18 months is not)
+                r"runway (?:is |of )?(?:only |just |about |around |roughly |~|under |less than )?(?:[1-6]|one|two|three|four|five|six|a few|a couple of)\s?(?:weeks?|months?|mos?)\b",
+                r"(?:[1-6]|one|two|three|four|five|six|a few|a couple of)\s?(?:weeks?|months?|mos?) (?:of )?(?:runway|cash left|money left|cash in the bank)",
+                r"(?:cash|money|runway) (?:runs|will run|is running) out in (?:about |around |roughly |~)?(?:[1-6]|one|two|three|four|five|six|a few|a couple of)\s?(?:weeks?|months?)")
 _NO_DEADLINE = _rx(r"no (?:real |hard |firm )?(?:deadline|rush|hurry|time pressure)", r"not in a (?:rush|hurry)", r"no time pressure", r"plenty of time",
                    r"take (?:your|my|our|their) time", r"(?:whenever|when) (?:i'?m|you'?re|we'?re) ready", r"no pressure", r"as long as (?:i|we|you) (?:need|like|want)")
 

@@ -193,6 +193,7 @@ def read_situation(text: str, prior: Situation | None = None) -> Situation:
             new.wants = "more" if new.target.amount > new.reservation.amount else "less"
     if new.wants is None and new.reservation is not None:
         new.wants = _line_wants(new.reservation.words, new.reservation.amount)
+    _their_cap(new, own_words, labelled)  # "$250k at a $3M cap": the cap is their price
     _make_or_buy(new, own_words, labelled)  # "wants 6% royalty … that's $1.5M over 5 yrs" vs "a design-around: ~$400k"
     _status_quo_alternative(new, own_words)  # "a 12% increase" vs "a quote at basically our current prices": the alternative is +0%
     _alternative_at_the_line(new)
@@ -384,6 +385,29 @@ def _make_or_buy(s: Situation, text: str, labelled: list[Labelled]) -> None:
         s.offers.append(Offer(by="them", amount=cost.mention.value, words=cost.words))
     s.alternative = Fact(amount=make.mention.value, words=make.words)
     s.wants = s.wants or "less"
+
+
+_AT_A_CAP = patterns.compile(r"\b(?:at|on)\s+(?:an?|the|their|his|her)\s*[$€£]?\s*$", re.I)
+_CAP_AFTER = patterns.compile(r"^\s*(?:(?:pre|post)-?\s?money\s+)?(?:valuation\s+)?(?:cap|valuation|pre|post)\b", re.I)
+_INVESTOR = patterns.compile(r"\b(?:angels?|investors?|vcs?|funds?|syndicate|backers?|lead|they|he|she|firm|partner)\b", re.I)
+
+
+def _their_cap(s: Situation, text: str, labelled: list[Labelled]) -> None:
+    """"One angel is interested: $250k at a $3M cap": the cap (or valuation) is the price they put forward; the
+    cheque is the size of the round, not the number negotiated."""
+    if s.wants != "more":
+        return
+    for item in labelled:
+        m = item.mention
+        if item.label not in ("none", "them_offer") or m.kind != "money" or not _AT_A_CAP.search(text[max(0, m.start - 12):m.start]) \
+                or not _CAP_AFTER.match(text[m.end:m.end + 30]):
+            continue
+        start = _sentence_start_of(text, m.start)
+        if _INVESTOR.search(text[start:m.start]) and not labels.ME_SUBJECT.search(text[start:m.start]):
+            at = next((i for i, o in enumerate(s.offers) if o.by == "them" and o.words == item.words), len(s.offers))
+            s.offers = [o for o in s.offers if not (o.by == "them" and o.words == item.words)]  # "offered $400k at a $5M cap": the cheque is no price
+            s.offers.insert(at, Offer(by="them", amount=m.value, words=item.words))
+            return
 
 
 def _sentence_start_of(text: str, at: int) -> int:
