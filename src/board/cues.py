@@ -138,7 +138,9 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
 
 
 _CLIENT_HIRE = _rx(r"(?:hire|hiring|hired|engage|engaging|contract(?:ing)?) (?:a |an |the |this |our )?(?:contractor|freelancer|agency|consultant|plumber|builder|designer|developer|"
-                   r"electrician|roofer|lawyer|architect|photographer|caterer|vendor|supplier)")
+                   r"electrician|roofer|lawyer|architect|photographer|caterer|vendor|supplier)",
+                   # a noted history whose other side is the hired party: "Contractor: €310k -> €300k", "Builder - 48k, 45k"
+                   r"(?m:^)[ \t>*•-]*(?:(?:the|our) )?(?:contractor|builder|fitter|fit-?out contractor|agency|supplier|vendor|installer|developer|plumber|electrician|roofer)(?=[ \t]*[:\-–][ \t]*[$€£]?\d)")
 
 
 _EXPLICIT = patterns.compile(r"\b(?:i(?:'m| am)|we(?:'re| are)) (?:the |a |an |on the )?(buyer|seller|candidate|employee|employer|tenant|landlord|client|customer|vendor|supplier|"
@@ -231,7 +233,11 @@ _DEADLINE = _rx(_DEADLINE.pattern,
                 r"by (?:the )?end of (?:next|this) (?:week|month|quarter|year)\b",
                 # "they gave me until Friday", "the offer will be withdrawn after that": a cut-off set on the user
                 r"(?:gave|given|give|gives|giving) (?:me|us) (?:until|till|til) (?:the )?(?:end of )?(?:\w+day|tomorrow|tonight|noon|next week|the weekend|" + _MONTH + r")\b",
-                r"(?:offer|deal|price|quote|discount|rate|package)(?: [\w'’-]+){0,2}? (?:will|would|'ll) be (?:withdrawn|pulled|rescinded|revoked|taken off the table)")
+                r"(?:offer|deal|price|quote|discount|rate|package)(?: [\w'’-]+){0,2}? (?:will|would|'ll) be (?:withdrawn|pulled|rescinded|revoked|taken off the table)",
+                # a short runway is a clock on the user: "runway is about 4 months", "three months of cash left" (18 months is not)
+                r"runway (?:is |of )?(?:only |just |about |around |roughly |~|under |less than )?(?:[1-6]|one|two|three|four|five|six|a few|a couple of)\s?(?:weeks?|months?|mos?)\b",
+                r"(?:[1-6]|one|two|three|four|five|six|a few|a couple of)\s?(?:weeks?|months?|mos?) (?:of )?(?:runway|cash left|money left|cash in the bank)",
+                r"(?:cash|money|runway) (?:runs|will run|is running) out in (?:about |around |roughly |~)?(?:[1-6]|one|two|three|four|five|six|a few|a couple of)\s?(?:weeks?|months?)")
 _NO_DEADLINE = _rx(r"no (?:real |hard |firm )?(?:deadline|rush|hurry|time pressure)", r"not in a (?:rush|hurry)", r"no time pressure", r"plenty of time",
                    r"take (?:your|my|our|their) time", r"(?:whenever|when) (?:i'?m|you'?re|we'?re) ready", r"no pressure", r"as long as (?:i|we|you) (?:need|like|want)")
 

@@ -25,7 +25,9 @@ OFFER_VERB = (r"(?:offer(?:ed|ing|s)?|came back|come back|comes back|coming back
               r"pay(?:ing|s)?|giv(?:e|es|ing)(?! or take)|gave|settled|meet|met|opened|open(?:ing|s)?|told (?:them|him|her)|threw out|throw out|floated|pitched|"
               r"put (?:in|forward|down)|tabled|sent (?:over|through)?|emailed|texted|replied|responded|lowball(?:ed)?|"
               r"agreed to|agree to|accepts?|accepted|stuck at|staying at|stay at|holding at|held at|sticking at|"
-              r"(?:push(?:ing|es|ed)?|upp(?:ing|ed)|hik(?:ing|ed)|put(?:ting|s)?|rais(?:ing|ed)|increas(?:ing|ed)|bump(?:ing|ed)) (?:the |my |our |his |her |their )?(?:rent|price|rate|fee|premium|cost)(?: up)?)")
+              r"(?:push(?:ing|es|ed)?|upp(?:ing|ed)|hik(?:ing|ed)|put(?:ting|s)?|rais(?:ing|ed)|increas(?:ing|ed)|bump(?:ing|ed)) (?:the |my |our |his |her |their )?(?:rent|price|rate|fee|premium|cost)(?: up)?|"
+              # "pushing a 12% across-the-board increase", "imposing a 7% surcharge": a change put to the user
+              r"(?:push(?:ing|es|ed)?|impos(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|slapp(?:ing|ed)(?: us)? with|hitting us with|hit us with) (?:through )?(?:a|an)(?=\s*$))")
 
 _NEG = r"(?:not|never|no|n'?t|won'?t|wouldn'?t|can'?t|cannot|couldn'?t|(?:i|we) (?:really |just |honestly |truly )?(?:don'?t|do not|didn'?t|did not) (?:want|wish|plan|intend|like|need) to|refuse to|unwilling to)"
 _CMP = r"(?:less than|under|below|lower than|more than|over|above|higher than|beyond|past|north of|south of)"
@@ -117,6 +119,8 @@ LEFT: list[tuple[str, str]] = [
     ("plan_counter", r"\b(?:(?:will|'ll|going to|gonna|was gonna|was going to|plan to|planning to|planned to|thinking of|thinking about|want to|should i|(?:i|we) should|should we|(?:wants?|wanted|told|advised|advises|suggests?|suggested) (?:me|us) to|about to|intend to|might|considering|tempted to) "
                      r"(?:just )?(?:counter(?:ing)?(?: with| at)?|throw(?:ing)? out|float(?:ing)?|lowball(?:ing)?(?: (?:with|at))?|go(?:ing)? in (?:at|with)|start(?:ing)? (?:at|with)|come back (?:with|at)|propos(?:e|ing)|offer(?:ing)?|ask(?:ing)? for|open(?:ing)? (?:with|at)|say(?:ing)?|tell(?:ing)? them|repl(?:y|ying)(?: with)?|respond(?:ing)? with|text(?:ing)?|email(?:ing)?|send(?:ing)?|quot(?:e|ing)|bid(?:ding)?|put (?:in|forward))|counter(?:ing)? (?:with|at)|(?:my |the )?plan (?:is|was) to (?:\w+ ){0,5}?(?:say|tell \w+|ask for|offer|counter(?: with| at)?|propose|open (?:with|at))(?: (?:it'?s|that|them|him|her))*)\b"),
     ("plan_counter", r"\b(?:my|our) (?:plan|play|move|idea|strategy|approach|game ?plan|script)(?: is| was)?\s*(?::|-|—|is to|was to)\s*(?:to )?(?:just )?(?:offer|open(?: with| at)?|counter(?: with| at)?|ask for|bid|start(?: at| with)|go in (?:at|with)|lowball(?: (?:at|with))?|propose|say)\b"),
+    # "my next (and probably last) move is €276k", "our next offer would be 41": the move the user is weighing
+    ("plan_counter", r"\b(?:my|our) next (?:\((?:and|or) (?:probably |likely |maybe |possibly )?(?:last|final)\) |(?:and|or) (?:probably |likely |maybe |possibly )?(?:last|final) )?(?:move|offer|step|number|counter|counter-?offer|bid)(?: (?:is|would be|will be|could be|should be))?"),
     ("plan_accept", r"\b(?:(?:will|'ll|going to|gonna|plan to|thinking of|should i|tempted to|inclined to) (?:just )?(?:accept|take)(?: it| the offer| the deal)?|thinking (?:of|about) (?:just )?(?:accepting|taking)(?: it| the offer| the deal)?)\b"),
     # the yes weighed as a question: "worth one more push, or do I take 540?", "do we just accept 1,900?"
     ("plan_accept", r"\b(?:(?:do|shall|can) (?:i|we)|or (?:i|we)) (?:just |simply )?(?:accept|take)(?! home| out| off)(?: it| the offer| the deal| their)?(?: at)?"),

@@ -306,8 +306,10 @@ def _join(text: str, found: list[Mention]) -> list[Mention]:
                 and (gap.strip() != "to" or _VALUED.search(_CLAUSE_CUT.split(text[max(0, a.start - 40):a.start])[-1]) and b.value <= a.value * 2)
             if joined and (dash or between) and (a.kind == "money" or b.kind == "money" or between or plain):
                 lo, hi = abs(a.value), b.value
-                if lo < 1000 <= hi and hi / 5 <= lo * 1000 <= hi:
-                    lo *= 1000  # 60-65k
+                for scale in (1000, 1e6, 1e9):
+                    if lo < 1000 <= hi and hi / 5 <= lo * scale <= hi:
+                        lo *= scale  # 60-65k, 5-8M: the suffix of the upper end is the lower end's too
+                        break
                 if lo <= hi:
                     kind = "money" if "money" in (a.kind, b.kind) else "bare"
                     out.append(Mention(lo, a.start, b.end, text[a.start:b.end], kind,

@@ -19,6 +19,11 @@ an amount the labeller can label like any other, in one of two ways:
 When the text states money but no base for its percents, the percents are left out as before:
 mixing a percentage with an amount would compare apples and pears.
 
+A margin, commission or royalty that is itself being negotiated ("they want to cut our margin
+to 22%", "commission rising from 20% to 25%") is a rate like a fee: with no money in the text
+its percents are the levels put forward, even beside "margin", which elsewhere only describes a
+business ("we run on 30% margins").
+
 Percents that are not the price under negotiation stay out: equity, interest rates, tax, tips,
 bonuses, deposits, chances, shares of time. A percent with no direction word of its own (a bare
 "3%" in a reply) takes the direction of the percent talk before it.
@@ -60,6 +65,13 @@ _BOUNDED = patterns.compile(r"\b(?:(?P<up>increases?|raises?|rises?|hikes?|uplif
                             r"(?:under|below|over|above|beneath|(?:no |not )?(?:less|more|lower|higher) than|at (?:least|most)|within|capped at|up to|no more than|no less than)\s*$", re.I)
 """A limit put on a rise or a cut ("keep the increase under 5%"): the comparison word bounds it, the noun gives the direction."""
 _FEE = patterns.compile(r"\b(?:commission|fee|fees|(?:his|her|their|your|my|the agent'?s|the broker'?s) cut|rate|markup|mark-up|take rate|royalty|percentage|split|charg(?:e|es|ed|ing))\b", re.I)
+_RATE_NOUN = r"(?:margins?|commissions?|royalt(?:y|ies)|rev(?:enue)?[- ]share|profit[- ]share|take[- ]rate|markups?|mark-ups?|split)"
+_RATE_TALK = patterns.compile(
+    r"\b(?:cut|cuts|cutting|squeez\w*|trim\w*|lower\w*|reduc\w*|rais\w*|increas\w*|bump\w*|push\w*|offer\w*|propos\w*|want\w*|ask\w*|demand\w*|"
+    r"negotiat\w*|renegotiat\w*|hold(?:ing)?|settle\w*|agree\w*|counter\w*|ris(?:e|es|ing)|going|went|drop\w*)\b"
+    r"[^.;!?\n]{0,30}?\b" + _RATE_NOUN + r"\b|\b" + _RATE_NOUN + r"\b[^.;!?\n]{0,12}?\b(?:ris(?:e|es|ing)|going|goes|went|drop\w*|fall\w*|cut|from)\b", re.I)
+"""A margin, commission or royalty put forward or moved: the rate is the number on the table, not a description of the business."""
+_RATE_LEVEL = patterns.compile(r"\b" + _RATE_NOUN + r"\b", re.I)
 _TO_LEVEL = patterns.compile(r"\b(?:down|up|back|it|that|them|us|this|him|her)\s+to\s+(?:(?:just|only|about|around|maybe)\s+)?$", re.I)
 _NEGATED = patterns.compile(r"\b(?:not|never|no|n'?t|without)\s+(?:\w+\s+){0,2}?$", re.I)
 
@@ -79,6 +91,15 @@ RENEWS_BEFORE = patterns.compile(r"\b(?:renews?|renewing|renewed|comes up for re
 _LIST_BEFORE = patterns.compile(r"\b(?:list(?:ed)?(?: price)?|listing price|sticker(?: price)?|msrp|rrp|rack rate|asking(?: price)?|full price|standard price)(?: is| was| of| at| for)?\s*[$€£]?\s*$", re.I)
 """Before a list price: the base a discount is taken off ("list $240k … asked for 30% off") when no current amount is stated."""
 _CURRENT_AFTER = patterns.compile(r"^[^.;!?\d]{0,20}\b(?:now|currently|at the moment|right now|today|these days|at present)\b", re.I)
+
+
+CHANGE_WORDS = patterns.compile(r"\b(?:" + _UP + "|" + _DOWN + r")\b", re.I)
+"""A word of change ("increase", "cut"): a percent that moves today's price, not a rate."""
+
+
+def rate_talk(text: str) -> bool:
+    """A margin, commission or royalty is what is negotiated ("they want to cut our margin"), and no money is stated."""
+    return bool(_RATE_TALK.search(text)) and not any(m.kind == "money" and m.value > 0 for m in scan(text))
 
 
 def _direction(text: str, p: Mention, lo: int) -> int:
@@ -115,6 +136,7 @@ def with_percents(text: str, found: list[Mention]) -> list[Mention]:
     if not percents:
         return found
     money = [m for m in found if m.kind == "money" and m.value > 0]
+    rates = not money and bool(_RATE_TALK.search(text))  # "they want to cut our margin to 22%": the rate is what is negotiated
     base: Mention | None = None
     for m in money:
         if _CURRENT_BEFORE.search(text[max(0, m.start - 60):m.start]) or _CURRENT_AFTER.match(text[m.end:m.end + 40]) \
@@ -129,9 +151,12 @@ def with_percents(text: str, found: list[Mention]) -> list[Mention]:
     for p in percents:
         lo = _sentence_start(text, p.start)
         before, after = text[max(lo, p.start - 40):p.start], text[p.end:p.end + 60]
-        if _NOT_PRICE_AFTER.match(after) or _NOT_PRICE_BEFORE.search(before):
+        rate = rates and bool(_RATE_LEVEL.search(text[max(lo, p.start - 40):p.end + 25]))
+        if not rate and (_NOT_PRICE_AFTER.match(after) or _NOT_PRICE_BEFORE.search(before)):
             continue
         sign = _direction(text, p, lo)
+        if rates and re.search(r"\b(?:to|from|at)\s+(?:(?:just|only|about|around|roughly|maybe)\s+)?$", before):
+            sign = 0  # "cut our margin to 22%", "commission rising from 20%": a level of the rate, not a move of its own
         if _TO_LEVEL.search(before):
             sign = 0  # "bring it down to 4%", "push back to 5%": a level of what is being talked about, not a move of its own
         own = next((m for m in money if m.start >= p.end and _BASE_AFTER.match(text[p.end:m.start])), None)
@@ -139,7 +164,7 @@ def with_percents(text: str, found: list[Mention]) -> list[Mention]:
             base = own  # "a 10% raise on my €54.000": the base for the later, bare percents too
         if not sign and not fees:
             sign = last_dir  # a bare "3%" in a reply: the direction of the percent talk before it
-        fee = not sign and (bool(fees) or bool(_FEE.search(text[max(lo, p.start - 40):p.end + 25])))
+        fee = not sign and (bool(fees) or rates or bool(_FEE.search(text[max(lo, p.start - 40):p.end + 25])))
         if fee:
             fees.append(p)
         if not sign and not fee:

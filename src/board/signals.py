@@ -22,7 +22,7 @@ _NOBODY = r"(?:nobody|no ?one|neither(?: side| party| of us| one)?|none of us)"
 _BOTH = r"(?:both (?:sides|of us|parties)|we both|each side|both)"
 _MOVE = (r"(?:budg(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|yield(?:s|ed)?|compromis(?:e|es|ed|ing)|bend(?:s|ing)?|blink(?:s|ed)?|"
          r"back(?:s|ed)? down|(?:gave|given|give) (?:an inch|ground|way)|giving (?:an inch|ground|way))"
-         r"\b(?!\s+(?:in|out|into)\b(?!\s+(?:weeks|months|days|ages|a while)))")
+         r"\b(?!\s+(?:in|out|into)\b(?!\s+(?:weeks|months|days|ages|a while|(?:the |these )?(?:last|past)\b)))")
 _SPAN = (r"(?:for (?:weeks|months|days|ages|a while|a month|a week|(?:\w+ )?(?:rounds|calls|meetings|emails))|since \w+|all (?:week|month)|in (?:weeks|months|days|ages)"
          r"|(?:for )?(?:the )?(?:last |past )?(?:\d+|two|three|four|five|six|seven|eight|a few|several|a couple of) (?:weeks|months|days|rounds|calls|meetings|sessions|emails))")
 _AUX = r"(?:'s|'re| is| are| has| have| had| will| would| wants to| want to| seems to| seem to|'ll| can| is willing to| are willing to| is going to| are going to)?"

@@ -16,10 +16,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from board import agreement, cues, multiples, patterns
+from board import agreement, cues, labels, multiples, patterns, percent
 from board.facts import _ALT_RE, BELIEF, MATCH_DEMAND, THEIR_RIVAL_BID, Labelled, on_my_trade_in, _nearest, label_amounts, quotes, sentences
 from board.models import Fact, MarketRange, Offer, Plan, Situation, Tactic
-from board.money import MAX_MENTIONS, Mention, absurd, amounts
+from board.money import MAX_MENTIONS, Mention, absurd, amounts, scan
 from board import plans as planning
 from board import roles, signals, tactics
 from board.codes import FindingCode
@@ -38,6 +38,46 @@ _HISTORY_ROW = patterns.compile(r"(?m)^[ \t]*([A-Za-z][\w'-]{1,20})[ \t]*[=\-–
 the transcript reader splits the two turns itself."""
 
 
+_CONDITION_AFTER = patterns.compile(r"\s*[,;—-]?\s*(?:but |and )?(?:only |just )?(?:if|provided(?: that)?|providing|as long as|so long as|on (?:the )?condition(?: that)?|in (?:exchange|return) for|in exchange|in return)\b[^.!?\n]{3,200}", re.I)
+"""A condition told after the move, in the same sentence ("…€276k, but only if they commit to an earlier start")."""
+
+
+def _plan_conditions(s: Situation, text: str) -> None:
+    """A planned move's words with the condition that follows them in the sentence, so the move reads as a trade."""
+    for i, p in enumerate(s.plans):
+        at = text.find(p.words)
+        if at < 0 or re.search(r"[.!?\"”:]\s*$", p.words):
+            continue  # the words end their sentence: what follows is another one
+        m = _CONDITION_AFTER.match(text, at + len(p.words))
+        if m:
+            s.plans[i] = p.model_copy(update={"words": p.words + m.group()})
+
+
+_ARROWS = r"[ \t]*(?:->|→|=>|-->|>)[ \t]*"
+_ARROW_ROW = patterns.compile(r"(?m)^[ \t]*(?:[-•*][ \t]*)?([A-Za-z][\w'-]{0,20}(?: [A-Za-z][\w'-]{0,20})?)[ \t]*:[ \t]*(" + _AMOUNT + r"(?:" + _ARROWS + _AMOUNT + r")+)[ \t]*$")
+"""One side's moves on one line ("Contractor: €310k -> €300k -> €290k"); with the other side's on the next line."""
+
+
+def _rounds(text: str) -> str:
+    """Two sides' moves noted one line each, interleaved into rounds: the first line's first, then the other's, and so on.
+
+    "Contractor: 310 -> 300 -> 290 / Us: 250 -> 265 -> 272" is three rounds, not three moves of theirs
+    and then three of mine; read in a row, each of my moves would look made while they stood still."""
+    rows = list(_ARROW_ROW.finditer(text))
+    for a, b in zip(rows[::-1][1:], rows[::-1]):
+        if text[a.end():b.start()].strip() or a.group(1).lower() == b.group(1).lower():
+            continue
+        first, second = (re.split(_ARROWS, r.group(2).strip()) for r in (a, b))
+        if abs(len(first) - len(second)) > 1:
+            continue
+        turns = []
+        for i in range(max(len(first), len(second))):
+            turns += [f"{a.group(1)}: {first[i]}"] if i < len(first) else []
+            turns += [f"{b.group(1)}: {second[i]}"] if i < len(second) else []
+        text = text[:a.start()] + "\n".join(turns) + text[b.end():]
+    return text
+
+
 def clean(text: str) -> tuple[str, list[str]]:
     """Cap the length and drop control characters, saying so in notices."""
     notices = []
@@ -48,6 +88,8 @@ def clean(text: str) -> tuple[str, list[str]]:
     if n:
         notices.append(f"Removed {n} control character{'s' if n != 1 else ''} (NUL and the like) from the text.")
     cleaned = cleaned.replace("\r\n", "\n").replace("\r", "\n")
+    if len(_ARROW_ROW.findall(cleaned[:WORDS_CAP])) >= 2:
+        cleaned = _rounds(cleaned)  # "Contractor: 310 -> 300 -> 290" over "Us: 250 -> 265 -> 272": three rounds
     if len(_HISTORY_ROW.findall(cleaned[:WORDS_CAP])) >= 2:
         cleaned = _HISTORY_ROW.sub(r"\1: \2\n\3: \4", cleaned)  # "Buyer 455 / us 489": a round of a pasted history, one line per side
     return cleaned, notices
@@ -73,7 +115,8 @@ def read_situation(text: str, prior: Situation | None = None) -> Situation:
         owner = {"more": "me", "less": "them"}.get(new.wants or "")
         said = []
         told = sorted(m.value for m in amounts(conv.narrative) if m.kind == "money" and m.value)
-        for by, a, w in chat.offers(conv, asking, owner, told[len(told) // 2] if told else None):
+        rates = new.currency in (None, percent.PERCENT_UNIT) and percent.rate_talk(text)  # "Them: 22%" when a margin is what is negotiated
+        for by, a, w in chat.offers(conv, asking, owner, told[len(told) // 2] if told else None, rates):
             if new.role == "buyer" and any(abs(x.value - a) < 0.005 * max(abs(a), 1) and on_my_trade_in(w, x.end, text) for x in amounts(w)):
                 continue  # "we can do 9k on the Camry" the user trades in: the trade-in's value, another issue, not the price
             if by == "them" and _threat_price(w, a):
@@ -88,6 +131,8 @@ def read_situation(text: str, prior: Situation | None = None) -> Situation:
                     new.alternative = Fact(amount=a, words=w)  # "we've got another quote at £19,800": not an offer
                 continue
             said.append(Offer(by=by, amount=a, words=w))
+        if rates and new.reservation is None:
+            _rate_line_in_chat(new, conv)
         opens = conv.lines[0].start if conv.lines else 0
         before = [o for o in new.offers if 0 <= text.find(o.words) < opens]  # "asked $9,400 on Craigslist", then the chat
         rest = [o for o in new.offers if o not in before]
@@ -129,6 +174,7 @@ def read_situation(text: str, prior: Situation | None = None) -> Situation:
             and any(t.code == FindingCode.TACTIC_NIBBLE and _MORE_WORK.search(t.words) for t in new.tactics):
         new.issues.append("scope")  # "the planner also asked if we could add a ceremony set": before any deal, one more issue to trade
     planning.complete(new, own_words)
+    _plan_conditions(new, own_words)  # "my next move is €276k, but only if they start earlier": the condition is part of the move
     if new.target is None:
         aim = next((p for p in new.plans if p.amount is not None and p.action in ("open", "counter") and _WHAT_I_WANT.search(p.words)), None)
         if aim is not None:
@@ -147,6 +193,9 @@ def read_situation(text: str, prior: Situation | None = None) -> Situation:
             new.wants = "more" if new.target.amount > new.reservation.amount else "less"
     if new.wants is None and new.reservation is not None:
         new.wants = _line_wants(new.reservation.words, new.reservation.amount)
+    _their_cap(new, own_words, labelled)  # "$250k at a $3M cap": the cap is their price
+    _make_or_buy(new, own_words, labelled)  # "wants 6% royalty … that's $1.5M over 5 yrs" vs "a design-around: ~$400k"
+    _status_quo_alternative(new, own_words)  # "a 12% increase" vs "a quote at basically our current prices": the alternative is +0%
     _alternative_at_the_line(new)
     _listed_options(new, own_words)  # "A (fintech): £95k … B: £82k … I replied to B": B's number is on the table, A is the alternative
     _outside_offer_countered(new, own_words)  # "a written offer for $92k at a logistics company … my manager came back with $82k": 92k is the alternative
@@ -262,6 +311,118 @@ def _market_as_alternative(s: Situation) -> None:
         return
     s.alternative = Fact(amount=m.low, words=m.words)
     s.no_alternative = None
+
+
+def _rate_line_in_chat(s: Situation, conv: chat.Transcript) -> None:
+    """"Us: 28%, then 27%. Our floor is 25%": the user's line said in a noted round, when a rate is negotiated."""
+    for ln in conv.lines:
+        if ln.speaker not in conv.me:
+            continue
+        for p in (m for m in scan(ln.text) if m.kind == "percent" and 0 < m.value <= 100):
+            if chat.RATE_LINE.search(ln.text[max(0, p.start - 40):p.start]):
+                s.reservation = Fact(amount=p.value, words=f"{ln.speaker}: {ln.text}"[:200])
+                return
+
+
+_AT_TODAYS_PRICE = patterns.compile(
+    r"\b(?:quot(?:e|es|ed)|offer(?:s|ed)?|bid|proposal|pric(?:e|es|ed|ing)|terms|deal|contract)\b[^.;!?\d]{0,40}?\b(?:at|for|on|with|of|matching)\s+"
+    r"(?:(?:basically|essentially|about|around|roughly|more or less|pretty much|exactly|effectively|just)\s+)?(?:(?:our|the|my|today'?s)\s+)?"
+    r"(?:current|existing|present|today'?s|same|old|unchanged)\s+(?:prices?|pricing|rates?|terms|levels?)\b"
+    r"|\b(?:no|zero|without (?:a|an|any))\s+(?:price\s+)?(?:increase|rise|hike|uplift)\b", re.I)
+"""Another party's price that keeps today's level ("a written quote at basically our current prices"): a change of 0%."""
+
+
+def _status_quo_alternative(s: Situation, text: str) -> None:
+    """A rise put to the user in percent ("a 12% increase") against another party at today's prices: the alternative is +0%.
+
+    The percents are changes from today's price here, so another party quoting today's price is worth 0 on the
+    same scale, and beats any rise."""
+    if s.currency != percent.PERCENT_UNIT or (s.alternative is not None and s.alternative.amount is not None):
+        return
+    theirs = [o for o in s.offers if o.by == "them"]
+    if not theirs or not percent.CHANGE_WORDS.search(theirs[-1].words) or percent.rate_talk(text):
+        return
+    for start, sent in sentences(text):
+        m = _AT_TODAYS_PRICE.search(sent)
+        if m and labels.THIRD_PARTY.search(text[max(0, start - 300):start + m.start()]) and not _NEGATED_BEFORE.search(sent[:m.start()]):
+            s.alternative = Fact(amount=0.0, words=sent.strip())
+            return
+
+
+_NEGATED_BEFORE = patterns.compile(r"\b(?:not|never|n'?t|won'?t|refus\w*)\b[^.;!?]{0,30}$", re.I)
+
+
+_THEIR_RATE_ASK = patterns.compile(
+    r"\b(?:wants?|wanted|asking|asks?|asked|demand\w*|propos\w*|quot\w*|charg\w*|pushing|insist\w*)\b[^.;!?]{0,30}?\d+(?:\.\d+)?\s?%\s*(?:\w+\s+){0,2}?"
+    r"(?:royalt(?:y|ies)|licen[cs]e|licensing|fees?|commission|rev(?:enue)?[- ]share|cut|take|rate)\b", re.I)
+"""The other side asking a rate ("Patent holder wants 6% royalty"), to be turned into money in the next words."""
+_IN_MONEY = patterns.compile(r"\b(?:that'?s|that is|which is|it'?s|this is|works out (?:to|at)|comes to|adds up to|amounts to|equals|means)\s+"
+                             r"(?:(?:about|roughly|around|approximately|some|nearly|over|close to|~)\s*)?[$€£]?\s*$", re.I)
+"""Before the money a rate comes to: "at our volumes that's roughly $1.5M"."""
+_MAKE_INSTEAD = patterns.compile(
+    r"\b(?:design(?:ing)?[- ]around|work[- ]?around|build(?:ing)? (?:it|one|this|that|our own|them)(?: \w+)? (?:ourselves|myself|in-?house)|"
+    r"(?:do|doing|make|making|develop|developing|write|writing|build|building) (?:it|this|that|them|the \w+) (?:ourselves|myself|in-?house)|"
+    r"in-?house (?:build|version|solution|alternative|option|team|development)|(?:our|my) own (?:build|version|solution|implementation|tool|system)|re-?engineer\w*|replac\w+ (?:it|them|the \w+) with our own)\b"
+    r"[^.;!?$€£\d]{0,40}$", re.I)
+"""Before what doing it oneself would cost ("our team costed a design-around: ~$400k", "building it in-house would run us $250k")."""
+
+
+def _make_or_buy(s: Situation, text: str, labelled: list[Labelled]) -> None:
+    """A rate asked, its money cost, and the cost of doing without it: the offer and the alternative of a make-or-buy.
+
+    "Wants 6% royalty … that's roughly $1.5M over 5 yrs" is their price in money; "a design-around costed at
+    ~$400k" is what the user pays if they walk. Both are costs to the user, so less is better."""
+    if (s.alternative is not None and s.alternative.amount is not None) or not _THEIR_RATE_ASK.search(text):
+        return
+    cost: Labelled | None = None
+    make: Labelled | None = None
+    for item in labelled:
+        m = item.mention
+        if m.kind != "money" or m.currency == percent.PERCENT_UNIT or item.label not in ("none", "current", "them_offer"):
+            continue
+        start = _sentence_start_of(text, m.start)
+        before = text[start:m.start]
+        if cost is None and _IN_MONEY.search(before) and _THEIR_RATE_ASK.search(text[max(0, start - 300):m.start]):
+            cost = item
+        elif make is None and _MAKE_INSTEAD.search(before[-80:]):
+            make = item
+    if cost is None or make is None:
+        return
+    s.offers = [o for o in s.offers if o.words != make.words]  # "building it in-house would cost ~$250k": not their price
+    if not any(o.by == "them" and o.amount == cost.mention.value for o in s.offers):
+        s.offers.append(Offer(by="them", amount=cost.mention.value, words=cost.words))
+    s.alternative = Fact(amount=make.mention.value, words=make.words)
+    s.wants = s.wants or "less"
+
+
+_AT_A_CAP = patterns.compile(r"\b(?:at|on)\s+(?:an?|the|their|his|her)\s*[$€£]?\s*$", re.I)
+_CAP_AFTER = patterns.compile(r"^\s*(?:(?:pre|post)-?\s?money\s+)?(?:valuation\s+)?(?:cap|valuation|pre|post)\b", re.I)
+_INVESTOR = patterns.compile(r"\b(?:angels?|investors?|vcs?|funds?|syndicate|backers?|lead|they|he|she|firm|partner)\b", re.I)
+
+
+def _their_cap(s: Situation, text: str, labelled: list[Labelled]) -> None:
+    """"One angel is interested: $250k at a $3M cap": the cap (or valuation) is the price they put forward; the
+    cheque is the size of the round, not the number negotiated."""
+    if s.wants != "more":
+        return
+    for item in labelled:
+        m = item.mention
+        if item.label not in ("none", "them_offer") or m.kind != "money" or not _AT_A_CAP.search(text[max(0, m.start - 12):m.start]) \
+                or not _CAP_AFTER.match(text[m.end:m.end + 30]):
+            continue
+        start = _sentence_start_of(text, m.start)
+        if _INVESTOR.search(text[start:m.start]) and not labels.ME_SUBJECT.search(text[start:m.start]):
+            at = next((i for i, o in enumerate(s.offers) if o.by == "them" and o.words == item.words), len(s.offers))
+            s.offers = [o for o in s.offers if not (o.by == "them" and o.words == item.words)]  # "offered $400k at a $5M cap": the cheque is no price
+            s.offers.insert(at, Offer(by="them", amount=m.value, words=item.words))
+            return
+
+
+def _sentence_start_of(text: str, at: int) -> int:
+    for start, sent in sentences(text):
+        if start <= at < start + len(sent):
+            return start
+    return 0
 
 
 def _reference(prior: Situation | None, text: str) -> float | None:

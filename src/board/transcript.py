@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from board import lexicon, patterns
 from board.implied import implied
-from board.money import Mention, amounts
+from board.money import Mention, amounts, scan
 
 _LINE = patterns.compile(r"^[ \t>*-]*\(?([A-Z][\w .'&-]{0,30}?|[a-z][\w.'-]{0,15})\)?[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*:[ \t]*(\S.*)$", re.M)
 _ME_NAMES = {"me", "i", "myself", "you (me)", "user", "us", "we", "our side", "my side"}
@@ -234,11 +234,26 @@ _YOUR_NUMBER = patterns.compile(r"(?<!pay )(?<!paying )(?<!take )(?<!taking )(?<
 not one the speaker takes up ("I'm willing to pay your asking price of $13500" is their own move to it)."""
 
 
-def offers(tr: Transcript, asking: float | None, owner: str | None = None, scale: float | None = None) -> list[tuple[str, float, str]]:
+RATE_LINE = patterns.compile(r"\b(?:my|our) (?:absolute |hard |real )?(?:floor|minimum|bottom[- ]?line|walk-?away(?: point)?|limit|red line|ceiling|max(?:imum)?)\b(?: is| of| at| would be)?\s*(?:about |around )?$", re.I)
+"""Before a rate the speaker's side will not cross ("Us: 28%, then 27%. Our floor is 25%"): their line, not an offer."""
+
+
+def _rate_levels(text: str, found: list[Mention]) -> list[Mention]:
+    """``found`` with the line's percents as rate levels ("Them: 22%" when a margin is negotiated), unless it states money."""
+    if any(m.kind == "money" for m in found):
+        return found
+    rates = [Mention(p.value, p.start, p.end, p.text, "money", "%") for p in scan(text) if p.kind == "percent" and 0 < p.value <= 100
+             and not RATE_LINE.search(re.split(r"[.!?;,]\s", text[:p.start])[-1])]
+    return sorted(found + rates, key=lambda m: m.start) if rates else found
+
+
+def offers(tr: Transcript, asking: float | None, owner: str | None = None, scale: float | None = None,
+           rates: bool = False) -> list[tuple[str, float, str]]:
     """(by, amount, words) for each offer in the chat, in order; ``owner`` is the side whose listing it is.
 
     ``scale`` is the size of the deal from the user's own words around the chat ("comps are
-    410-440k"), so "Us: 405" is read as 405,000 when the chat itself states no money."""
+    410-440k"), so "Us: 405" is read as 405,000 when the chat itself states no money. ``rates``:
+    the number negotiated is a rate (a margin, a commission), so "Them: 22%" is an offer of 22%."""
     reference = asking
     if reference is None:
         found = [m.value for ln in tr.lines for m in amounts(ln.text) if m.kind == "money"]
@@ -249,7 +264,9 @@ def offers(tr: Transcript, asking: float | None, owner: str | None = None, scale
     for ln in tr.lines:
         by = "me" if ln.speaker in tr.me else "them"
         other = "them" if by == "me" else "me"
-        kept = [m for m in _with_year_shaped_prices(ln.text, _changed_to(ln.text, amounts(ln.text, reference)))
+        found = amounts(ln.text, reference)
+        found = _rate_levels(ln.text, found) if rates else found
+        kept = [m for m in _with_year_shaped_prices(ln.text, _changed_to(ln.text, found))
                 if _plausible(m, reference) and _is_offer(ln, m, asking, last[other], owner in (None, by), last[by])
                 and not (asked and _answers_question(ln.text, m))]
         q = _QUESTION_NOT_PRICE.search(ln.text)
