@@ -124,6 +124,26 @@ def test_a_message_over_several_lines_stays_its_speakers():
     assert s.reservation is None
 
 
+# -- "You:" in a paste ---------------------------------------------------------------------------
+
+def test_you_is_the_user_as_apps_label_it():
+    text = ("Selling my drill on Marketplace.\n"
+            "Dave: hi is this available? would you take 40\n"
+            "You: yes, 60 is the price\n"
+            "Dave: 45?\n"
+            "You: 55 and it's yours\n")
+    s = read_situation(text)
+    assert s.role == "seller" and s.notices == []
+    assert _offers(text) == [("them", 40), ("me", 60), ("them", 45), ("me", 55)]
+
+
+def test_you_beside_me_is_the_other_side():
+    text = ("Me: I can pay 900 for the car\n"
+            "You: 1,200 is the lowest\n"
+            "Me: 1,000\n")
+    assert _offers(text) == [("me", 900), ("them", 1200), ("me", 1000)]
+
+
 # -- near misses ----------------------------------------------------------------------------------
 
 def test_note_lines_with_times_are_not_speakers():
