@@ -160,6 +160,16 @@ def test_one_stamped_line_is_not_rewritten():
     assert plain(text) == text
 
 
+def test_a_price_list_is_not_a_chat():
+    text = "12.50 Dave: the small box\n14.75 Dave: the big box\n"
+    assert plain(text) == text
+
+
+def test_a_stamped_line_becomes_a_plain_chat_line():
+    text = "[12/03/2024, 10:42] Dave: would you take 600\n[12/03/2024, 10:44] Sam: 700\n"
+    assert plain(text) == "Dave: would you take 600\nSam: 700\n"
+
+
 def test_a_date_in_the_story_stays():
     text = "Tue, 12 Mar\nThe landlord wants 1,450 from April. My limit is 1,400.\n"
     assert plain(text) == text

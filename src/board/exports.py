@@ -22,16 +22,18 @@ _MARKS = patterns.compile(r"[\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 
 _DATE = r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{1,2}-\d{1,2})"
 _TIME = r"(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \u00a0\u202f]?[AaPp]\.?[Mm]\.?)?)"
+_CLOCK = r"(?:\d{1,2}:\d{2}(?::\d{2})?(?:[ \u00a0\u202f]?[AaPp]\.?[Mm]\.?)?|\d{1,2}\.\d{2}[ \u00a0\u202f]?[AaPp]\.?[Mm]\.?)"
+"""A time with no date beside it: with a colon or AM/PM, so a price like "12.50" never passes for one."""
 _NAME = r"([^\s:\[\]()][^:\n\[\]]{0,39}?)"
 _STAMPED = patterns.compile(
     r"^[ \t]*(?:\[[ \t]*(?:" + _DATE + r",?[ \t]+)?" + _TIME + r"(?:,?[ \t]+" + _DATE + r")?[ \t]*\]"  # [12/03/2024, 10:42:05]
     r"|" + _DATE + r",?[ \t]+(?:at[ \t]+)?" + _TIME + r"[ \t]*[-–—]"                                      # 12/03/2024, 10:42 -
-    r"|" + _TIME + r"[ \t]*[-–—·|]?)"                                                                      # 10:42 AM -
+    r"|" + _CLOCK + r"[ \t]*[-–—·|]?)"                                                                      # 10:42 AM -
     r"[ \t]*" + _NAME + r"[ \t]*:[ \t]?(.*)$", re.M)
 """A message line with its stamp in front; group 1 the speaker, group 2 the message."""
 _STAMP_AFTER = patterns.compile(
     r"^[ \t]*" + _NAME + r"(?:,[ \t]*|[ \t]+[-–—][ \t]*|[ \t]*\[)(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?[ \t]+)?"
-    r"(?:" + _DATE + r",?[ \t]+(?:at[ \t]+)?)?" + _TIME + r"\]?[ \t]*:[ \t]?(.*)$", re.M | re.I)
+    r"(?:" + _DATE + r",?[ \t]+(?:at[ \t]+)?" + _TIME + r"|" + _CLOCK + r")\]?[ \t]*:[ \t]?(.*)$", re.M | re.I)
 """A message line with its stamp after the speaker ("Dave, 10:42: …", "Dave [10:42]: …")."""
 _SYSTEM = patterns.compile(
     r"^[ \t]*(?:\[[ \t]*(?:" + _DATE + r",?[ \t]+)?" + _TIME + r"[ \t]*\]|" + _DATE + r",?[ \t]+" + _TIME + r"[ \t]*[-–—])[ \t]*(?!.*:)(.*)$", re.M)
