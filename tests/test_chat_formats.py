@@ -144,6 +144,66 @@ def test_you_beside_me_is_the_other_side():
     assert _offers(text) == [("me", 900), ("them", 1200), ("me", 1000)]
 
 
+# -- mail threads --------------------------------------------------------------------------------
+
+GMAIL = """I'm Sam, the client, getting the kitchen redone. The thread so far:
+
+On Tue, 12 Mar 2024 at 10:42, Dave Smith <dave@smithbuild.example> wrote:
+> Hi Sam, we can come down to 11,000 all in, that's our best.
+> Dave
+>
+> On Mon, 11 Mar 2024 at 09:15, Sam Jones <sam@example.com> wrote:
+>> Hi Dave, could you do 9,000?
+>>
+>> On Fri, 8 Mar 2024 at 16:20, Dave Smith <dave@smithbuild.example> wrote:
+>>> Quote for the kitchen: 12,800 including fitting.
+
+What should I reply?
+"""
+
+
+def test_mail_thread_quoted_replies_read_oldest_first_by_writer():
+    assert _offers(GMAIL) == [("them", 12800), ("me", 9000), ("them", 11000)]
+    assert "What should I reply?" in plain(GMAIL)
+
+
+OUTLOOK = """I'm Sam, the client. Here's the thread:
+
+From: Dave Smith <dave@smithbuild.example>
+Sent: Tuesday, March 12, 2024 10:42 AM
+To: Sam Jones
+Subject: RE: Kitchen quote
+
+Hi Sam, we can come down to 11,000 all in, that's our best.
+
+From: Sam Jones
+Sent: Monday, March 11, 2024 9:15 AM
+To: Dave Smith
+Subject: RE: Kitchen quote
+
+Hi Dave, could you do 9,000?
+
+-----Original Message-----
+From: Dave Smith
+Sent: Friday, March 8, 2024 4:20 PM
+To: Sam Jones
+Subject: Kitchen quote
+
+Quote for the kitchen: 12,800 including fitting.
+"""
+
+
+def test_outlook_headers_mark_whose_message_follows():
+    assert _offers(OUTLOOK) == [("them", 12800), ("me", 9000), ("them", 11000)]
+
+
+def test_one_quoted_reply_is_left_to_the_quote_reader():
+    text = ("Got this back from the garage:\n"
+            "On Tue, 12 Mar 2024 at 10:42, Dave Smith <dave@garage.example> wrote:\n"
+            "> The repair is 640, parts and labour.\n")
+    assert plain(text) == text
+
+
 # -- near misses ----------------------------------------------------------------------------------
 
 def test_note_lines_with_times_are_not_speakers():

@@ -8,7 +8,9 @@ line is the plain ``Dave: …`` that every later reading already knows, and no t
 A stamp comes off only at the start of a line and only before a speaker, and only when two or more lines carry one:
 "Time: 10:42" and a date in the user's own story stay as written. Inside a stamped chat, a line without a stamp is
 the message above it carried over onto a new line, and a line that is only a date ("Yesterday", "Tue, 12 Mar") is
-the app's day separator, not something anyone said.
+the app's day separator, not something anyone said. A mail thread pasted newest first ("On Tue, 12 Mar 2024 at
+10:42, Dave Smith <dave@x.com> wrote:" over "> " lines, or Outlook's "From:"/"Sent:"/"Subject:" headers) becomes one
+``Name: message`` line per message, oldest first, so the offers come out in the order they were made.
 """
 
 from __future__ import annotations
@@ -46,6 +48,48 @@ _DATE_ONLY = patterns.compile(
     r"(?:,?[ \t]+\d{4})?|\d{1,2}(?:st|nd|rd|th)?[ \t]+" + _MONTH + r"(?:,?[ \t]+\d{4})?|" + _MONTH + r"[ \t]+\d{1,2}(?:st|nd|rd|th)?(?:,?[ \t]+\d{4})?|" + _DATE + r")"
     r"(?:,?[ \t]+(?:at[ \t]+)?" + _TIME + r")?[ \t]*[-–—=*]*[ \t]*$", re.I)
 """A line that is only a day or a date, perhaps with a time: a messaging app's separator between days."""
+
+_WROTE = patterns.compile(r"^((?:>[ \t]?)*)[ \t]*On\b[^\n]{4,60}?(?:\d{1,2}[:.]\d{2}(?:[ \u202f]?[AaPp]\.?[Mm]\.?)?|\d{4}),?[ \t]+"
+                          r"([^\s,<>:@\d][^,<>:@\n\d]{0,39}?)[ \t]*(?:<[^>\n]*>)?[ \t]*wrote:[ \t]*$", re.M)
+"""A mail client's reply header ("On Tue, 12 Mar 2024 at 10:42, Dave Smith <dave@x.com> wrote:"): the quoted lines
+after it, one ">" deeper, are that person's message."""
+_FROM = patterns.compile(r"^[ \t]*From:[ \t]*([^<>@\n]{1,40}?)[ \t]*(?:<[^>\n]*>|\[[^\]\n]*\])?[ \t]*\n(?:[ \t]*(?:Sent|Date|To|Cc|Subject):[^\n]*\n)+", re.M | re.I)
+"""An Outlook header ("From: Dave Smith" / "Sent: …" / "To: …" / "Subject: …"): the message under it is that person's."""
+_ORIGINAL = patterns.compile(r"^[ \t]*-{2,}[ \t]*(?:Original Message|Forwarded message)[ \t]*-{2,}[ \t]*$", re.M | re.I)
+
+
+def _mail(text: str) -> str:
+    """A pasted mail thread, newest first, as chat lines oldest first: each message under its writer's header becomes
+    ``Name: message``; what the user wrote above the thread stays as it is. Only a thread with two headers or more."""
+    heads = list(_FROM.finditer(text))
+    if len(heads) >= 2:
+        said = []
+        for i, h in enumerate(heads):
+            end = heads[i + 1].start() if i + 1 < len(heads) else len(text)
+            body = _ORIGINAL.sub("", text[h.end():end])
+            if i + 1 == len(heads):
+                body = re.split(r"\n[ \t]*\n", body.strip("\n"), maxsplit=1)[0]  # the last message ends at its paragraph: the user's own words may follow
+                end = h.end() + text[h.end():].find(body) + len(body) if body.strip() else h.end()
+            said.append(f"{h.group(1).strip()}: {' '.join(body.split())}")
+        return text[:heads[0].start()] + "\n".join(reversed(said)) + "\n" + text[end:]
+    heads = list(_WROTE.finditer(text))
+    if len(heads) < 2:
+        return text
+    lines = text[heads[0].start():].split("\n")
+    said, who, depth, used = [], None, 0, 0
+    for line in lines:
+        h = _WROTE.match(line)
+        if h:
+            who, depth = h.group(2).strip(), h.group(1).count(">") + 1
+            said.append([who, []])
+            used += len(line) + 1
+            continue
+        if re.match(r"[ \t>]*", line).group().count(">") < depth:
+            break
+        said[-1][1].append(line.lstrip("> \t"))
+        used += len(line) + 1
+    chat = "\n".join(f"{w}: {' '.join(' '.join(body).split())}" for w, body in reversed(said) if ' '.join(body).strip())
+    return text[:heads[0].start()] + chat + "\n" + text[heads[0].start() + used:]
 _SPEAKER_LINE = patterns.compile(r"^[ \t]*([A-Za-z][\w .'&-]{0,30}?)[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*:[ \t]*\S")
 
 
@@ -58,10 +102,11 @@ def _speaker(name: str) -> str | None:
 
 
 def plain(text: str) -> str:
-    """``text`` with an exported chat's stamps taken off its message lines, each message on one line, and the day
-    separators between messages dropped; any other text unchanged."""
-    if not re.search(r"\d[:.]\d\d", text):
+    """``text`` with a mail thread's messages and an exported chat's lines as ``Name: message`` lines, each message
+    on one line, and the day separators between messages dropped; any other text unchanged."""
+    if not re.search(r"\d[:.]\d\d|wrote:|^[ \t]*From:", text, re.M | re.I):
         return text
+    text = _mail(text)
     unmarked = _MARKS.sub("", text)
     lines = unmarked.split("\n")
     heads: list[tuple[str, str] | None] = []

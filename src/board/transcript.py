@@ -155,7 +155,7 @@ def _sides(speakers: list[str], text: str, role: str | None) -> tuple[set[str], 
     named = re.search(r"\bi(?:'m| am)\s+(?:the\s+)?[\"']?([\w .'-]{1,30}?)[\"']?(?:\s+(?:here|in (?:this|the) chat|side))?\s*(?:[.,;:!)\n]|$)", text, re.I)
     if named:
         who = named.group(1).strip().lower()
-        me |= {s for s in speakers if low[s] == who or low[s] == who.split()[0]}
+        me |= {s for s in speakers if low[s] == who or low[s] == who.split()[0] or low[s].split()[0] == who}  # "I'm Sam": "Sam Jones"
     if not me and role:
         me = {s for s in speakers if low[s] == role or (role == "candidate" and low[s] in ("candidate", "employee"))}
     if not me:
