@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from board import agreement, cues, labels, multiples, patterns, percent
+from board import agreement, cues, exports, labels, multiples, patterns, percent
 from board.facts import _ALT_RE, BELIEF, MATCH_DEMAND, THEIR_RIVAL_BID, Labelled, on_my_trade_in, _nearest, label_amounts, quotes, sentences
 from board.models import Fact, MarketRange, Offer, Plan, Situation, Tactic
 from board.money import MAX_MENTIONS, Mention, absurd, amounts, scan
@@ -79,7 +79,8 @@ def _rounds(text: str) -> str:
 
 
 def clean(text: str) -> tuple[str, list[str]]:
-    """Cap the length and drop control characters, saying so in notices."""
+    """Cap the length and drop control characters, saying so in notices; a chat exported from a messaging app
+    loses its time stamps (exports.py)."""
     notices = []
     if len(text) > MAX_CHARS:
         notices.append(f"Read the first {MAX_CHARS:,} of {len(text):,} characters; the rest was ignored.")
@@ -87,7 +88,7 @@ def clean(text: str) -> tuple[str, list[str]]:
     cleaned, n = _CONTROL.subn(" ", text)
     if n:
         notices.append(f"Removed {n} control character{'s' if n != 1 else ''} (NUL and the like) from the text.")
-    cleaned = cleaned.replace("\r\n", "\n").replace("\r", "\n")
+    cleaned = exports.plain(cleaned.replace("\r\n", "\n").replace("\r", "\n"))
     if len(_ARROW_ROW.findall(cleaned[:WORDS_CAP])) >= 2:
         cleaned = _rounds(cleaned)  # "Contractor: 310 -> 300 -> 290" over "Us: 250 -> 265 -> 272": three rounds
     if len(_HISTORY_ROW.findall(cleaned[:WORDS_CAP])) >= 2:
@@ -143,7 +144,9 @@ def read_situation(text: str, prior: Situation | None = None) -> Situation:
             new.role = None
         if new.role is None:
             new.role = _facing(conv.them)
-            new.wants = cues.wants_for(new.role)
+            new.wants = cues.wants_for(new.role) or _wants_from_chat(said)
+        if new.unit is None:  # "We can offer €3.600/month": the chat's prices say what they are per
+            new.unit = next((m.unit for o in said for m in amounts(o.words) if m.unit and abs(m.value - o.amount) < 0.005 * max(o.amount, 1)), None)
     for by, cut, words in pending:  # "can you knock off another 300": off where the price stands once the chat is read
         base = _standing(new)
         if base is not None and 0 < cut < base / 2:
@@ -239,6 +242,15 @@ _FACING = {"seller": "buyer", "dealer": "buyer", "landlord": "tenant", "buyer": 
            "recruiter": "candidate", "employer": "candidate", "hiring manager": "candidate", "hr": "candidate",
            "candidate": "employer", "client": "vendor", "customer": "vendor", "vendor": "client", "supplier": "client",
            "contractor": "client", "freelancer": "client", "agency": "client", "builder": "client", "rep": "client"}
+
+
+def _wants_from_chat(said: list[Offer]) -> str | None:
+    """With no role named, the side of a pasted chat that asks the higher price is the one that wants more."""
+    mine = [o.amount for o in said if o.by == "me"]
+    theirs = [o.amount for o in said if o.by == "them"]
+    if not mine or not theirs or mine[-1] == theirs[-1]:
+        return None
+    return "more" if mine[-1] > theirs[-1] else "less"
 
 
 def _facing(them: set[str]) -> str | None:

@@ -2,7 +2,8 @@
 
 A transcript is two or more lines of the form ``Speaker: message`` with at least two
 speakers. The user's side comes from what they say about themselves ("I'm the buyer",
-"I'm Jane", a ``Me:`` speaker); the other speakers are "them". Every price a side names is
+"I'm Jane", a ``Me:`` speaker, else the ``You:`` a messaging app puts on the user's own messages); the other
+speakers are "them". Chats exported from messaging apps arrive here already without their time stamps (exports.py). Every price a side names is
 an offer of that side, in order, except what only *mentions* a price: the listing price
 quoted back ("you're asking 300?"), the other side's number echoed ("300 is too much"), a
 number refused ("I can't do 18"), or a number that is not money.
@@ -154,9 +155,11 @@ def _sides(speakers: list[str], text: str, role: str | None) -> tuple[set[str], 
     named = re.search(r"\bi(?:'m| am)\s+(?:the\s+)?[\"']?([\w .'-]{1,30}?)[\"']?(?:\s+(?:here|in (?:this|the) chat|side))?\s*(?:[.,;:!)\n]|$)", text, re.I)
     if named:
         who = named.group(1).strip().lower()
-        me |= {s for s in speakers if low[s] == who or low[s] == who.split()[0]}
+        me |= {s for s in speakers if low[s] == who or low[s] == who.split()[0] or low[s].split()[0] == who}  # "I'm Sam": "Sam Jones"
     if not me and role:
         me = {s for s in speakers if low[s] == role or (role == "candidate" and low[s] in ("candidate", "employee"))}
+    if not me:
+        me = {s for s in speakers if low[s] == "you"}  # a messaging app labels the user's own messages "You" ("Dave: 45?" / "You: 55")
     notices: list[str] = []
     if not me:
         others = [s for s in speakers if low[s] in _THEM_NAMES]
