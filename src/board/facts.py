@@ -549,13 +549,14 @@ _GOING_TO = patterns.compile(r"\b(?:otherwise|or else|or|else|instead|if not|jus
 carmax"): that party is the user's fallback."""
 _NOT_A_PARTY = frozenset("the a an it them him her us me you another other someone somebody anyone elsewhere dispute court arbitration small tribunal "
                          "mediation bed work school sleep town market auction bat bed pieces court that this those these his their our my your "
-                         "some any one sell buy do be get see look pay".split())
+                         "some any one sell buy do be get see look pay counter say ask tell offer make try give keep hold stay accept walk leave "
+                         "reply text email write mention check find wait think shop".split())
 
 
 def _fallback_named(text: str, out: list[Labelled]) -> list[Labelled]:
     """An offer whose subject is the party the user says they would go to instead ("carmax gave me a written offer of
     14,200" … "just take it to carmax") is that party's price: the alternative, not a move across this table."""
-    names = {m.group("name").lower().rstrip("'s") for m in _GOING_TO.finditer(text)} - _NOT_A_PARTY
+    names = {re.sub(r"'s$", "", m.group("name").lower()) for m in _GOING_TO.finditer(text)} - _NOT_A_PARTY
     if not names:
         return out
     spoken = [(a, b) for a, b, _ in quotes(text)]

@@ -56,7 +56,7 @@ LEFT: list[tuple[str, str]] = [
                r"ideally(?: (?:get|pay|sell|charge|land))?|(?:i'?d|i would|we'?d|we would) love(?: to get| to pay| to sell for| to buy for| to charge)?|want to (?:get|pay|sell for|buy (?:it )?for|charge|end up (?:at|around|with))|"
                r"shoot(?:ing)? for|looking (?:for|to get)|dream(?: number)?|would like(?: to get)?|i'?d like(?: to get)?|i want|we want|expecting|expect|happy (?:at|with)|thrilled (?:at|with))\b"),
     # a note with the subject left out ("- want ~100k", "current 78k, want 100k"): the writer's own wish
-    ("target", r"(?:^|(?<=[-*•>:,;(] )|(?<=[-*•>:,;(]))(?:really |ideally |would |'d )?(?:want(?:ing)?|like|hoping for|aiming for)(?= (?!to\b))"),
+    ("target", r"(?:^|(?<=[-*•>:,;(] )|(?<=[-*•>:,;(]))(?:really |ideally |would |'d )?(?:want(?:ing)?|hoping for|aiming for)(?= (?!to\b))"),  # not "like": ", like 450," is filler
     # "part of me wants to hold out for 550": the user's own wish, an aim (not a party named "Part" wanting it)
     ("target", r"\b(?:a )?part of (?:me|us) (?:really |still )?(?:wants|would like|hopes|is tempted) to (?:just |still )?(?:hold out|push|ask|hold|aim|stick|insist|try)(?: out| on| again)? (?:for|at|on)"),
     # what the same thing fetches elsewhere is the market, not an alternative in hand: "what my role pays elsewhere"

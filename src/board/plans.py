@@ -222,9 +222,10 @@ def planned_claim(words: str, text: str) -> bool:
 _TOLD_CLAIM_END = patterns.compile(r"\b(?:offer|quote|bid|job|budget|max(?:imum)?|ceiling|floor|minimum|limit|cap)\b", re.I)
 
 
-_INVENTED_AFTER = patterns.compile(r"^[^.;!?]{0,30}?(?:\b(?:(?:it|that|this|which) (?:is not|isn'?t|'s not|was not|wasn'?t)|not) (?:really |actually |even )?(?:true|real)\b"
+_INVENTED_AFTER = patterns.compile(r"^(?:(?!\b(?:but|though|although|think|thinks|thought|might|may|worr\w*|afraid|suspect\w*)\b)[^.;!?]){0,30}?(?:\b(?:(?:it|that|this|which) (?:is not|isn'?t|'s not|was not|wasn'?t)|not) (?:really |actually |even )?(?:true|real)\b"
                                    r"|\bthere (?:is|'s|are|isn'?t|is not) (?:none|no such\b|no other\b|not one\b|any)"
-                                   r"|\b(?:it'?s |is |totally |completely |just )?(?:fake|made[- ]up|invented|fictional|fictitious|imaginary|fabricated|a lie|a bluff)\b)", re.I)
+                                   r"|\b(?:(?:it|that|this|which)(?:'s| is| was)? |is )(?:totally |completely |just )?(?:fake|made[- ]up|invented|fictional|fictitious|imaginary|fabricated|a lie|a bluff)\b"
+                                   r"|^\W{0,3}(?:totally |completely |all )?(?:fake|made[- ]up|invented|fictional|fictitious|imaginary|fabricated)\b)", re.I)
 """Right after an 'alternative': the user says it does not exist ("other offer for €64k (it is not true)")."""
 _INVENTED_BEFORE = patterns.compile(r"\b(?:invent(?:ing)?|mak(?:e|ing) up|fak(?:e|ing)|fabricat(?:e|ing)|bluff(?:ing)? (?:about|with))\b (?:an? |another |some )?(?:[\w-]+ )?(?:offer|quote|bid|job|client)\b[^.;!?]{0,40}$", re.I)
 """Before it: the user means to invent it ("make up a competing offer at 64k")."""

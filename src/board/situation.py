@@ -32,7 +32,7 @@ _DIGITS = patterns.compile(r"\d+")
 _CONTROL = patterns.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
-_AMOUNT = r"(?:[A-Z]{0,2}[$€£])?\d[\d,.]*\s?k?"
+_AMOUNT = r"(?:[A-Z]{0,2}[$€£])?\d[\d,.]*(?:\s?k)?"  # the space only with a "k": a bare space left to the arrow, or rows of arrows backtrack
 _HISTORY_ROW = patterns.compile(r"(?m)^[ \t]*([A-Za-z][\w'-]{1,20})[ \t]*[=\-–]?[ \t]*(" + _AMOUNT + r")[ \t]*(?:/|\||;|,)[ \t]*([A-Za-z][\w'-]{1,20})[ \t]*[=\-–]?[ \t]*(" + _AMOUNT + r")[ \t]*$")
 """A round of a history written without colons ("Buyer 455 / us 489"); with colons ("Me: 24,000 / them: 29,900")
 the transcript reader splits the two turns itself."""
@@ -64,17 +64,22 @@ def _rounds(text: str) -> str:
     "Contractor: 310 -> 300 -> 290 / Us: 250 -> 265 -> 272" is three rounds, not three moves of theirs
     and then three of mine; read in a row, each of my moves would look made while they stood still."""
     rows = list(_ARROW_ROW.finditer(text))
-    for a, b in zip(rows[::-1][1:], rows[::-1]):
-        if text[a.end():b.start()].strip() or a.group(1).lower() == b.group(1).lower():
-            continue
+    pairs: list[tuple[int, int, str]] = []
+    i = 0
+    while i + 1 < len(rows):  # pair the rows from the top, each row once: a third row starts the next pair
+        a, b = rows[i], rows[i + 1]
         first, second = (re.split(_ARROWS, r.group(2).strip()) for r in (a, b))
-        if abs(len(first) - len(second)) > 1:
+        if text[a.end():b.start()].strip() or a.group(1).lower() == b.group(1).lower() or abs(len(first) - len(second)) > 1:
+            i += 1
             continue
         turns = []
-        for i in range(max(len(first), len(second))):
-            turns += [f"{a.group(1)}: {first[i]}"] if i < len(first) else []
-            turns += [f"{b.group(1)}: {second[i]}"] if i < len(second) else []
-        text = text[:a.start()] + "\n".join(turns) + text[b.end():]
+        for k in range(max(len(first), len(second))):
+            turns += [f"{a.group(1)}: {first[k]}"] if k < len(first) else []
+            turns += [f"{b.group(1)}: {second[k]}"] if k < len(second) else []
+        pairs.append((a.start(), b.end(), "\n".join(turns)))
+        i += 2
+    for start, end, turns in reversed(pairs):  # from the end, so the earlier offsets still hold
+        text = text[:start] + turns + text[end:]
     return text
 
 
@@ -700,7 +705,7 @@ _NOT_NAMED_YET = patterns.compile(r"\b(?:(?:they|he|she)\s+(?:haven'?t|hasn'?t|h
                                   r"|no (?:number|figure|budget|range|salary|price)(?: (?:has been |was ))?(?: yet| (?:mentioned|named|given|discussed|on the table))|(?:asked|ask|asks|asking) (?:me )?(?:to (?:share|give|name|send(?: over)?|state|tell (?:them|her|him))\s+)?(?:for )?(?:my |our |a |some )?(?:salary |rate |comp |pay )?(?:expectations|number|quote|figure)"
                                   r"|what (?:number|salary|rate|figure|price) (?:are you|you'?re|i'?m|am i) (?:looking for|after|expecting|thinking|targeting))\b", re.I)
 """The other side has not named a number: they asked for mine ("what number are you looking for", "send over a quote")."""
-_OFFER_FROM_A = patterns.compile(r"\boffer\w*\s+(?:\w+\s+){0,2}?(?:from|at|with)\s+(?:a|an)\s+", re.I)
+_OFFER_FROM_A = patterns.compile(r"\boffer\w*\s+(?:\w+\s+){0,2}?(?:from|at)\s+(?:a|an)\s+", re.I)
 
 
 def _offer_elsewhere_before_theirs(s: Situation, text: str) -> None:

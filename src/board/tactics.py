@@ -99,7 +99,11 @@ _LEAVE_SOON = (r"be (?:moving (?:out|on|elsewhere)|leaving|going elsewhere|looki
 THREAT_SPEECH = fast(THREAT_SPEECH.pattern + r"|\b(?:or|otherwise|else|if not),? (?:else )?(?:we|i) (?:just |simply )?go (?:and )?(?:look at|see|view|check out|test[- ]drive) (?:the|that|another|other|a|some|his|her|their)\b"
                      r"|\b(?:or|otherwise|else|if not),? (?:else )?(?:we|i)(?:'re| are|'m| am|'ll| will)? (?:just |simply )?(?:getting|get|going to get|gonna get) (?:other|more|some other|a few|some|new|competing|different|other people's) (?:quotes|bids|estimates|offers)\b"
                      r"|\b" + _WE_WILL + r" " + _LEAVE_SOON + r"\b", re.I)
-THREAT_NARRATIVE = fast(THREAT_NARRATIVE.pattern + r"|\b" + _THEY_WILL + r" " + _LEAVE_SOON + r"\b"
+THREAT_NARRATIVE = fast(THREAT_NARRATIVE.pattern
+                        # their leaving told as a threat only with its condition ("they'll be moving out if the rent goes up"):
+                        # "the sellers will be leaving the country in June" is a motive, not a threat
+                        + r"|\b(?:if|unless|or|otherwise|else)\b[^.;!?\n]{0,60}?\b" + _THEY_WILL + r" " + _LEAVE_SOON + r"\b"
+                        + r"|\b" + _THEY_WILL + r" " + _LEAVE_SOON + r"\b(?=[^.;!?\n]{0,60}\b(?:if|unless)\b)"
                         r"|\b(?:or|otherwise|else),? (?:else )?(?:they|he|she)(?:'re| are|'s| is|'ll| will)? (?:getting|get|going to get) (?:other|more|some other|a few|new|competing|different) (?:quotes|bids|estimates|offers)\b", re.I)
 THREAT_REPORTED = fast(
     r"\b(?:said|says|saying|told (?:me|us)|tells (?:me|us)|telling (?:me|us)|wrote|writes|replied|mentioned|added|warned|made (?:it )?clear)(?: that)?,? [\"“‘']?(?:" + THREAT_SPEECH.pattern + ")",

@@ -254,7 +254,7 @@ def decide(v: View, codes: set[str]) -> tuple[M, str]:
                                  f"but break the pattern: a step smaller than your last, to about {v.money(step[1])}, and ask for something back.")
     # the "final" is an absent boss's, or it leaves room on other named issues: trade on those, not a stand-off on the number
     open_elsewhere = F.TRADE_OPPORTUNITY in codes and (F.TACTIC_HIGHER_AUTHORITY in codes or bool(_ROOM_ELSEWHERE.search(v.case.text)))
-    if F.CONCESSION_INCREASING in codes and not open_elsewhere and F.TRADE_OPPORTUNITY not in codes:
+    if F.CONCESSION_INCREASING in codes and F.TRADE_OPPORTUNITY not in codes:  # with other issues open, trade on them (below)
         return M.HOLD_FIRM, ("Your steps are growing, which tells them there is more to come: don't make this one. Stay where you are "
                              "until they move; any later step is smaller than the last, and only for something back.")
     if F.TACTIC_TAKE_IT_OR_LEAVE_IT in codes and F.CONCESSION_LARGE_FIRST in codes and not open_elsewhere \

@@ -91,14 +91,21 @@ _COSTLY = patterns.compile(r"\b(?:lay(?:ing)? (?:off|people off|staff off)|lay-?
 people"): with no value put on it, it is still plainly worse than a deal that is on the table."""
 
 
-_HARD_TO_REPLACE = patterns.compile(r"[^.;!?\n]*\b(?:find(?:ing)?|hir(?:e|ing)|replac(?:e|ing)|recruit(?:ing)?|train(?:ing)? up) (?:someone|somebody|anyone|a replacement|another (?:\w+ )?(?:one|person|nanny|hire|engineer|developer|candidate|supplier|vendor|agency|tenant|client))"
+_HARD_TO_REPLACE = patterns.compile(r"\b(?:find(?:ing)?|hir(?:e|ing)|replac(?:e|ing)|recruit(?:ing)?|train(?:ing)? up) (?:someone|somebody|anyone|a replacement|another (?:\w+ )?(?:one|person|nanny|hire|engineer|developer|candidate|supplier|vendor|agency|tenant|client))"
                                     r"(?: (?:as good|comparable|similar|like (?:her|him|them)|new|else))*(?: [\w']+){0,4}? (?:would|could|will|'d|might|is going to|can) (?:probably |realistically |easily |likely )?"
                                     r"(?:take (?:months|weeks|ages|forever|a year|half a year|(?:at least )?(?:\w+|\d+) (?:months|weeks))|be (?:really |very |almost )?(?:impossible|a nightmare|hard|difficult|tough))\b[^.;!?\n]*", re.I)
 """Replacing the other side would be slow or hard ("finding someone as good would take months"): the fallback named
 beside it ("we'll find someone else") is a plain loss, not an option."""
 
 
-_LOSING = patterns.compile(r"[^.;!?\n]*\b(?:if|when|once|without) (?:(?:we|i) (?:lose|lost|walk|don'?t (?:get|close|sign|renew|keep))|(?:they|he|she) (?:leave|go|walk|switch)|(?:this|the) (?:deal|contract|account) (?:dies|falls through|goes))\b[^.;!?\n]*", re.I)
+_LOSING = patterns.compile(r"\b(?:if|when|once|without) (?:(?:we|i) (?:lose|lost|walk|don'?t (?:get|close|sign|renew|keep))|(?:they|he|she) (?:leave|go|walk|switch)|(?:this|the) (?:deal|contract|account) (?:dies|falls through|goes))\b[^.;!?\n]*", re.I)
+
+
+def _from_clause_start(text: str, m: re.Match[str]) -> str:
+    """A match widened back to the start of its clause (the patterns themselves start at their cue: a leading
+    "anything but a stop" would make every search quadratic on long unpunctuated text)."""
+    start = max(text.rfind(c, 0, m.start()) for c in ".;!?\n") + 1
+    return text[start:m.end()].strip()
 
 
 def cost_of_losing(v: View) -> str | None:
@@ -114,10 +121,10 @@ def cost_of_losing(v: View) -> str | None:
         if _COSTLY.search(whole):
             return alt.words
         hard = _HARD_TO_REPLACE.search(v.case.text)
-        return hard.group().strip() if hard else None  # "we'll find someone else" — "finding someone as good would take months"
+        return _from_clause_start(v.case.text, hard) if hard else None  # "we'll find someone else" — "finding someone as good would take months"
     for m in _LOSING.finditer(v.case.text):
         if _COSTLY.search(m.group()):
-            return m.group().strip()
+            return _from_clause_start(v.case.text, m)
     if v.s.no_alternative and (_NEED.search(v.s.no_alternative) or _COSTLY.search(v.s.no_alternative)):
         return v.s.no_alternative  # "zero other gigs that month and could really use the exposure", "unemployed for months": no deal is nothing
     return None
