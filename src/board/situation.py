@@ -705,7 +705,6 @@ _NOT_NAMED_YET = patterns.compile(r"\b(?:(?:they|he|she)\s+(?:haven'?t|hasn'?t|h
                                   r"|no (?:number|figure|budget|range|salary|price)(?: (?:has been |was ))?(?: yet| (?:mentioned|named|given|discussed|on the table))|(?:asked|ask|asks|asking) (?:me )?(?:to (?:share|give|name|send(?: over)?|state|tell (?:them|her|him))\s+)?(?:for )?(?:my |our |a |some )?(?:salary |rate |comp |pay )?(?:expectations|number|quote|figure)"
                                   r"|what (?:number|salary|rate|figure|price) (?:are you|you'?re|i'?m|am i) (?:looking for|after|expecting|thinking|targeting))\b", re.I)
 """The other side has not named a number: they asked for mine ("what number are you looking for", "send over a quote")."""
-_OFFER_FROM_A = patterns.compile(r"\boffer\w*\s+(?:\w+\s+){0,2}?(?:from|at)\s+(?:a|an)\s+", re.I)
 
 
 def _offer_elsewhere_before_theirs(s: Situation, text: str) -> None:
@@ -713,7 +712,7 @@ def _offer_elsewhere_before_theirs(s: Situation, text: str) -> None:
     party's offer: the user's alternative, not a number on this table."""
     if not _NOT_NAMED_YET.search(text[:WORDS_CAP]):
         return
-    elsewhere = [o for o in s.offers if o.by == "them" and _OFFER_FROM_A.search(o.words)]
+    elsewhere = [o for o in s.offers if o.by == "them" and _OUTSIDE_OFFER.search(o.words)]
     if len(elsewhere) != 1 or len([o for o in s.offers if o.by == "them"]) != 1:
         return
     offer = elsewhere[0]
