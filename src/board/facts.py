@@ -547,16 +547,19 @@ _GOING_TO = patterns.compile(r"\b(?:otherwise|or else|or|else|instead|if not|jus
                              r"enrol|enroll|enrolling|transfer|transferring)(?: (?:it|her|him|them|us|me|the \w+|my \w+|our \w+))?(?: back| over| straight| right)? (?:to|with) (?:the )?(?P<name>[a-z][\w&'-]+)", re.I)
 """A plan or a threat that names where the user would go instead ("otherwise we're going to Eastside", "just take it to
 carmax"): that party is the user's fallback."""
-_NOT_A_PARTY = frozenset("the a an it them him her us me you another other someone somebody anyone elsewhere dispute court arbitration small tribunal "
-                         "mediation bed work school sleep town market auction bat bed pieces court that this those these his their our my your "
-                         "some any one sell buy do be get see look pay counter say ask tell offer make try give keep hold stay accept walk leave "
-                         "reply text email write mention check find wait think shop".split())
+NOT_A_PARTY = frozenset((
+    "a accept an another any anyone arbitration ask auction bat be bed bid buy check company counter "
+    "court deal dispute do elsewhere email find get give guy her him his hold it keep leave let look lot "
+    "make market me mediation mention my offer one option other our pay pieces place quote reply say "
+    "school see sell shop sleep small some somebody someone stay tell text that the their them these "
+    "think this those town tribunal try us wait walk work write you your").split())
+"""Words that "go to …", "take it to …", "switch to …" can name that are no party to go to: pronouns, verbs, generic nouns."""
 
 
 def _fallback_named(text: str, out: list[Labelled]) -> list[Labelled]:
     """An offer whose subject is the party the user says they would go to instead ("carmax gave me a written offer of
     14,200" … "just take it to carmax") is that party's price: the alternative, not a move across this table."""
-    names = {re.sub(r"'s$", "", m.group("name").lower()) for m in _GOING_TO.finditer(text)} - _NOT_A_PARTY
+    names = {re.sub(r"'s$", "", m.group("name").lower()) for m in _GOING_TO.finditer(text)} - NOT_A_PARTY
     if not names:
         return out
     spoken = [(a, b) for a, b, _ in quotes(text)]

@@ -17,7 +17,7 @@ import re
 from collections import Counter
 
 from board import agreement, cues, exports, labels, multiples, patterns, percent
-from board.facts import _ALT_RE, BELIEF, MATCH_DEMAND, THEIR_RIVAL_BID, Labelled, on_my_trade_in, _nearest, label_amounts, quotes, sentences
+from board.facts import _ALT_RE, BELIEF, NOT_A_PARTY, MATCH_DEMAND, THEIR_RIVAL_BID, Labelled, on_my_trade_in, _nearest, label_amounts, quotes, sentences
 from board.models import Fact, MarketRange, Offer, Plan, Situation, Tactic
 from board.money import MAX_MENTIONS, Mention, absurd, amounts, scan
 from board import plans as planning
@@ -802,9 +802,7 @@ def _status_quo_words(labelled: list[Labelled]) -> set[str]:
 
 _DEST = patterns.compile(r"\b(?:going|go|signing|sign|switching|switch|moving|move|taking|take)\s+(?:with|to)\s+(?:the\s+|a\s+|company\s+|firm\s+)?"
                          r"(?:(?:other|cheaper|lower|new|better|first|second)\s+)*([A-Za-z][\w-]*)", re.I)
-_NOT_A_NAME = {"them", "him", "her", "it", "that", "this", "one", "another", "someone", "somebody", "elsewhere", "offer", "bid", "quote", "deal", "option", "guy", "lot", "company", "place",
-               "tell", "say", "text", "email", "let", "ask", "mention", "reply", "write",
-               "look", "see", "check", "shop", "try", "find", "get", "wait", "think", "sleep"}  # "going to tell them…", "going to look at other venues": a verb, not a place
+_NOT_A_NAME = NOT_A_PARTY  # "going to tell them…", "going to look at other venues": a verb or a pronoun, not a place
 
 
 def _destination_value(walk: str, text: str, labelled: list[Labelled]) -> Fact | None:
