@@ -61,3 +61,17 @@ def test_a_bad_pattern_is_still_an_error() -> None:
     except re.error:
         return
     raise AssertionError("a malformed pattern compiled")
+
+
+def test_a_rewritten_cache_keeps_only_what_the_run_used(tmp_path: Path) -> None:
+    # a pattern an old version compiled is dropped the next time the file is written, not kept forever
+    import marshal
+    cache = tmp_path / "cache"
+    old = PROBE.replace("take it or leave it|", "take it or leave it|an old cue|")
+    env = {"BOARD_CACHE_DIR": str(cache), "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
+    assert subprocess.run([sys.executable, "-c", old], env=env, capture_output=True, text=True, timeout=60).returncode == 0
+    assert run(cache) == "True True True"  # a new pattern: the file is rewritten
+    (path,) = cache.glob("patterns-*.marshal")
+    keys = [k for k, _ in marshal.loads(path.read_bytes())]
+    assert any("final|firm" in k and "an old cue" not in k for k in keys)
+    assert not any("an old cue" in k for k in keys)

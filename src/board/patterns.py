@@ -32,6 +32,9 @@ except ImportError:  # pragma: no cover - other Python implementations
 _Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 _cache: dict[tuple[str, int], _Entry] | None = None
 _dirty = False
+_used: set[tuple[str, int]] = set()
+"""The keys this process asked for: when the file must be rewritten anyway, only these are kept, so the patterns an
+edit or an upgrade left behind do not pile up and slow every later start (the file is read whole)."""
 
 
 def _path() -> Path:
@@ -66,7 +69,7 @@ def _save() -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        tmp.write_bytes(marshal.dumps(_cache))
+        tmp.write_bytes(marshal.dumps({k: v for k, v in _cache.items() if k in _used}))
         os.replace(tmp, path)  # atomic: a reader sees the old file or the new one
     except (OSError, ValueError):
         pass
@@ -79,6 +82,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - th
         return re.compile(pattern, flags)
     cache = _load()
     key = (pattern, int(flags))
+    _used.add(key)
     hit = cache.get(key)
     if hit is not None:
         try:
